@@ -1,0 +1,1 @@
+"""The `bersih` command line."""

@@ -1,0 +1,106 @@
+"""`bersih`: clean scraped pages into validated JSON, from the command line.
+
+Commands that need Prefect import it only when they run, so `bersih clean` and
+`bersih schema` stay fast and work without a Prefect home.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="bersih: strip boilerplate from scraped pages into clean, validated JSON.")
+console = Console(stderr=True, soft_wrap=True)  # no hard wraps: messages stay greppable
+
+
+@app.command()
+def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.txt, .html, .jsonl, .warc)."),
+        out: Path = typer.Option(Path("clean"), "--out", "-o", help="Folder for the clean JSON."),
+        batch_size: int = typer.Option(500, help="Files per Prefect task."),
+        max_bytes: int = typer.Option(20 * 1024 * 1024, help="Reject files larger than this many bytes."),
+        ) -> None:
+    """Clean RAW into OUT with a one-off run of the ingest flow."""
+    if not raw.is_dir():
+        console.print(f"[red]error:[/] raw folder {raw} does not exist; create it and put scraped pages in it")
+        raise typer.Exit(2)
+    from flows.ingest import ingest
+
+    with console.status(f"cleaning {raw} into {out} …"):
+        state = ingest(raw=str(raw), out=str(out), batch_size=batch_size, max_bytes=max_bytes,
+                       return_state=True)
+    if not state.is_completed():
+        console.print(f"[red]run failed:[/] {state.message}")
+        raise typer.Exit(1)
+    _print_summary(state.result())
+
+
+def _print_summary(summary: dict) -> None:
+    table = Table(title=f"bersih run {summary['run_id']}")
+    for column in ("seen", "written", "unchanged", "duplicates", "rejected"):
+        table.add_column(column, justify="right")
+    table.add_row(*(str(summary[c]) for c in ("seen", "written", "unchanged", "duplicates", "rejected")))
+    console.print(table)
+    if summary["removed_by_reason"]:
+        removed = Table(title="removed lines by reason")
+        removed.add_column("reason")
+        removed.add_column("lines", justify="right")
+        for reason, count in summary["removed_by_reason"].items():
+            removed.add_row(reason, str(count))
+        console.print(removed)
+    if summary["rejected"]:
+        console.print(f"[yellow]{summary['rejected']} input(s) rejected:[/] see {summary['out']}/_rejected/")
+
+
+@app.command()
+def clean(file: Path = typer.Argument(..., help="One scraped page (.txt or .html)."),
+          explain: bool = typer.Option(False, "--explain", help="Show every line, kept or removed, with its reason."),
+          ) -> None:
+    """Clean one file with the library alone (no Prefect) and print its JSON."""
+    from pipeline.models import Rejection
+    from pipeline.process import process
+    from pipeline.read import read_input
+
+    if not file.is_file():
+        console.print(f"[red]error:[/] {file} is not a file")
+        raise typer.Exit(2)
+    failed = False
+    for raw in read_input(file.parent, file):
+        outcome = raw if isinstance(raw, Rejection) else process(raw)
+        if isinstance(outcome, Rejection):
+            failed = True
+            console.print(f"[red]rejected[/] {outcome.source} ({outcome.reason}): {outcome.message}")
+            continue
+        if explain:
+            _explain(raw)
+        else:
+            sys.stdout.write(outcome.model_dump_json(indent=1) + "\n")
+    if failed:
+        raise typer.Exit(1)
+
+
+def _explain(raw) -> None:
+    from pipeline.clean import clean_text
+    from pipeline.html import extract_html
+
+    text = extract_html(raw.content, raw.url).text if raw.kind == "html" else raw.content
+    for verdict in clean_text(text).lines:
+        mark = "[green]KEEP[/]" if verdict.keep else f"[red]DROP[/] [dim]{verdict.reason:<16}[/]"
+        console.print(f"{mark} {verdict.text}", markup=True, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of a clean document."""
+    from pipeline.schema import clean_document_schema
+
+    sys.stdout.write(clean_document_schema())
+
+
+def main() -> None:  # console script entry point
+    app()

@@ -1,0 +1,69 @@
+"""One raw document to a CleanDocument or a Rejection: the library's single entry point.
+
+Pure: no files are touched, nothing is raised for bad input. The CLI's `bersih clean` and the
+Prefect flow both call `process`.
+"""
+from __future__ import annotations
+
+import hashlib
+
+from . import PIPELINE_VERSION
+from .clean import clean_text
+from .errors import InputError, NoContent
+from .html import extract_html
+from .language import detect_language
+from .models import CleanDocument, RawDocument, Rejection, Removal
+from .read.files import reject
+
+
+def process(raw: RawDocument, *, site_lines=None) -> CleanDocument | Rejection:
+    try:
+        return _clean(raw, site_lines)
+    except InputError as error:
+        return reject(raw.source, error, raw.raw_sha256)
+    except RecursionError:
+        return reject(raw.source, InputError("the document is nested too deeply to parse", reason="too_deep"),
+                      raw.raw_sha256)
+
+
+def _clean(raw: RawDocument, site_lines) -> CleanDocument:
+    removed: list[Removal] = []
+    page = None
+    text = raw.content
+    if raw.kind == "html":
+        extraction = extract_html(raw.content, raw.url)
+        page = extraction.metadata
+        text = extraction.text
+        removed.extend(Removal(text=t, reason=r) for t, r in extraction.removed)
+    language = (page.language if page and page.language else None) or detect_language(text)
+    result = clean_text(text, language=language, site_lines=site_lines)
+    removed.extend(Removal(text=t, reason=r) for t, r in result.removed)
+    body = result.text
+    if not body.strip():
+        raise NoContent("no body text left after cleaning: every line was noise "
+                        f"({len(removed)} lines removed); run `bersih clean --explain` on it to see why")
+    meta = result.metadata
+    return CleanDocument(
+        id=hashlib.sha256(f"{raw.source}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()[:20],
+        source=raw.source,
+        url=raw.url or (page.url if page else None),
+        title=_first(page.title if page else None, meta.title),
+        text=body,
+        language=language,
+        published=_first(page.published if page else None, meta.published),
+        author=_first(page.author if page else None, meta.author),
+        publisher=_first(page.publisher if page else None, meta.publisher),
+        subtitle=meta.subtitle,
+        dateline=meta.dateline,
+        removed=removed,
+        raw_sha256=raw.raw_sha256,
+        pipeline_version=PIPELINE_VERSION,
+    )
+
+
+def _first(*values: str | None) -> str | None:
+    """The page's own metadata wins over what the text says, unless it is empty."""
+    for value in values:
+        if value and value.strip():
+            return value.strip()
+    return None

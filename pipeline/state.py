@@ -1,0 +1,90 @@
+"""What bersih remembers between runs, kept with the output in `<out>/_state/bersih.sqlite`:
+
+- the ledger: each raw file's sha256 and how many documents it gave, so that a rerun skips
+  what has not changed;
+- the text index: the first document seen with each normalised body text, for exact duplicates.
+
+SQLite because runs may overlap (two `bersih run` at once, a schedule firing during a manual
+run): it gives atomic commits and a lock, and lookups stay on disk, so memory stays flat.
+"""
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+STATE_DIR = "_state"
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS ledger (
+    source TEXT PRIMARY KEY,      -- file path relative to the raw folder
+    sha256 TEXT NOT NULL,         -- of the file's bytes when last processed
+    documents INTEGER NOT NULL,   -- outcomes (documents and rejections) it gave
+    pipeline_version TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS texts (
+    text_hash TEXT PRIMARY KEY,   -- sha256 of the normalised body text
+    doc_id TEXT NOT NULL,         -- the first document with that text
+    source TEXT NOT NULL
+);
+"""
+
+
+class StateStore:
+    def __init__(self, out: Path):
+        path = Path(out) / STATE_DIR / "bersih.sqlite"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # A long timeout: a concurrent run holds the write lock only for one batch's commit.
+        self._db = sqlite3.connect(path, timeout=120, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "StateStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ---- ledger
+    def known_hashes(self, sources: Iterable[str], pipeline_version: str) -> dict[str, tuple[str, int]]:
+        """sha256 and document count of each source already processed by this pipeline version."""
+        sources = list(sources)
+        found: dict[str, tuple[str, int]] = {}
+        for start in range(0, len(sources), 500):  # SQLite caps the number of bound parameters
+            chunk = sources[start:start + 500]
+            rows = self._db.execute(
+                f"SELECT source, sha256, documents FROM ledger WHERE pipeline_version = ? "
+                f"AND source IN ({','.join('?' * len(chunk))})", [pipeline_version, *chunk])
+            found.update({source: (sha, n) for source, sha, n in rows})
+        return found
+
+    def record_files(self, entries: Iterable[tuple[str, str, int]], pipeline_version: str) -> None:
+        with self._transaction():
+            self._db.executemany(
+                "INSERT OR REPLACE INTO ledger (source, sha256, documents, pipeline_version) VALUES (?, ?, ?, ?)",
+                [(source, sha, n, pipeline_version) for source, sha, n in entries])
+
+    # ---- exact duplicates
+    def first_with_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
+        """(doc_id, source) of the first document with this text; registers this one if it is the first."""
+        with self._transaction():
+            self._db.execute("INSERT OR IGNORE INTO texts (text_hash, doc_id, source) VALUES (?, ?, ?)",
+                             (text_hash, doc_id, source))
+            row = self._db.execute("SELECT doc_id, source FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
+        return row[0], row[1]
+
+    def _transaction(self):
+        return _Transaction(self._db)
+
+
+class _Transaction:
+    def __init__(self, db: sqlite3.Connection):
+        self._db = db
+
+    def __enter__(self):
+        self._db.execute("BEGIN IMMEDIATE")
+
+    def __exit__(self, exc_type, *rest):
+        self._db.execute("ROLLBACK" if exc_type else "COMMIT")

@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+PAGE = ("Warga Bandung gotong royong bersihkan sungai\n\n"
+        "BANDUNG - Ratusan warga membersihkan Sungai Cikapundung pada Minggu pagi, mengangkut dua truk sampah "
+        "plastik yang menyumbat aliran air di bawah jembatan.\n\n"
+        "Kegiatan itu akan diulang setiap bulan, kata ketua RW setempat kepada wartawan.\n")
+
+
+def bersih(*args: str, cwd: Path = REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bersih", *args], capture_output=True, text=True, cwd=cwd)
+
+
+def test_clean_prints_a_valid_document(tmp_path):
+    page = tmp_path / "sungai.txt"
+    page.write_text(PAGE)
+    done = bersih("clean", str(page))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert doc["source"] == "sungai.txt" and "Cikapundung" in doc["text"] and doc["language"] == "id"
+
+
+def test_clean_explain_marks_every_line(tmp_path):
+    page = tmp_path / "sungai.txt"
+    page.write_text(PAGE)
+    done = bersih("clean", str(page), "--explain")
+    assert done.returncode == 0, done.stderr
+    marked = [line for line in done.stderr.splitlines() if line.startswith(("KEEP", "DROP"))]
+    assert len(marked) == 3
+
+
+def test_clean_of_a_bad_file_says_why_and_fails(tmp_path):
+    page = tmp_path / "empty.txt"
+    page.write_text("   \n")
+    done = bersih("clean", str(page))
+    assert done.returncode == 1 and "empty" in done.stderr
+
+
+def test_run_on_a_missing_folder_is_a_clear_error(tmp_path):
+    done = bersih("run", str(tmp_path / "missing"), "--out", str(tmp_path / "clean"))
+    assert done.returncode == 2 and "does not exist" in done.stderr
