@@ -88,30 +88,40 @@ class CompiledRule:
 
 
 class RuleSet:
-    """All rules, compiled once; ``match(line)`` returns the first rule that removes it."""
+    """All rules, compiled once; ``match(line)`` returns the rule that removes it, if any.
+
+    Rules anchored at the line start ('^...') are joined into one alternation tried once at
+    position 0 (microseconds per line); the few floating rules are searched one by one, and
+    only on lines within their ``max_words``. An anchored hit wins over a floating one;
+    otherwise the first rule in file order wins.
+    """
 
     def __init__(self, rules: Iterable[CompiledRule]):
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
-        # One alternation, one search per line: far cheaper than a loop over a hundred regexes.
-        alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(self.rules))
+        self._anchored = [r for r in self.rules if r.rule.pattern.startswith("^")]
+        self._floating = [r for r in self.rules if not r.rule.pattern.startswith("^")]
+        alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(self._anchored))
         self._combined = re.compile(alts, re.IGNORECASE) if alts else None
 
     def __len__(self) -> int:
         return len(self.rules)
 
     def match(self, line: str, n_words: int | None = None) -> CompiledRule | None:
-        if self._combined is None or len(line) > MAX_LEXICON_CHARS:
-            return None
-        m = self._combined.search(line)
-        if m is None:
+        if len(line) > MAX_LEXICON_CHARS:
             return None
         if n_words is None:
             n_words = len(line.split())
-        hit = self.rules[int(m.lastgroup[1:])]
-        if hit.rule.max_words is None or n_words <= hit.rule.max_words:
-            return hit
-        # The first alternative to match was length-limited: try the others one by one (rare).
-        for r in self.rules:
+        if self._combined is not None:
+            m = self._combined.match(line)
+            if m is not None:
+                hit = self._anchored[int(m.lastgroup[1:])]
+                if hit.rule.max_words is None or n_words <= hit.rule.max_words:
+                    return hit
+                # The first alternative to match was length-limited: try the others (rare).
+                for r in self._anchored:
+                    if (r.rule.max_words is None or n_words <= r.rule.max_words) and r.regex.match(line):
+                        return r
+        for r in self._floating:
             if (r.rule.max_words is None or n_words <= r.rule.max_words) and r.regex.search(line):
                 return r
         return None

@@ -1,0 +1,39 @@
+"""The text cleaner: scraped text in, every line kept or removed with a reason.
+
+    result = clean_text(text, language=None, site_lines=None)
+
+Pipeline: normalise lines and measure them (``lines``) → detectors propose evidence
+(``detectors``) → one decision step turns evidence into verdicts (``decide``) → metadata from
+the text (``pipeline.textmeta``). It never raises on any ``str``.
+"""
+from __future__ import annotations
+
+from ..rules import RuleSet, default_rules
+from .decide import decide
+from .detectors import DETECTORS
+from .evidence import Hint
+from .language import guess_language, stopwords_for
+from .lines import make_lines
+from .page import Page
+from .types import BODY, SUBTITLE, TITLE, CleanResult, LineVerdict, TextMetadata
+
+__all__ = ["clean_text", "CleanResult", "LineVerdict", "TextMetadata", "BODY", "TITLE", "SUBTITLE"]
+
+
+def clean_text(text: str, *, language: str | None = None, site_lines=None, rules: RuleSet | None = None) -> CleanResult:
+    if not isinstance(text, str):
+        raise TypeError(f"clean_text expects str, got {type(text).__name__}")
+    if not text.strip():
+        return CleanResult(lines=())
+    lang = language or guess_language(text)
+    stop = stopwords_for(lang)
+    lines = make_lines(text, stop)
+    page = Page(lines=lines, language=lang, rules=rules or default_rules(), site_lines=site_lines, stopwords=stop)
+    hints: list[list[Hint]] = [[] for _ in lines]
+    for detect in DETECTORS:
+        for i, hint in detect(page):
+            hints[i].append(hint)
+    verdicts = decide(lines, hints)
+    from ..textmeta import extract_metadata
+
+    return CleanResult(lines=tuple(verdicts), metadata=extract_metadata(verdicts, lang))

@@ -1,0 +1,27 @@
+"""Detectors: each looks at the page for one kind of evidence and proposes hints per line.
+
+A detector is a function ``(page: Page) -> Iterable[tuple[int, Hint]]``. It may read the lines,
+their features, the rules and the site memory, but never another detector's output: adding one
+means writing a function and listing it in ``DETECTORS``.
+"""
+from __future__ import annotations
+
+from .blocks import teaser_blocks
+from .captions import near_duplicate_captions, prefixed_captions
+from .gallery import embedded_gallery
+from .lexicon import lexicon
+from .shape import headline_like_inserts
+from .site import site_boilerplate
+from .story_list import story_list
+
+# Order matters only for ties: the first hint proposed for a line gives its reason.
+DETECTORS = (
+    lexicon,
+    site_boilerplate,
+    teaser_blocks,
+    story_list,
+    embedded_gallery,
+    prefixed_captions,
+    near_duplicate_captions,
+    headline_like_inserts,
+)

@@ -1,0 +1,39 @@
+"""A heading like 'Berita Terkait' / 'Related Stories' / 'Topik:' opens a run of teaser lines.
+
+The run continues over lines that look like teasers: short lines, truncated excerpts ("…"),
+dated leads, and lines the lexicon itself flags. It stops at the first line that reads as an
+ordinary paragraph: a heading whose widget was not scraped (followed directly by prose) removes
+only itself. A heading that opens a run ends the article when it opens an end-of-page block.
+"""
+from __future__ import annotations
+
+from ..evidence import Hint
+
+# Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
+# sites); an ordinary paragraph line in a teaser list almost never is this short AND unpunctuated.
+TEASER_MAX_WORDS = 15
+_ELLIPSIS = ("...", "…", "[…]", "[...]")
+
+
+def is_teaser(ln) -> bool:
+    if ln.dateline is not None:
+        return True
+    if ln.text.endswith(_ELLIPSIS):
+        return True
+    if ln.n_words <= TEASER_MAX_WORDS and not (ln.ends_sentence and ln.n_words >= 8):
+        return True
+    return False
+
+
+def teaser_blocks(page):
+    hits = page.rule_hits()
+    lines = page.lines
+    n = len(lines)
+    for i, hit in enumerate(hits):
+        if hit is None or not hit.rule.opens_block:
+            continue
+        j = i + 1
+        while j < n and (hits[j] is not None or is_teaser(lines[j])):
+            if hits[j] is None:
+                yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+            j += 1

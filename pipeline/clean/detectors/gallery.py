@@ -1,0 +1,26 @@
+"""Embedded galleries: a run of slides from another story, each opening with the same words.
+
+Slide captions scraped from a gallery widget repeat the gallery's title at the start of every
+line ("<Gallery title> <slide heading> <slide text>"). Paragraphs of one article do not.
+"""
+from __future__ import annotations
+
+from ..evidence import Hint
+
+PREFIX_WORDS = 3  # shared opening words; 3 rules out chance ("Di sisi lain", "The company said")
+MIN_RUN = 3  # slides in a row
+
+
+def embedded_gallery(page):
+    lines = page.lines
+    keys = [tuple(ln.text.split(" ", PREFIX_WORDS)[:PREFIX_WORDS]) if ln.n_words > PREFIX_WORDS + 2 else None
+            for ln in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and keys[i] is not None and keys[j + 1] == keys[i]:
+            j += 1
+        if keys[i] is not None and j - i + 1 >= MIN_RUN:
+            for k in range(i, j + 1):
+                yield k, Hint("embedded_gallery", "strong", False, "gallery")
+        i = j + 1
