@@ -1,8 +1,126 @@
-"""Metadata the text states about itself (placeholder, filled in below)."""
+"""Metadata the text states about itself: title, subtitle, author, publisher, dateline, date.
+
+Works on the cleaner's verdicts (which line is the title, which are bylines, which the body)
+so it never re-guesses structure. Prefers None to a wrong value: no year, no date; a site's
+"today" header (reason ``site_date``) is never the publication date.
+"""
 from __future__ import annotations
 
-from .clean.types import TextMetadata
+import re
+from datetime import date
+
+from .clean.lines import DATELINE
+from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
+
+__all__ = ["extract_metadata", "parse_date", "split_title", "parse_dateline", "find_author"]
+
+_MONTHS = {
+    # Indonesian, full and the abbreviations sites use (Agu/Agt, Sep/Sept, Okt, Nop/Nov, Des)
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
+    "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+    # English
+    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
+    "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+}
+_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# "12 November 2020", "20 Nov 2024", "November 12, 2020", "Kamis (12/11/2020)", "12/11/2020", "2020-11-12"
+_DATE_PATTERNS = (
+    (re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I), "dmy_name"),
+    (re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy_name"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(rf"{_DAY}\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\s*\)?", re.I), "dmy_num"),
+    (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num"),
+)
+_SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:]|[-–—]{1,2}|»)\s+([^|:–—»]{2,40})$")
+_AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
+_BYLINE = re.compile(
+    r"^(?:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+"
+    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})\s*$"
+)
+_PLACE_MAX_WORDS = 4
+# Dates before 1990 or in the far future are page furniture (founding years, copy errors).
+_MIN_YEAR, _MAX_YEAR = 1990, 2100
 
 
-def extract_metadata(verdicts, language=None) -> TextMetadata:
-    return TextMetadata()
+def parse_date(text: str) -> str | None:
+    """The first full date (day, month and year) in ``text`` as ISO 'YYYY-MM-DD', else None."""
+    best: tuple[int, str] | None = None
+    for rx, kind in _DATE_PATTERNS:
+        m = rx.search(text)
+        if not m:
+            continue
+        try:
+            if kind == "dmy_name":
+                d, mo, y = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
+            elif kind == "mdy_name":
+                mo, d, y = _MONTHS[m[1].lower()], int(m[2]), int(m[3])
+            elif kind == "iso":
+                y, mo, d = int(m[1]), int(m[2]), int(m[3])
+            else:
+                d, mo, y = int(m[1]), int(m[2]), int(m[3])
+                y += 2000 if y < 100 else 0
+            if not _MIN_YEAR <= y <= _MAX_YEAR:
+                continue
+            iso = date(y, mo, d).isoformat()
+        except (ValueError, KeyError):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), iso)
+    return best[1] if best else None
+
+
+def split_title(line: str) -> tuple[str, str | None]:
+    """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
+    m = _SUFFIX.match(line)
+    if m and len(m[2].split()) <= 4 and len(m[1].split()) >= 3:
+        return m[1].strip(), m[2].strip()
+    return line, None
+
+
+def parse_dateline(line: str) -> tuple[str | None, str | None]:
+    """(place, publisher) from a lead like 'MOSKOW (Site.com) – ...' or 'Moskow, Site - ...'."""
+    m = DATELINE.match(line[:200])
+    if not m or len(m[1].split()) > _PLACE_MAX_WORDS:
+        return None, None
+    publisher = (m[2] or m[3] or "").strip() or None
+    return m[1].strip(), publisher
+
+
+def find_author(line: str, reason: str) -> str | None:
+    if reason == "author_box":
+        m = _AUTHOR_BOX.match(line)
+        return m[1].strip() if m else None
+    if reason == "byline":
+        m = _BYLINE.match(line)
+        return m[1].strip() if m else None
+    return None
+
+
+def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], language: str | None = None) -> TextMetadata:
+    title = subtitle = author = publisher = place = published = None
+    title_publisher = None
+    first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    for v in verdicts:
+        if v.reason == TITLE and title is None:
+            title, title_publisher = split_title(v.text)
+        elif v.reason == SUBTITLE and subtitle is None:
+            subtitle = v.text
+        elif author is None and v.reason in ("author_box", "byline"):
+            author = find_author(v.text, v.reason)
+    if first_body is not None:
+        place, publisher = parse_dateline(verdicts[first_body].text)
+    publisher = publisher or title_publisher
+    # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
+    # (photo captions repeat the day of the event). Never the site's "today" header.
+    stamp_lines = [v.text for v in verdicts if v.reason in ("date", "byline")]
+    lead = [verdicts[first_body].text] if first_body is not None else []
+    captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
+    for text in stamp_lines + lead + captions:
+        published = parse_date(text)
+        if published:
+            break
+    return TextMetadata(title=title, subtitle=subtitle, author=author, publisher=publisher,
+                        dateline=place, published=published)
