@@ -30,14 +30,14 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 _DATE_PATTERNS = (
     (re.compile(rf"\b(\d{{1,2}})\s+({_MON})\.?,?\s+(\d{{4}})\b", re.I), "dmy_name"),
     (re.compile(rf"\b({_MON})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I), "mdy_name"),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "iso"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso"),
     (re.compile(rf"{_DAY}\s*\(?\s*(\d{{1,2}})/(\d{{1,2}})/(\d{{4}}|\d{{2}})\s*\)?", re.I), "dmy_num"),
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num"),
 )
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:]|[-–—]{1,2}|»)\s+([^|:–—»]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _BYLINE = re.compile(
-    r"^(?:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+"
+    r"^(?i:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+"
     r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})\s*$"
 )
 _PLACE_MAX_WORDS = 4

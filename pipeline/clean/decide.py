@@ -29,6 +29,9 @@ PROSE_CAP = 80  # one huge line must not outweigh everything else on the page
 SHORT_COST = 1.0  # unhinted non-prose line (menu item, subheading, fragment)
 HINT_COST = 2.0  # hinted noise line: a little more, so a teaser list pulls the region apart
 WALL = -1e9
+# Prose words needed before a wall for it to close the article: a "3 Comments" link under the
+# headline must not end an article that has not started.
+END_AFTER_PROSE_WORDS = 40
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 SUBTITLE_MAX_WORDS = 40
 
@@ -36,6 +39,10 @@ SUBTITLE_MAX_WORDS = 40
 def is_prose(ln: Line) -> bool:
     return (ln.n_words >= PROSE_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP
             and (ln.ends_sentence or ln.n_words >= PROSE_UNPUNCTUATED_WORDS))
+
+
+def _continues(text: str) -> bool:
+    return text[0].islower() or text[0] in ",.;:)"
 
 
 def _best_hint(hints: list[Hint]) -> Hint | None:
@@ -67,16 +74,26 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
 
 def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     best = [_best_hint(h) for h in hints]
+    for i, h in enumerate(best):
+        # A "wall" phrase cut out of a sentence by an inline link ("... leave a comment" +
+        # next line ", below") is a fragment of prose, not the comment form.
+        if h is not None and h.wall and i + 1 < len(lines) and _continues(lines[i + 1].text):
+            best[i] = Hint(h.reason, h.strength, False, h.source)
     prose = [is_prose(ln) for ln in lines]
 
     scores = []
+    prose_words, ended = 0, False
     for ln, h, p in zip(lines, best, prose):
         if h is not None and h.wall:
             scores.append(WALL)
+            ended = ended or prose_words >= END_AFTER_PROSE_WORDS
+        elif ended:  # after the comment form / copyright: comments, teasers, footers
+            scores.append(-HINT_COST)
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)
         elif p:
             scores.append(min(ln.n_words, PROSE_CAP))
+            prose_words += ln.n_words
         else:
             scores.append(-SHORT_COST)
     start, end = _region(scores)

@@ -1,0 +1,148 @@
+"""Detectors and the decision on small synthetic pages (not from the sample pages)."""
+from pipeline.clean import clean_text
+
+P1 = ("Banjir merendam ratusan rumah warga di Kecamatan Cileungsi setelah hujan deras mengguyur wilayah "
+      "tersebut sejak Selasa malam hingga Rabu pagi.")
+P2 = ("Kepala BPBD Kabupaten Bogor mengatakan bahwa petugas sudah mengevakuasi warga lanjut usia dan "
+      "anak-anak ke posko pengungsian yang berada di kantor kecamatan.")
+P3 = ("Warga berharap pemerintah daerah segera memperbaiki saluran air yang tersumbat sampah agar banjir "
+      "serupa tidak terulang pada musim hujan tahun depan.")
+E1 = ("The Bank of England held interest rates at 5.25% on Thursday, saying that it wanted to see more "
+      "evidence that inflation was falling before it would cut.")
+E2 = ("Economists had expected the decision, although two members of the committee voted for a cut, "
+      "according to the minutes published alongside the announcement.")
+
+
+def reasons(text, **kw):
+    return {t: r for t, r in clean_text(text, **kw).removed}
+
+
+def kept(text, **kw):
+    return clean_text(text, **kw).paragraphs
+
+
+def test_navigation_zone_before_the_article_and_footer_after():
+    page = "\n".join(["Home", "Nasional", "Ekonomi", "Olahraga", P1, P2, P3, "Kontak Kami", "Pedoman Media Siber"])
+    r = reasons(page)
+    assert r["Nasional"] == "navigation" and r["Pedoman Media Siber"] == "footer"
+    assert kept(page) == [P1, P2, P3]
+
+
+def test_teaser_block_after_related_heading():
+    page = "\n".join([P1, P2, P3, "Berita Terkait", "Harga Emas Antam Turun Hari Ini",
+                      "Tol Cipali Macet Panjang Jelang Libur Natal"])
+    r = reasons(page)
+    assert r["Harga Emas Antam Turun Hari Ini"] == "related"
+    assert r["Tol Cipali Macet Panjang Jelang Libur Natal"] == "related"
+
+
+def test_related_heading_followed_by_prose_removes_only_itself():
+    page = "\n".join([P1, "Artikel Terkait", P2, P3])
+    assert kept(page) == [P1, P2, P3]
+    assert reasons(page)["Artikel Terkait"] == "related"
+
+
+def test_story_list_of_dateline_leads_is_related():
+    leads = [
+        "Kenaikan Tarif Ojol Ditunda",
+        "JAKARTA (Warta.id) – Kementerian Perhubungan menunda kenaikan tarif ojek daring yang semula dijadwalkan berlaku bulan ini karena protes pengemudi.",
+        "Gempa Guncang Maluku",
+        "AMBON (Warta.id) – Gempa bermagnitudo 5,6 mengguncang wilayah Maluku Tengah pada Senin dini hari tanpa menimbulkan kerusakan berarti di permukiman.",
+        "Harga Cabai Naik",
+        "SURABAYA (Warta.id) – Harga cabai rawit di sejumlah pasar tradisional naik dua kali lipat menjelang akhir tahun akibat cuaca buruk di sentra produksi.",
+    ]
+    first = "BANDUNG (Warta.id) – " + P1
+    r = reasons("\n".join([first, P2, P3] + leads))
+    for line in leads:
+        assert r[line] == "related"
+    assert kept("\n".join([first, P2, P3] + leads)) == [first, P2, P3]
+
+
+def test_embedded_gallery_run_with_shared_prefix():
+    slides = [f"Potret Banjir Jakarta Hari Ini {x} terlihat dari udara ketika air mulai surut di kawasan itu." for x in
+              ("Kampung Melayu", "Cawang", "Bidara Cina", "Cipinang")]
+    page = "\n".join([P1, P2] + slides + [P3])
+    r = reasons(page)
+    assert all(r[s] == "embedded_gallery" for s in slides)
+    assert kept(page) == [P1, P2, P3]
+
+
+def test_caption_glued_to_alt_text_and_repeated_caption():
+    title = "Banjir Rendam Ratusan Rumah di Cileungsi"
+    cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"
+    r = reasons("\n".join([title, P1, cap, P2, P3]))
+    assert r[cap] == "caption"
+    c = "Police officers stand guard outside the courthouse in Manchester on Tuesday morning before the verdict"
+    page = "\n".join([E1, c, "hide caption", c + ".", "Peter Byrne/Getty Images", E2])
+    r = reasons(page)
+    assert r[c] == "caption" and r[c + "."] == "caption"
+    assert r["hide caption"] == "caption" and r["Peter Byrne/Getty Images"] == "caption"
+
+
+def test_long_unpunctuated_headline_inside_article_is_related_but_short_subheading_stays():
+    head = "Mengapa Harga Beras Terus Naik Meski Pemerintah Sudah Menggelar Operasi Pasar Bersama Bulog"
+    page = "\n".join([P1, "Stok Bulog Aman", P2, head, P3])
+    assert reasons(page)[head] == "related"
+    assert "Stok Bulog Aman" in kept(page)
+
+
+def test_body_looking_lines_survive():
+    quote = "\"Kami bangga dengan hasil ini,\" ujar sang pelatih."
+    num = "1. Pemerintah siap menambah kuota pupuk bersubsidi"
+    haji = "Kemenag menambah slot penerbangan haji untuk jemaah asal Jawa Timur tahun ini."
+    closing = P3 + " (ant/har)"
+    page = "\n".join([P1, num, quote, P2, haji, closing])
+    assert kept(page) == [P1, num, quote, P2, haji, closing]
+
+
+def test_gambling_insert_is_spam_but_gambling_news_is_body():
+    news = ("Polisi menangkap tiga pengelola situs judi online di Medan yang mempromosikan permainan slot gacor "
+            "melalui media sosial dan meraup keuntungan miliaran rupiah.")
+    page = "\n".join([P1, "Link Slot Gacor Maxwin Hari Ini", news, P2])
+    r = reasons(page)
+    assert r["Link Slot Gacor Maxwin Hari Ini"] == "spam"
+    assert news in kept(page)
+
+
+def test_comment_wall_ends_the_article():
+    page = "\n".join([E1, E2, "Leave a Reply", "Jane Doe", "March 3, 2024 at 5:12 pm",
+                      "I completely disagree with this decision and I think the bank has been far too slow to act on prices."])
+    r = reasons(page)
+    assert r["Leave a Reply"] == "comments"
+    assert kept(page) == [E1, E2]
+
+
+def test_weak_cookie_rule_keeps_prose_about_cookies():
+    prose = ("We use cookies made with brown butter in this recipe because they keep their chew for days, "
+             "as our test kitchen found.")
+    assert prose in kept("\n".join([E1, prose, E2]))
+    assert reasons("\n".join(["Accept all", E1, E2]))["Accept all"] == "cookie_notice"
+
+
+def test_site_memory_lines_are_site_boilerplate():
+    class Known:
+        def is_boilerplate(self, line):
+            return line == "Dapatkan promo langganan koran digital kami"
+
+    page = "\n".join([P1, "Dapatkan promo langganan koran digital kami", P2])
+    assert reasons(page, site_lines=Known())["Dapatkan promo langganan koran digital kami"] == "site_boilerplate"
+
+
+def test_title_and_subtitle_and_site_date():
+    page = "\n".join(["Selasa, 10 Desember 2024", "Banjir Rendam Ratusan Rumah di Cileungsi",
+                      "Warga mengungsi ke kantor kecamatan", P1, P2])
+    res = clean_text(page)
+    assert res.metadata.title == "Banjir Rendam Ratusan Rumah di Cileungsi"
+    assert res.metadata.subtitle == "Warga mengungsi ke kantor kecamatan"
+    assert dict(res.removed)["Selasa, 10 Desember 2024"] == "site_date"
+    assert res.metadata.published is None
+
+
+def test_language_hint_and_other_languages_do_not_break():
+    de = ("Die Bundesregierung hat am Mittwoch ein neues Gesetz beschlossen, das den Ausbau der "
+          "erneuerbaren Energien beschleunigen soll und von Verbänden begrüßt wurde.")
+    de2 = ("Kritiker bemängeln dagegen, dass die Finanzierung der Netze noch immer nicht geklärt ist und "
+           "die Kosten am Ende bei den Verbrauchern landen könnten.")
+    res = clean_text("\n".join(["Startseite", de, de2]), language="de")
+    assert de in res.paragraphs
+    assert clean_text(E1 + "\n" + E2, language="en").paragraphs == [E1, E2]

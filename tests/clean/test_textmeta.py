@@ -1,0 +1,53 @@
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.textmeta import parse_date, parse_dateline, split_title
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Kamis (12/11/2020)", "2020-11-12"),
+    ("Rabu, 20 Nov 2024 14:35 WIB", "2024-11-20"),
+    ("12 November 2020", "2020-11-12"),
+    ("Senin, 4 Nop 2019 | 10:00 WIB", "2019-11-04"),
+    ("Jumat, 16 Agu 2024", "2024-08-16"),
+    ("Sabtu, 21 Des 2024", "2024-12-21"),
+    ("Published March 3, 2024 at 5:12 pm", "2024-03-03"),
+    ("Updated 2023-09-19T10:00:00Z", "2023-09-19"),
+    ("Monday 4 September 2023", "2023-09-04"),
+    ("pada Selasa (10/11) malam", None),
+    ("31 Oktober", None),
+    ("Kamis (31/02/2020)", None),
+])
+def test_dates(text, iso):
+    assert parse_date(text) == iso
+
+
+def test_title_suffix_and_dateline():
+    assert split_title("Harga Minyak Dunia Melonjak : Reuters") == ("Harga Minyak Dunia Melonjak", "Reuters")
+    assert split_title("Why the Fed Paused Again | The Economist") == ("Why the Fed Paused Again", "The Economist")
+    assert parse_dateline("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru.") == ("JAKARTA", "KOMPAS.com")
+    assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")
+    assert parse_dateline("Bandung - Hujan deras mengguyur kota.") == ("Bandung", None)
+    assert parse_dateline("Harga cabai naik tajam pekan ini.") == (None, None)
+
+
+P = ("Presiden meresmikan jalan tol sepanjang 40 kilometer yang menghubungkan dua kota besar di Jawa Barat "
+     "pada Kamis (12/11/2020) dan menyebutnya penting bagi perekonomian.")
+
+
+def test_metadata_from_a_page():
+    page = "\n".join(["Senin, 7 Oktober 2024", "Tol Baru Diresmikan Presiden | Warta Harian",
+                      "BANDUNG, Warta Harian - " + P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan.",
+                      "Penulis: Dewi Kartika"])
+    m = clean_text(page).metadata
+    assert m.title == "Tol Baru Diresmikan Presiden"
+    assert m.publisher == "Warta Harian" and m.dateline == "BANDUNG"
+    assert m.published == "2020-11-12"  # from the lead, not the site's "today" header
+    assert m.author == "Dewi Kartika"
+
+
+def test_today_header_is_not_published():
+    page = "\n".join(["Thursday, 5 December 2024", "Markets Slide as Oil Rises",
+                      "Stocks fell sharply on Wednesday as the price of oil rose for a third day, traders said in London."])
+    m = clean_text(page).metadata
+    assert m.published is None and m.title == "Markets Slide as Oil Rises"
