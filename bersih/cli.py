@@ -102,5 +102,36 @@ def schema() -> None:
     sys.stdout.write(clean_document_schema())
 
 
+@app.command()
+def status(out: Path = typer.Option(Path("clean"), "--out", "-o", help="Output folder of earlier runs."),
+           raw: Path = typer.Option(Path("raw"), "--raw", help="Raw folder whose inputs should all be accounted for."),
+           runs: int = typer.Option(10, help="How many recent runs to show."),
+           ) -> None:
+    """Show the last runs and any input under RAW that no run has accounted for (exit 1 if any)."""
+    from pipeline.report import recent_runs, unaccounted_inputs
+
+    summaries = recent_runs(out, runs)
+    table = Table(title=f"last {len(summaries)} run(s) in {out}/_runs")
+    for column in ("run", "finished", "seen", "written", "unchanged", "duplicates", "rejected", "inputs log"):
+        table.add_column(column, justify="left" if column in ("run", "finished", "inputs log") else "right")
+    for s in summaries:
+        table.add_row(s.run_id, f"{s.finished_at:%Y-%m-%d %H:%M:%S}", *(str(n) for n in (
+            s.seen, s.written, s.unchanged, s.duplicates, s.rejected)), s.inputs_log or "-")
+    console.print(table if summaries else f"no runs recorded in {out}/_runs yet: run `bersih run {raw} --out {out}`")
+    if not raw.is_dir():
+        console.print(f"[red]error:[/] raw folder {raw} does not exist; pass the folder the runs read with --raw")
+        raise typer.Exit(2)
+    missing = 0
+    for source in unaccounted_inputs(raw, out):
+        missing += 1
+        if missing <= 50:
+            sys.stdout.write(f"unaccounted: {source!r}\n" if "\n" in source else f"unaccounted: {source}\n")
+    if missing:
+        console.print(f"[yellow]{missing} input(s) under {raw} not accounted for[/] (no output, no rejection, "
+                      f"not in the ledger): run `bersih run {raw} --out {out}` to process them")
+        raise typer.Exit(1)
+    console.print(f"every input under {raw} is accounted for")
+
+
 def main() -> None:  # console script entry point
     app()

@@ -16,9 +16,10 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from pipeline.batch import FileResult, Tally, clean_files, commit_results
 from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
-from pipeline.report import save_summary, summarize, summary_markdown
+from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
 from pipeline import PIPELINE_VERSION
 from pipeline.state import StateStore
+from pipeline.write import remove_stale_temp_files
 
 # Files per task: enough work (~0.5 s and more) that Prefect's per-task cost stays small.
 DEFAULT_BATCH_SIZE = 500
@@ -51,18 +52,23 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
     started = datetime.now(timezone.utc)
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     tally = Tally()
-    with StateStore(out_dir) as state:
+    # A run killed mid-write (kill -9) leaves temporary files; a live concurrent run's are kept.
+    stale = remove_stale_temp_files(out_dir) if out_dir.is_dir() else 0
+    files = 0
+    with StateStore(out_dir) as state, InputsLog(out_dir, run_id) as inputs:
         pending: deque = deque()
         for paths in _batches(discover(raw_root), batch_size):
+            files += len(paths)
             sources = [relative_source(raw_root, p) for p in paths]
             known = state.known_hashes(sources, PIPELINE_VERSION)
             pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0]))
             if len(pending) >= IN_FLIGHT:
-                _commit(pending.popleft(), out_dir, raw_root, state, tally, logger)
+                _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs)
         while pending:
-            _commit(pending.popleft(), out_dir, raw_root, state, tally, logger)
+            _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs)
     summary = summarize(tally, run_id=run_id, raw=raw_root, out=out_dir, started_at=started,
-                        finished_at=datetime.now(timezone.utc))
+                        finished_at=datetime.now(timezone.utc), files=files, inputs_log=inputs,
+                        stale_temp_files_removed=stale)
     save_summary(out_dir, summary)
     _publish(summary, tally, logger)
     return summary.model_dump(mode="json")
@@ -74,10 +80,11 @@ def _batches(paths, size):
         yield batch
 
 
-def _commit(future, out_dir, raw_root, state, tally, logger) -> None:
+def _commit(future, out_dir, raw_root, state, tally, logger, inputs) -> None:
     batch_tally = commit_results(out_dir, raw_root, future.result(), state)
     for source, reason, message in batch_tally.rejections:
         logger.warning("rejected %s (%s): %s", source, reason, message)
+    inputs.add(batch_tally.inputs)
     tally.merge(batch_tally)
 
 
@@ -90,4 +97,5 @@ def _publish(summary, tally, logger) -> None:
                              description="What came in, what was removed and why, what was rejected")
     create_table_artifact(key="ingest-counts", table=[{
         "seen": summary.seen, "written": summary.written, "unchanged": summary.unchanged,
-        "duplicates": summary.duplicates, "rejected": summary.rejected}], description="Run counts")
+        "duplicates": summary.duplicates, "rejected": summary.rejected, "accounted": summary.accounted,
+        "inputs_log": summary.inputs_log}], description="Run counts; every input's outcome is in inputs_log")

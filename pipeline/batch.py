@@ -13,12 +13,15 @@ from pathlib import Path
 
 from . import PIPELINE_VERSION
 from .errors import InputError
-from .models import CleanDocument, Rejection
+from .models import CleanDocument, InputOutcome, Rejection
 from .process import process
 from .read.files import DEFAULT_MAX_BYTES, load_bytes, parse_bytes, reject, relative_source, sha256
 from .sites import site_of
 from .state import StateStore
-from .write import write_outcome
+from .write import outcome_relpath, write_outcome
+
+# Rejections a run keeps in memory for its report; the full list is in the run's inputs log.
+KEPT_REJECTIONS = 50
 
 
 @dataclass(slots=True)
@@ -33,7 +36,8 @@ class FileResult:
 
 def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, int]], *,
                 max_bytes: int = DEFAULT_MAX_BYTES, site_lines_for=None) -> list[FileResult]:
-    """Read and clean each file; `known` maps source → (sha256, documents) from the ledger."""
+    """Read and clean each file; `known` maps source → (sha256, documents) from the ledger.
+    Every path gives one FileResult with at least one outcome, whatever the file holds."""
     results = []
     for path in paths:
         source = relative_source(raw_root, path)
@@ -43,18 +47,38 @@ def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, i
             results.append(FileResult(source, None, [reject(source, error)]))
             continue
         digest = sha256(data)
-        if source in known and known[source][0] == digest:
+        if source in known and known[source][0] == digest and known[source][1] > 0:
             results.append(FileResult(source, digest, unchanged=known[source][1]))
             continue
-        outcomes = []
+        outcomes = _file_outcomes(source, data, site_lines_for)
+        if not outcomes:  # e.g. an archive with no records: still accounted for
+            outcomes = [reject(source, InputError(f"{source} holds no documents", reason="no_documents"), digest)]
+        results.append(FileResult(source, digest, outcomes))
+    return results
+
+
+def _file_outcomes(source: str, data: bytes, site_lines_for) -> list[CleanDocument | Rejection]:
+    """The file's outcomes. A bug bersih has on one input rejects that input (reason
+    `internal_error`, with the exception named) instead of stopping a run of thousands."""
+    outcomes: list[CleanDocument | Rejection] = []
+    try:
         for raw in parse_bytes(source, data):
             if isinstance(raw, Rejection):
                 outcomes.append(raw)
                 continue
-            site_lines = site_lines_for(site_of(raw.source, raw.url)) if site_lines_for else None
-            outcomes.append(process(raw, site_lines=site_lines))
-        results.append(FileResult(source, digest, outcomes))
-    return results
+            try:
+                site_lines = site_lines_for(site_of(raw.source, raw.url)) if site_lines_for else None
+                outcomes.append(process(raw, site_lines=site_lines))
+            except Exception as exc:  # noqa: BLE001 - see docstring
+                outcomes.append(reject(raw.source, _internal_error(raw.source, exc), raw.raw_sha256))
+    except Exception as exc:  # noqa: BLE001 - reading the file itself failed part-way
+        outcomes.append(reject(source, _internal_error(source, exc), sha256(data)))
+    return outcomes
+
+
+def _internal_error(source: str, exc: Exception) -> InputError:
+    return InputError(f"bersih failed on {source} ({type(exc).__name__}: {exc}); this is a bug in bersih, "
+                      "please report it with the input", reason="internal_error")
 
 
 @dataclass(slots=True)
@@ -69,6 +93,7 @@ class Tally:
     rejected_by_reason: Counter = field(default_factory=Counter)
     sites: Counter = field(default_factory=Counter)
     rejections: list[tuple[str, str, str]] = field(default_factory=list)  # (source, reason, message)
+    inputs: list[InputOutcome] = field(default_factory=list)  # one batch's per-input outcomes; not merged
 
     @property
     def seen(self) -> int:
@@ -79,7 +104,8 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         for name in ("removed_by_reason", "rejected_by_reason", "sites"):
             getattr(self, name).update(getattr(other, name))
-        self.rejections.extend(other.rejections)
+        # Memory stays flat over a long run: only the first rejections are kept for the report.
+        self.rejections.extend(other.rejections[:max(0, KEPT_REJECTIONS - len(self.rejections))])
 
 
 def text_hash(text: str) -> str:
@@ -94,6 +120,7 @@ def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: 
     for result in results:
         if result.unchanged:
             tally.unchanged += result.unchanged
+            tally.inputs.append(InputOutcome(source=result.source, outcome="unchanged", documents=result.unchanged))
             continue
         for outcome in result.outcomes:
             if isinstance(outcome, Rejection):
@@ -109,9 +136,19 @@ def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: 
                 tally.removed_by_reason.update(r.reason for r in outcome.removed)
                 tally.sites[site_of(outcome.source, outcome.url) or "(no site)"] += 1
             write_outcome(out, outcome, raw_root)
+            tally.inputs.append(_input_outcome(outcome, raw_root))
     state.record_files([(r.source, r.sha256, len(r.outcomes)) for r in results
                         if r.sha256 and not r.unchanged], PIPELINE_VERSION)
     return tally
+
+
+def _input_outcome(outcome: CleanDocument | Rejection, raw_root: Path) -> InputOutcome:
+    output = outcome_relpath(outcome, raw_root).as_posix()
+    if isinstance(outcome, Rejection):
+        return InputOutcome(source=outcome.source, outcome="rejected", reason=outcome.reason,
+                            message=outcome.message, output=output)
+    return InputOutcome(source=outcome.source, outcome="duplicate" if outcome.duplicate_of else "written",
+                        output=output, duplicate_of=outcome.duplicate_of)
 
 
 def _mark_duplicate(doc: CleanDocument, state: StateStore) -> CleanDocument:

@@ -67,6 +67,23 @@ class Rejection(_Frozen):
     pipeline_version: str
 
 
+Outcome = Literal["written", "unchanged", "duplicate", "rejected"]
+
+
+class InputOutcome(_Frozen):
+    """What became of one input (a file, or record n of a multi-record file): one line of the
+    run's `_runs/<run id>.inputs.jsonl`."""
+
+    source: str
+    outcome: Outcome
+    reason: str | None = Field(default=None, description="Reason code of a rejection.")
+    message: str | None = None
+    output: str | None = Field(default=None, description="The JSON written for it, relative to the output folder.")
+    duplicate_of: str | None = None
+    documents: int = Field(default=1, ge=0, description="Documents this line stands for: an unchanged "
+                           "file counts as many as it gave when it was last processed.")
+
+
 class RunSummary(_Frozen):
     """What one run did. Every input found is exactly one of the four outcomes."""
 
@@ -83,6 +100,10 @@ class RunSummary(_Frozen):
     removed_by_reason: dict[str, int] = Field(default_factory=dict)
     rejected_by_reason: dict[str, int] = Field(default_factory=dict)
     sites: dict[str, int] = Field(default_factory=dict, description="Documents per site, busiest first.")
+    files: int | None = Field(default=None, description="Files found under raw/ (each gives one or more documents).")
+    inputs_log: str | None = Field(default=None, description="The per-input outcomes (JSONL), relative to the output folder.")
+    accounted: int | None = Field(default=None, description="Documents the inputs log accounts for; equals seen.")
+    stale_temp_files_removed: int = Field(default=0, description="Temporary files of an earlier, killed run cleaned up.")
 
     @model_validator(mode="after")
     def _counts_add_up(self) -> "RunSummary":
@@ -91,4 +112,6 @@ class RunSummary(_Frozen):
                 f"run counts do not add up: seen={self.seen} but written={self.written} + unchanged="
                 f"{self.unchanged} + duplicates={self.duplicates} + rejected={self.rejected}"
             )
+        if self.accounted is not None and self.accounted != self.seen:
+            raise ValueError(f"the inputs log accounts for {self.accounted} documents but the run saw {self.seen}")
         return self

@@ -60,6 +60,16 @@ class StateStore:
             found.update({source: (sha, n) for source, sha, n in rows})
         return found
 
+    def recorded_sources(self, sources: Iterable[str]) -> set[str]:
+        """Those of `sources` the ledger holds, whatever pipeline version processed them."""
+        sources = list(sources)
+        found: set[str] = set()
+        for start in range(0, len(sources), 500):
+            chunk = sources[start:start + 500]
+            rows = self._db.execute(f"SELECT source FROM ledger WHERE source IN ({','.join('?' * len(chunk))})", chunk)
+            found.update(source for (source,) in rows)
+        return found
+
     def record_files(self, entries: Iterable[tuple[str, str, int]], pipeline_version: str) -> None:
         with self._transaction():
             self._db.executemany(

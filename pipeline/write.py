@@ -7,20 +7,28 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
 
 from .models import CleanDocument, Rejection
-from .read.files import SUPPORTED_SUFFIXES, supported_suffix
+from .read.files import JSONL_SUFFIXES, SUPPORTED_SUFFIXES, WARC_SUFFIXES, supported_suffix
 
 REJECTED_DIR = "_rejected"
 TMP_PREFIX = ".bersih-"
+TMP_SUFFIX = ".tmp"
+# Temporary files are named `.bersih-<pid>-<random>.tmp`: the pid tells a later run whether the
+# writer is still alive (a concurrent run) or was killed (a stale file to remove).
+_TMP_NAME = re.compile(r"^\.bersih-(\d+)-.*\.tmp$")
+# Only these files hold several documents, so only their sources carry a "#<record>" part.
+_MULTI_RECORD_SUFFIXES = JSONL_SUFFIXES + WARC_SUFFIXES
 
 
 def output_relpath(source: str, raw_root: Path | None = None) -> PurePosixPath:
     """Where the JSON of `source` goes, relative to the output folder. Never leaves it: sources are
     paths bersih found itself under the raw folder, plus a record number."""
-    path_part, _, record = source.partition("#")
+    path_part, record = split_source(source)
     path = PurePosixPath(path_part)
     suffix = supported_suffix(Path(path.name)) or path.suffix
     stem = path.name[: len(path.name) - len(suffix)] if suffix else path.name
@@ -29,6 +37,15 @@ def output_relpath(source: str, raw_root: Path | None = None) -> PurePosixPath:
     if record:
         return path.parent / stem / f"{int(record)}.json"
     return path.parent / f"{stem}.json"
+
+
+def split_source(source: str) -> tuple[str, str]:
+    """(file path, record number or "") of a source. A "#" in a file name ("a#1.txt") is part of
+    the name: only a multi-record file's source ends in "#<digits>"."""
+    path_part, sep, record = source.rpartition("#")
+    if sep and record.isdigit() and record.isascii() and supported_suffix(Path(path_part)) in _MULTI_RECORD_SUFFIXES:
+        return path_part, record
+    return source, ""
 
 
 def _has_sibling_with_same_stem(path: Path, stem: str, suffix: str) -> bool:
@@ -43,8 +60,15 @@ def rejection_path(out: Path, source: str, raw_root: Path | None = None) -> Path
     return out / REJECTED_DIR / output_relpath(source, raw_root)
 
 
+def outcome_relpath(outcome: CleanDocument | Rejection, raw_root: Path | None = None) -> PurePosixPath:
+    """Where `write_outcome` puts this outcome, relative to the output folder."""
+    relpath = output_relpath(outcome.source, raw_root)
+    return PurePosixPath(REJECTED_DIR) / relpath if isinstance(outcome, Rejection) else relpath
+
+
 def to_json(model: CleanDocument | Rejection) -> bytes:
-    return (json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode("utf-8", "surrogatepass")
+    # "replace": a lone surrogate that slipped through becomes "?" rather than invalid UTF-8 on disk.
+    return (json.dumps(model.model_dump(mode="json"), ensure_ascii=False, indent=1) + "\n").encode("utf-8", "replace")
 
 
 def write_atomic(path: Path, data: bytes) -> bool:
@@ -56,7 +80,7 @@ def write_atomic(path: Path, data: bytes) -> bool:
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         pass
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=TMP_PREFIX, suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f"{TMP_PREFIX}{os.getpid()}-", suffix=TMP_SUFFIX, dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -77,3 +101,40 @@ def write_outcome(out: Path, outcome: CleanDocument | Rejection, raw_root: Path 
     changed = write_atomic(target, to_json(outcome))
     stale.unlink(missing_ok=True)
     return changed
+
+
+def remove_stale_temp_files(out: Path) -> int:
+    """Delete temporary files left by writers that died (a `kill -9` mid-write); returns how many.
+    Files of a writer still running (another run over the same output) are left alone."""
+    removed = 0
+    for path in _temp_files(Path(out)):
+        match = _TMP_NAME.match(path.name)
+        if match and _process_alive(int(match.group(1))):
+            continue
+        try:
+            path.unlink()
+            removed += 1
+        except FileNotFoundError:
+            pass  # its writer finished (renamed it) or another run removed it first
+    return removed
+
+
+def _temp_files(out: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(out):
+        for name in filenames:
+            if name.startswith(TMP_PREFIX) and name.endswith(TMP_SUFFIX):
+                yield Path(dirpath) / name
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by another user
+    except OverflowError:
+        return False
+    return True

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUPPORTED_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES + JSONL_SUFFIXES + WARC_SUFFIXES
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def supported_suffix(path: Path) -> str | None:
@@ -31,7 +33,22 @@ def supported_suffix(path: Path) -> str | None:
 
 
 def relative_source(root: Path, path: Path) -> str:
-    return path.relative_to(root).as_posix()
+    """The path relative to root, as text that is valid UTF-8: a file name in another encoding
+    (bytes the OS hands over as surrogates) shows those bytes as "\\xff" escapes, so the name
+    still reaches JSON, SQLite and the terminal intact and recognisable."""
+    relative = path.relative_to(root).as_posix()
+    if _has_surrogates(relative):
+        relative = os.fsencode(relative).decode("utf-8", "backslashreplace")
+    return relative
+
+
+def _has_surrogates(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+def _without_surrogates(text: str) -> str:
+    # JSON allows "\ud800" escapes that decode to a lone surrogate, which is not encodable text.
+    return _SURROGATE.sub("\ufffd", text) if _has_surrogates(text) else text
 
 
 def sha256(data: bytes) -> str:
@@ -134,5 +151,7 @@ def _record_document(source: str, line: str, raw_sha: str) -> RawDocument:
     if not isinstance(body, str) or not body.strip():
         raise BadRecord(f"{source} has no non-empty 'html' or 'text' field")
     url = record.get("url")
-    return RawDocument(id=document_id(source, body), source=source, kind=kind, content=body.replace("\x00", ""),
-                       url=url if isinstance(url, str) and url else None, raw_sha256=raw_sha)
+    url = _without_surrogates(url) if isinstance(url, str) and url.strip() else None
+    body = _without_surrogates(body.replace("\x00", ""))
+    return RawDocument(id=document_id(source, body), source=source, kind=kind, content=body,
+                       url=url, raw_sha256=raw_sha)
