@@ -113,7 +113,9 @@ def status(out: Path = typer.Option(Path("clean"), "--out", "-o", help="Output f
     summaries = recent_runs(out, runs)
     table = Table(title=f"last {len(summaries)} run(s) in {out}/_runs")
     for column in ("run", "finished", "seen", "written", "unchanged", "duplicates", "rejected", "inputs log"):
-        table.add_column(column, justify="left" if column in ("run", "finished", "inputs log") else "right")
+        # Ids and times never wrap: people copy them; the inputs log path may fold.
+        table.add_column(column, justify="left" if column in ("run", "finished", "inputs log") else "right",
+                         no_wrap=column in ("run", "finished"), overflow="fold")
     for s in summaries:
         table.add_row(s.run_id, f"{s.finished_at:%Y-%m-%d %H:%M:%S}", *(str(n) for n in (
             s.seen, s.written, s.unchanged, s.duplicates, s.rejected)), s.inputs_log or "-")
@@ -131,6 +133,72 @@ def status(out: Path = typer.Option(Path("clean"), "--out", "-o", help="Output f
                       f"not in the ledger): run `bersih run {raw} --out {out}` to process them")
         raise typer.Exit(1)
     console.print(f"every input under {raw} is accounted for")
+
+
+@app.command()
+def server(host: str = typer.Option("127.0.0.1", help="Address to listen on; only this machine by default."),
+           port: int = typer.Option(4200, help="Port of the UI and the API."),
+           database_url: Optional[str] = typer.Option(
+               None, "--database-url", envvar="PREFECT_API_DATABASE_CONNECTION_URL",
+               help="Database of the server, e.g. postgresql+asyncpg://USER:PW@HOST:5432/DB; "
+                    "default SQLite under .prefect/."),
+           ) -> None:
+    """Start the Prefect server and its UI, where scheduled runs are created and watched."""
+    import os
+
+    from flows.server import describe_database, is_loopback, server_command, server_environment, ui_url
+
+    env = server_environment(host, port, database_url)
+    url = ui_url(host, port)
+    console.print(f"Prefect UI: [bold]{url}[/]   API: {url}/api   state: {describe_database(env)}")
+    console.print(f"Point runs at it with PREFECT_API_URL={url}/api; stop with Ctrl-C.")
+    if not is_loopback(host):
+        console.print(f"[yellow]warning:[/] listening on {host}: the UI and API have no login; "
+                      "anyone who reaches this address can run and delete flows")
+    command = server_command(host, port)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(command[0], command, env)  # the server gets this process's signals directly
+
+
+@app.command()
+def serve(raw: Path = typer.Argument(Path("raw"), help="Folder the scrapers drop pages into."),
+          out: Path = typer.Option(Path("clean"), "--out", "-o", help="Folder for the clean JSON."),
+          cron: Optional[str] = typer.Option(None, help='Cron schedule in UTC, e.g. "*/15 * * * *".'),
+          interval: Optional[float] = typer.Option(None, help="Run every this many seconds."),
+          name: Optional[str] = typer.Option(None, help="Deployment name (default: RAW's folder name); "
+                                                        "trigger a run with `prefect deployment run 'ingest/NAME'`."),
+          ) -> None:
+    """Run the ingest flow on a schedule on the Prefect server, until stopped (the schedule stays on)."""
+    if (cron is None) == (interval is None):
+        console.print('[red]error:[/] give exactly one schedule: --cron "*/15 * * * *" or --interval SECONDS')
+        raise typer.Exit(2)
+    if interval is not None and interval <= 0:
+        console.print("[red]error:[/] --interval must be a positive number of seconds")
+        raise typer.Exit(2)
+    if cron is not None:
+        from prefect.client.schemas.schedules import CronSchedule
+        from pydantic import ValidationError
+
+        try:
+            CronSchedule(cron=cron)
+        except ValidationError:
+            console.print(f'[red]error:[/] {cron!r} is not a cron expression; try "*/15 * * * *" (every 15 minutes)')
+            raise typer.Exit(2)
+    if not raw.is_dir():
+        console.print(f"[red]error:[/] raw folder {raw} does not exist; create it and put scraped pages in it")
+        raise typer.Exit(2)
+    from flows.serve import NoServerError, serve_ingest, server_api_url
+
+    try:
+        api = server_api_url()
+    except NoServerError as error:
+        console.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
+    name = name or raw.resolve().name
+    console.print(f"serving ingest/{name} on {api}: {raw} -> {out}, "
+                  + (f"cron {cron!r} (UTC)" if cron else f"every {interval:g} s"))
+    serve_ingest(raw, out, name=name, cron=cron, interval=interval)
 
 
 def main() -> None:  # console script entry point
