@@ -32,11 +32,15 @@ def clean_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, 
     return clean_files(raw_root, paths, known, max_bytes=max_bytes)
 
 
-def _run_name() -> str:
+def _run_name(outcome: str = "running") -> str:
+    """What the run is doing, as the UI lists it: folder, start time, and (renamed at the end
+    by `_publish`) how many inputs were new."""
     from prefect.runtime import flow_run
 
     raw = Path(flow_run.parameters.get("raw", "raw")).name or "raw"
-    return f"ingest {raw} {datetime.now(timezone.utc):%Y-%m-%d %H:%M:%S}"
+    # The scheduled time, not the clock: the final name must match the first one.
+    started = flow_run.scheduled_start_time or datetime.now(timezone.utc)
+    return f"{raw} {started.astimezone(timezone.utc):%Y-%m-%d %H:%M:%S} UTC: {outcome}"
 
 
 @flow(name="ingest", flow_run_name=_run_name, log_prints=False)
@@ -88,14 +92,50 @@ def _commit(future, out_dir, raw_root, state, tally, logger, inputs) -> None:
     tally.merge(batch_tally)
 
 
+# Rows of the rejected-inputs table in the UI; the full list is in the run's inputs log.
+MAX_REJECTION_ROWS = 500
+
+
 def _publish(summary, tally, logger) -> None:
     logger.info("seen %d: written %d, unchanged %d, duplicates %d, rejected %d",
                 summary.seen, summary.written, summary.unchanged, summary.duplicates, summary.rejected)
-    if summary.seen and summary.seen == summary.unchanged:
-        logger.info("nothing new since the last run: no file written")
-    create_markdown_artifact(key="ingest-summary", markdown=summary_markdown(summary, tally.rejections),
+    new = summary.seen - summary.unchanged
+    nothing_new = "nothing new since the last run: no file written"
+    if not new:
+        logger.info(nothing_new)
+    markdown = summary_markdown(summary, tally.rejections)
+    create_markdown_artifact(key="ingest-summary",
+                             markdown=(f"**{nothing_new.capitalize()}.**\n\n" if not new else "") + markdown,
                              description="What came in, what was removed and why, what was rejected")
     create_table_artifact(key="ingest-counts", table=[{
         "seen": summary.seen, "written": summary.written, "unchanged": summary.unchanged,
         "duplicates": summary.duplicates, "rejected": summary.rejected, "accounted": summary.accounted,
         "inputs_log": summary.inputs_log}], description="Run counts; every input's outcome is in inputs_log")
+    # Empty tables are left out: the summary above says "(none)" for them.
+    tables = {
+        "ingest-removals": ([{"reason": r, "lines": n} for r, n in summary.removed_by_reason.items()],
+                            "Lines removed from the documents, per reason"),
+        "ingest-rejections": ([{"input": s, "reason": r, "message": m}
+                               for s, r, m in tally.rejections[:MAX_REJECTION_ROWS]],
+                              f"Inputs rejected, with the reason (first {MAX_REJECTION_ROWS}; all in the inputs log)"),
+        "ingest-sites": ([{"site": site, "documents": n} for site, n in summary.sites.items()],
+                         "Busiest sites of the run"),
+    }
+    for key, (rows, description) in tables.items():
+        if rows:
+            create_table_artifact(key=key, table=rows, description=description)
+    counts = f"{new} new" + (f" ({summary.written} written, {summary.duplicates} duplicates, "
+                             f"{summary.rejected} rejected)" if new else "")
+    _rename_run(_run_name(counts if new else "nothing new"), logger)
+
+
+def _rename_run(name: str, logger) -> None:
+    """The count is known only at the end, so the run gets its final name then."""
+    from prefect.client.orchestration import get_client
+    from prefect.runtime import flow_run
+
+    try:
+        with get_client(sync_client=True) as client:
+            client.update_flow_run(flow_run.id, name=name)
+    except Exception as error:  # a name is cosmetic: never fail a run that did its work
+        logger.warning("could not rename the flow run to %r: %s", name, error)
