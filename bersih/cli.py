@@ -24,16 +24,31 @@ def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.
         out: Path = typer.Option(Path("clean"), "--out", "-o", help="Folder for the clean JSON."),
         batch_size: int = typer.Option(500, help="Files per Prefect task."),
         max_bytes: int = typer.Option(20 * 1024 * 1024, help="Reject files larger than this many bytes."),
+        runner: str = typer.Option("default", help="Where the cleaning runs: 'default' (threads in this "
+                                   "process) or 'dask' (a local Dask cluster, or the one at --address)."),
+        address: Optional[str] = typer.Option(None, help="Dask scheduler to use with --runner dask, e.g. tcp://HOST:8786."),
+        near_duplicate_threshold: float = typer.Option(
+            0.7, help="Mark a document as a duplicate of an earlier one at least this similar (Jaccard "
+            "of word 5-grams, 0.5-1); 0 turns near duplicates off. Exact duplicates are always marked."),
         ) -> None:
     """Clean RAW into OUT with a one-off run of the ingest flow."""
     if not raw.is_dir():
         console.print(f"[red]error:[/] raw folder {raw} does not exist; create it and put scraped pages in it")
         raise typer.Exit(2)
-    from flows.ingest import ingest
+    from pipeline.dedup import check_threshold
+
+    try:
+        check_threshold(near_duplicate_threshold)
+        from flows.runners import ingest_with_runner
+
+        flow = ingest_with_runner(runner, address)
+    except (ValueError, ImportError) as error:
+        console.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
 
     with console.status(f"cleaning {raw} into {out} …"):
-        state = ingest(raw=str(raw), out=str(out), batch_size=batch_size, max_bytes=max_bytes,
-                       return_state=True)
+        state = flow(raw=str(raw), out=str(out), batch_size=batch_size, max_bytes=max_bytes,
+                     near_duplicate_threshold=near_duplicate_threshold, return_state=True)
     if not state.is_completed():
         console.print(f"[red]run failed:[/] {state.message}")
         raise typer.Exit(1)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import PIPELINE_VERSION
+from . import PIPELINE_VERSION, dedup
 from .errors import InputError
 from .models import CleanDocument, InputOutcome, Rejection
 from .process import process
@@ -32,12 +32,17 @@ class FileResult:
     sha256: str | None
     outcomes: list[CleanDocument | Rejection] = field(default_factory=list)
     unchanged: int = 0  # documents the file gave last time, when it has not changed since
+    # MinHash signature of each outcome's text (pipeline.dedup), parallel to `outcomes`: computed
+    # where the cleaning runs, looked up where the commit runs. None for a rejection.
+    signatures: list[bytes | None] = field(default_factory=list)
 
 
 def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, int]], *,
-                max_bytes: int = DEFAULT_MAX_BYTES, site_lines_for=None) -> list[FileResult]:
+                max_bytes: int = DEFAULT_MAX_BYTES, site_lines_for=None,
+                signatures: bool = True) -> list[FileResult]:
     """Read and clean each file; `known` maps source → (sha256, documents) from the ledger.
-    Every path gives one FileResult with at least one outcome, whatever the file holds."""
+    Every path gives one FileResult with at least one outcome, whatever the file holds.
+    `signatures`: also compute each document's MinHash signature, for near duplicates."""
     results = []
     for path in paths:
         source = relative_source(raw_root, path)
@@ -53,7 +58,9 @@ def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, i
         outcomes = _file_outcomes(source, data, site_lines_for)
         if not outcomes:  # e.g. an archive with no records: still accounted for
             outcomes = [reject(source, InputError(f"{source} holds no documents", reason="no_documents"), digest)]
-        results.append(FileResult(source, digest, outcomes))
+        sigs = [dedup.signature(o.text) if signatures and isinstance(o, CleanDocument) else None
+                for o in outcomes]
+        results.append(FileResult(source, digest, outcomes, signatures=sigs))
     return results
 
 
@@ -113,22 +120,23 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(" ".join(text.lower().split()).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: StateStore) -> Tally:
+def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: StateStore, *,
+                   near_duplicate_threshold: float | None = dedup.DEFAULT_THRESHOLD) -> Tally:
     """Write each outcome (marking duplicates), then record the files in the ledger.
     Outputs go first: a crash in between only means the next run redoes this batch."""
     tally = Tally()
-    for result in results:
+    marked = _mark_duplicates(results, state, dedup.check_threshold(near_duplicate_threshold))
+    for result, outcomes in zip(results, marked):
         if result.unchanged:
             tally.unchanged += result.unchanged
             tally.inputs.append(InputOutcome(source=result.source, outcome="unchanged", documents=result.unchanged))
             continue
-        for outcome in result.outcomes:
+        for outcome in outcomes:
             if isinstance(outcome, Rejection):
                 tally.rejected += 1
                 tally.rejected_by_reason[outcome.reason] += 1
                 tally.rejections.append((outcome.source, outcome.reason, outcome.message))
             else:
-                outcome = _mark_duplicate(outcome, state)
                 if outcome.duplicate_of:
                     tally.duplicates += 1
                 else:
@@ -151,8 +159,30 @@ def _input_outcome(outcome: CleanDocument | Rejection, raw_root: Path) -> InputO
                         output=output, duplicate_of=outcome.duplicate_of)
 
 
-def _mark_duplicate(doc: CleanDocument, state: StateStore) -> CleanDocument:
-    first_id, first_source = state.first_with_text(text_hash(doc.text), doc.id, doc.source)
-    if first_source == doc.source:
+def _mark_duplicates(results: list[FileResult], state: StateStore,
+                     threshold: float | None) -> list[list[CleanDocument | Rejection]]:
+    """Each result's outcomes with duplicates marked, in input order (so the outcome does not
+    depend on the runner), under one lock and one commit for the whole batch."""
+    with state.duplicates_transaction():
+        return [[_mark_duplicate(outcome, signature, state, threshold) if isinstance(outcome, CleanDocument)
+                 else outcome
+                 for outcome, signature in zip(result.outcomes, result.signatures or [None] * len(result.outcomes))]
+                for result in results]
+
+
+def _mark_duplicate(doc: CleanDocument, signature: bytes | None, state: StateStore,
+                    threshold: float | None) -> CleanDocument:
+    """The document, with `duplicate_of` set to the first document with the same text or, failing
+    that, to the first indexed document at least `threshold` similar. A document's own earlier
+    version (same source) is never its duplicate."""
+    first_id, first_source = state.claim_text(text_hash(doc.text), doc.id, doc.source)
+    if first_source != doc.source:
+        return doc.model_copy(update={"duplicate_of": first_id})
+    if threshold is None or signature is None:
         return doc
-    return doc.model_copy(update={"duplicate_of": first_id})
+    keys = dedup.band_keys(signature)
+    for other_id, other_source, other_signature in state.near_candidates(keys):
+        if other_source != doc.source and dedup.similarity(signature, other_signature) >= threshold:
+            return doc.model_copy(update={"duplicate_of": other_id})
+    state.index_near(doc.id, doc.source, signature, keys)
+    return doc

@@ -2,7 +2,9 @@
 
 - the ledger: each raw file's sha256 and how many documents it gave, so that a rerun skips
   what has not changed;
-- the text index: the first document seen with each normalised body text, for exact duplicates.
+- the text index: the first document seen with each normalised body text, for exact duplicates;
+- the near-duplicate index: each first document's MinHash signature and its LSH band keys
+  (`pipeline.dedup`), so a story syndicated again in a later run is still found.
 
 SQLite because runs may overlap (two `bersih run` at once, a schedule firing during a manual
 run): it gives atomic commits and a lock, and lookups stay on disk, so memory stays flat.
@@ -26,6 +28,16 @@ CREATE TABLE IF NOT EXISTS texts (
     doc_id TEXT NOT NULL,         -- the first document with that text
     source TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS minhash_docs (
+    doc_id TEXT PRIMARY KEY,      -- a document that was not itself a duplicate
+    source TEXT NOT NULL,
+    signature BLOB NOT NULL       -- pipeline.dedup.signature: NUM_PERM uint32 values
+);
+CREATE TABLE IF NOT EXISTS minhash_bands (
+    band_key INTEGER NOT NULL,    -- pipeline.dedup.band_keys: one key per band, band number mixed in
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (band_key, doc_id)
+) WITHOUT ROWID;
 """
 
 
@@ -80,10 +92,33 @@ class StateStore:
     def first_with_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
         """(doc_id, source) of the first document with this text; registers this one if it is the first."""
         with self._transaction():
-            self._db.execute("INSERT OR IGNORE INTO texts (text_hash, doc_id, source) VALUES (?, ?, ?)",
-                             (text_hash, doc_id, source))
-            row = self._db.execute("SELECT doc_id, source FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
+            return self.claim_text(text_hash, doc_id, source)
+
+    # ---- duplicates, a batch at a time: the caller holds `duplicates_transaction()`, so one
+    # lock and one commit cover a whole batch (a commit per document costs a sync each).
+    def duplicates_transaction(self) -> "_Transaction":
+        return _Transaction(self._db)
+
+    def claim_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
+        """first_with_text inside the caller's transaction."""
+        self._db.execute("INSERT OR IGNORE INTO texts (text_hash, doc_id, source) VALUES (?, ?, ?)",
+                         (text_hash, doc_id, source))
+        row = self._db.execute("SELECT doc_id, source FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
         return row[0], row[1]
+
+    def near_candidates(self, band_keys: list[int]) -> list[tuple[str, str, bytes]]:
+        """(doc_id, source, signature) of indexed documents sharing a band key, oldest first."""
+        rows = self._db.execute(
+            f"SELECT doc_id, source, signature FROM minhash_docs WHERE doc_id IN (SELECT doc_id FROM "
+            f"minhash_bands WHERE band_key IN ({','.join('?' * len(band_keys))})) ORDER BY rowid", band_keys)
+        return rows.fetchall()
+
+    def index_near(self, doc_id: str, source: str, signature: bytes, band_keys: list[int]) -> None:
+        """Add a first document to the near-duplicate index."""
+        self._db.execute("INSERT OR IGNORE INTO minhash_docs (doc_id, source, signature) VALUES (?, ?, ?)",
+                         (doc_id, source, signature))
+        self._db.executemany("INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) VALUES (?, ?)",
+                             [(key, doc_id) for key in band_keys])
 
     def _transaction(self):
         return _Transaction(self._db)
