@@ -18,6 +18,7 @@ from pipeline.batch import FileResult, Tally, clean_files, commit_results
 from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
 from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
 from pipeline import PIPELINE_VERSION
+from pipeline.dedup import DEFAULT_THRESHOLD, check_threshold
 from pipeline.state import StateStore
 from pipeline.write import remove_stale_temp_files
 
@@ -28,8 +29,9 @@ IN_FLIGHT = 4
 
 
 @task(name="clean-batch", task_run_name="clean {first}…", retries=0)
-def clean_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str) -> list[FileResult]:
-    return clean_files(raw_root, paths, known, max_bytes=max_bytes)
+def clean_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str,
+                signatures: bool = True) -> list[FileResult]:
+    return clean_files(raw_root, paths, known, max_bytes=max_bytes, signatures=signatures)
 
 
 def _run_name(outcome: str = "running") -> str:
@@ -45,14 +47,17 @@ def _run_name(outcome: str = "running") -> str:
 
 @flow(name="ingest", flow_run_name=_run_name, log_prints=False)
 def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH_SIZE,
-           max_bytes: int = DEFAULT_MAX_BYTES) -> dict:
-    """Clean every new or changed file under `raw` into JSON under `out`."""
+           max_bytes: int = DEFAULT_MAX_BYTES, near_duplicate_threshold: float | None = DEFAULT_THRESHOLD) -> dict:
+    """Clean every new or changed file under `raw` into JSON under `out`. A document whose text
+    is the same as, or at least `near_duplicate_threshold` similar to, an earlier one's (this run
+    or an earlier run into `out`) is written with `duplicate_of`; 0 turns near duplicates off."""
     logger = get_run_logger()
     raw_root, out_dir = Path(raw).resolve(), Path(out).resolve()
     if not raw_root.is_dir():
         raise FileNotFoundError(f"raw folder {raw_root} does not exist; create it and put scraped pages in it")
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
+    threshold = check_threshold(near_duplicate_threshold)
     started = datetime.now(timezone.utc)
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     tally = Tally()
@@ -65,11 +70,11 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
             files += len(paths)
             sources = [relative_source(raw_root, p) for p in paths]
             known = state.known_hashes(sources, PIPELINE_VERSION)
-            pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0]))
+            pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0], threshold is not None))
             if len(pending) >= IN_FLIGHT:
-                _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs)
+                _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs, threshold)
         while pending:
-            _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs)
+            _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs, threshold)
     summary = summarize(tally, run_id=run_id, raw=raw_root, out=out_dir, started_at=started,
                         finished_at=datetime.now(timezone.utc), files=files, inputs_log=inputs,
                         stale_temp_files_removed=stale)
@@ -84,8 +89,8 @@ def _batches(paths, size):
         yield batch
 
 
-def _commit(future, out_dir, raw_root, state, tally, logger, inputs) -> None:
-    batch_tally = commit_results(out_dir, raw_root, future.result(), state)
+def _commit(future, out_dir, raw_root, state, tally, logger, inputs, threshold=DEFAULT_THRESHOLD) -> None:
+    batch_tally = commit_results(out_dir, raw_root, future.result(), state, near_duplicate_threshold=threshold)
     for source, reason, message in batch_tally.rejections:
         logger.warning("rejected %s (%s): %s", source, reason, message)
     inputs.add(batch_tally.inputs)
