@@ -4,19 +4,20 @@ Two phases, so results never depend on processing order:
 
     obs = SiteMemory.observe(site, text)   # pure and cheap, run in parallel batches
     mem.add(site, page_key, obs)           # merge; re-adding a page_key replaces it
-    mem.save(out_dir) / SiteMemory.load(out_dir)   # persisted between runs (atomic write)
     site_lines = mem.for_site(site)        # -> clean_text(text, site_lines=site_lines)
 
 A line is that site's boilerplate when it occurs on at least ``MIN_PAGES`` of the site's pages
 and on at least ``MIN_SHARE`` of them. Long prose lines are never recorded (``MAX_WORDS``):
 a syndicated paragraph that many pages quote is still an article paragraph.
+
+The memory lives in SQLite (`<out>/_state/site_memory.sqlite`, via `SiteMemory.load(out)`):
+counting happens in the database, so memory stays flat however many pages a site has, each
+scheduled run builds on what earlier runs saw, and concurrent runs share it safely.
 """
 from __future__ import annotations
 
 import hashlib
-import json
-import os
-import tempfile
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -30,8 +31,16 @@ __all__ = ["SiteMemory", "SiteLines", "Observation", "MIN_PAGES", "MIN_SHARE", "
 MIN_PAGES = 5
 MIN_SHARE = 0.5
 MAX_WORDS = 25
-STATE_FILE = Path("_state") / "site_memory.json"
-FORMAT_VERSION = 1
+STATE_FILE = Path("_state") / "site_memory.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (site TEXT NOT NULL, page TEXT NOT NULL, PRIMARY KEY (site, page)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS lines (
+    site TEXT NOT NULL, line_key TEXT NOT NULL, page TEXT NOT NULL,
+    PRIMARY KEY (site, line_key, page)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS lines_by_page ON lines (site, page);
+"""
 
 
 def _key(line: str) -> str:
@@ -49,16 +58,25 @@ class SiteLines:
     keys: frozenset[str]
 
     def is_boilerplate(self, line: str) -> bool:
-        return len(line.split()) <= MAX_WORDS and _key(" ".join(line.split())) in self.keys
+        return bool(self.keys) and len(line.split()) <= MAX_WORDS and _key(" ".join(line.split())) in self.keys
 
     def __len__(self) -> int:
         return len(self.keys)
 
 
+NO_SITE_LINES = SiteLines(frozenset())
+
+
 class SiteMemory:
-    def __init__(self) -> None:
-        # site -> page_key -> keys of that page's short lines
-        self._pages: dict[str, dict[str, frozenset[str]]] = {}
+    """Pages seen per site and their short lines. In memory unless opened on a file by `load`."""
+
+    def __init__(self, path: Path | str = ":memory:") -> None:
+        # A long timeout: a concurrent run holds the write lock only while it adds one batch.
+        self._db = sqlite3.connect(str(path), timeout=120, isolation_level=None, check_same_thread=False)
+        if path != ":memory:":
+            self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.executescript(_SCHEMA)
+        self._cache: dict[str, SiteLines] = {}
 
     @staticmethod
     def observe(site: str, text: str) -> Observation:
@@ -70,50 +88,68 @@ class SiteMemory:
         return frozenset(keys)
 
     def add(self, site: str, page_key: str, obs: Observation) -> None:
-        self._pages.setdefault(site, {})[page_key] = frozenset(obs)
+        self.add_many([(site, page_key, obs)])
+
+    def add_many(self, observations) -> None:
+        """Merge (site, page_key, observation) triples in one transaction."""
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            for site, page_key, obs in observations:
+                db.execute("DELETE FROM lines WHERE site = ? AND page = ?", (site, page_key))
+                db.execute("INSERT OR IGNORE INTO pages (site, page) VALUES (?, ?)", (site, page_key))
+                db.executemany("INSERT OR IGNORE INTO lines (site, line_key, page) VALUES (?, ?, ?)",
+                               [(site, key, page_key) for key in obs])
+                self._cache.pop(site, None)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def n_pages(self, site: str) -> int:
-        return len(self._pages.get(site, {}))
+        return self._db.execute("SELECT COUNT(*) FROM pages WHERE site = ?", (site,)).fetchone()[0]
 
     def for_site(self, site: str) -> SiteLines:
-        pages = self._pages.get(site, {})
-        n = len(pages)
+        if site not in self._cache:
+            self._cache[site] = self._compute(site)
+        return self._cache[site]
+
+    def _compute(self, site: str) -> SiteLines:
+        n = self.n_pages(site)
         if n < MIN_PAGES:
-            return SiteLines(frozenset())
-        counts: dict[str, int] = {}
-        for keys in pages.values():
-            for k in keys:
-                counts[k] = counts.get(k, 0) + 1
+            return NO_SITE_LINES
         need = max(MIN_PAGES, MIN_SHARE * n)
-        return SiteLines(frozenset(k for k, c in counts.items() if c >= need))
+        rows = self._db.execute("SELECT line_key FROM lines WHERE site = ? GROUP BY line_key HAVING COUNT(*) >= ?",
+                                (site, need))
+        return SiteLines(frozenset(key for (key,) in rows))
+
+    def boilerplate_by_site(self) -> dict[str, SiteLines]:
+        """Every site that has boilerplate, with its lines: small and picklable, for the cleaning
+        tasks (which may run on other machines)."""
+        sites = [site for (site,) in self._db.execute(
+            "SELECT site FROM pages GROUP BY site HAVING COUNT(*) >= ?", (MIN_PAGES,))]
+        found = {site: self.for_site(site) for site in sites}
+        return {site: lines for site, lines in found.items() if lines}
 
     # ------------------------------------------------------------ persistence
     @classmethod
     def load(cls, out_dir: str | Path) -> "SiteMemory":
-        mem = cls()
-        path = Path(out_dir) / STATE_FILE
-        if not path.is_file():
-            return mem
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("version") != FORMAT_VERSION:
-            raise ValueError(f"{path}: unknown site memory format {data.get('version')!r}")
-        for site, pages in data["sites"].items():
-            mem._pages[site] = {pk: frozenset(keys) for pk, keys in pages.items()}
-        return mem
-
-    def save(self, out_dir: str | Path) -> Path:
+        """The memory kept under `out_dir` (created empty when missing)."""
         path = Path(out_dir) / STATE_FILE
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = {"version": FORMAT_VERSION,
-                "sites": {s: {pk: sorted(k) for pk, k in sorted(p.items())} for s, p in sorted(self._pages.items())}}
-        fd, tmp = tempfile.mkstemp(prefix=".site_memory.", dir=path.parent)
+        return cls(path)
+
+    def save(self, out_dir: str | Path) -> Path:
+        """Copy this memory to `out_dir` (every `add` on a loaded memory is already committed)."""
+        path = Path(out_dir) / STATE_FILE
+        path.parent.mkdir(parents=True, exist_ok=True)
+        target = sqlite3.connect(path)
         try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(data, fh, separators=(",", ":"))
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+            if Path(self._db.execute("PRAGMA database_list").fetchone()[2] or "") != path.resolve():
+                self._db.backup(target)
+        finally:
+            target.close()
         return path
+
+    def close(self) -> None:
+        self._db.close()

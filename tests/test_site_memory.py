@@ -46,8 +46,20 @@ def test_share_threshold():
 
 def test_persist_and_reload(tmp_path):
     build(MIN_PAGES).save(tmp_path)
-    assert (tmp_path / "_state" / "site_memory.json").is_file()
+    assert (tmp_path / "_state" / "site_memory.sqlite").is_file()
     mem = SiteMemory.load(tmp_path)
     assert mem.for_site("warta.id").is_boilerplate(NAV)
     assert not mem.for_site("other.site").is_boilerplate(NAV)
     assert SiteMemory.load(tmp_path / "missing").n_pages("warta.id") == 0
+
+
+def test_loaded_memory_builds_on_earlier_runs(tmp_path):
+    first = SiteMemory.load(tmp_path)
+    for i, text in enumerate(pages(MIN_PAGES - 1)):
+        first.add("warta.id", f"raw/{i}.txt", SiteMemory.observe("warta.id", text))
+    first.close()
+    second = SiteMemory.load(tmp_path)  # a later run: one more page crosses the threshold
+    assert not second.for_site("warta.id").is_boilerplate(NAV)
+    second.add("warta.id", "raw/new.txt", SiteMemory.observe("warta.id", pages(1)[0]))
+    assert second.n_pages("warta.id") == MIN_PAGES
+    assert second.for_site("warta.id").is_boilerplate(NAV)
