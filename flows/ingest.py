@@ -14,6 +14,8 @@ from pathlib import Path
 from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
+from pipeline.learn import observe_files
+from pipeline.site_memory import SiteMemory
 from pipeline.batch import FileResult, Tally, clean_files, commit_results
 from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
 from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
@@ -28,10 +30,34 @@ DEFAULT_BATCH_SIZE = 500
 IN_FLIGHT = 4
 
 
+@task(name="learn-batch", task_run_name="learn {first}…", retries=0)
+def learn_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str) -> list:
+    return observe_files(raw_root, paths, known, max_bytes=max_bytes)
+
+
 @task(name="clean-batch", task_run_name="clean {first}…", retries=0)
 def clean_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str,
-                signatures: bool = True) -> list[FileResult]:
-    return clean_files(raw_root, paths, known, max_bytes=max_bytes, signatures=signatures)
+                signatures: bool = True, boilerplate: dict | None = None) -> list[FileResult]:
+    return clean_files(raw_root, paths, known, max_bytes=max_bytes, signatures=signatures,
+                       site_lines_for=(boilerplate or {}).get)
+
+
+def _learn_sites(raw_root: Path, out_dir: Path, batch_size: int, max_bytes: int, state: StateStore) -> dict:
+    """First pass: what each site repeats, from the new pages of this run and all earlier runs."""
+    memory = SiteMemory.load(out_dir)
+    try:
+        pending: deque = deque()
+        for paths in _batches(discover(raw_root), batch_size):
+            sources = [relative_source(raw_root, p) for p in paths]
+            known = state.known_hashes(sources, PIPELINE_VERSION)
+            pending.append(learn_batch.submit(raw_root, paths, known, max_bytes, sources[0]))
+            if len(pending) >= IN_FLIGHT:
+                memory.add_many(pending.popleft().result())
+        while pending:
+            memory.add_many(pending.popleft().result())
+        return memory.boilerplate_by_site()
+    finally:
+        memory.close()
 
 
 def _run_name(outcome: str = "running") -> str:
@@ -65,12 +91,14 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
     stale = remove_stale_temp_files(out_dir) if out_dir.is_dir() else 0
     files = 0
     with StateStore(out_dir) as state, InputsLog(out_dir, run_id) as inputs:
+        boilerplate = _learn_sites(raw_root, out_dir, batch_size, max_bytes, state)
         pending: deque = deque()
         for paths in _batches(discover(raw_root), batch_size):
             files += len(paths)
             sources = [relative_source(raw_root, p) for p in paths]
             known = state.known_hashes(sources, PIPELINE_VERSION)
-            pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0], threshold is not None))
+            pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0],
+                                              threshold is not None, boilerplate))
             if len(pending) >= IN_FLIGHT:
                 _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs, threshold)
         while pending:
