@@ -11,7 +11,7 @@ from . import PIPELINE_VERSION
 from .clean import clean_text
 from .errors import InputError, NoContent
 from .html import extract_html
-from .language import detect_language
+from .clean.language import guess_language
 from .models import CleanDocument, RawDocument, Rejection, Removal
 from .read.files import reject
 
@@ -35,7 +35,7 @@ def _clean(raw: RawDocument, site_lines) -> CleanDocument:
         page = extraction.metadata
         text = extraction.text
         removed.extend(Removal(text=t, reason=r) for t, r in extraction.removed)
-    language = (page.language if page and page.language else None) or detect_language(text)
+    language = (page.language if page and page.language else None) or guess_language(text)
     result = clean_text(text, language=language, site_lines=site_lines)
     removed.extend(Removal(text=t, reason=r) for t, r in result.removed)
     body = result.text
