@@ -216,5 +216,26 @@ def serve(raw: Path = typer.Argument(Path("raw"), help="Folder the scrapers drop
     serve_ingest(raw, out, name=name, cron=cron, interval=interval)
 
 
+@app.command(name="eval")
+def evaluate_command(
+        raw: Path = typer.Option(..., "--raw", help="Folder of raw pages <id>.txt."),
+        gold: Path = typer.Option(..., "--gold", help="Gold labels: <id>.json (line-labelled) or <id>.txt (gold body)."),
+        per_doc: bool = typer.Option(True, "--per-doc/--summary", help="Show a line per document."),
+        ) -> None:
+    """Score the cleaner against your own labelled pages: shingle P/R/F1, lines lost and leaked."""
+    from pipeline.evaluate import evaluate, format_report
+
+    for folder, what in ((raw, "raw"), (gold, "gold")):
+        if not folder.is_dir():
+            console.print(f"[red]error:[/] --{what} {folder} is not a folder")
+            raise typer.Exit(2)
+    try:
+        report = evaluate(raw, gold)
+    except ValueError as error:
+        console.print(f"[red]error:[/] {error}")
+        raise typer.Exit(2)
+    sys.stdout.write(format_report(report, per_doc=per_doc) + "\n")
+
+
 def main() -> None:  # console script entry point
     app()

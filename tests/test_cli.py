@@ -44,3 +44,20 @@ def test_clean_of_a_bad_file_says_why_and_fails(tmp_path):
 def test_run_on_a_missing_folder_is_a_clear_error(tmp_path):
     done = bersih("run", str(tmp_path / "missing"), "--out", str(tmp_path / "clean"))
     assert done.returncode == 2 and "does not exist" in done.stderr
+
+
+def test_eval_scores_labelled_pages(tmp_path):
+    raw, gold = tmp_path / "raw", tmp_path / "gold"
+    raw.mkdir(), gold.mkdir()
+    (raw / "p1.txt").write_text(PAGE)
+    body = [line for line in PAGE.split("\n\n")[1:] if line.strip()]
+    (gold / "p1.txt").write_text("\n\n".join(body))
+    done = bersih("eval", "--raw", str(raw), "--gold", str(gold), "--summary")
+    assert done.returncode == 0, done.stderr
+    assert "shingle  P 1.000  R 1.000  F1 1.000" in done.stdout
+
+
+def test_eval_without_gold_files_is_a_clear_error(tmp_path):
+    (tmp_path / "raw").mkdir(), (tmp_path / "gold").mkdir()
+    done = bersih("eval", "--raw", str(tmp_path / "raw"), "--gold", str(tmp_path / "gold"))
+    assert done.returncode == 2 and "no gold files" in done.stderr
