@@ -1,0 +1,133 @@
+"""Pre-pass: drop known noise containers from the parsed page before trafilatura reads it.
+
+What to drop comes from noise_rules.toml (see rules.py); this module only matches and guards.
+The tree is changed in place; each dropped block comes back as (text, reason).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+from .rules import NoiseRules, default_rules
+
+# Never dropped, whatever their class says: they hold the article itself.
+PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "head"})
+PROTECTED_ROLES = frozenset({"main", "article"})
+# A container holding more than this share of the page's paragraph text is the content, not a
+# widget (e.g. <div class="post has-comments"> around the whole article).
+MAX_TEXT_SHARE = 0.5
+
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_SPLIT = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Matcher:
+    by_tag: dict[str, str]
+    by_role: dict[str, str]
+    by_token: dict[str, str]
+    compounds: tuple[tuple[str, str], ...]
+
+    def reason(self, el: HtmlElement) -> str | None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in self.by_tag:
+            return self.by_tag[tag]
+        role = el.get("role")
+        if role:
+            for word in role.lower().split():
+                if word in self.by_role:
+                    return self.by_role[word]
+        names = (el.get("class") or "") + " " + (el.get("id") or "")
+        if not names.strip():
+            return None
+        words = [w for w in _SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()) if w]
+        for word in words:
+            if word in self.by_token:
+                return self.by_token[word]
+        glued = "".join(words)
+        for needle, reason in self.compounds:
+            if needle in glued:
+                return reason
+        return None
+
+
+@lru_cache(maxsize=4)
+def _matcher(rules: NoiseRules) -> _Matcher:
+    by_tag: dict[str, str] = {}
+    by_role: dict[str, str] = {}
+    by_token: dict[str, str] = {}
+    compounds: list[tuple[str, str]] = []
+    for rule in rules.rules:  # first rule in the file wins a shared word
+        for tag in rule.tags:
+            by_tag.setdefault(tag, rule.reason)
+        for role in rule.roles:
+            by_role.setdefault(role, rule.reason)
+        for token in rule.tokens:
+            by_token.setdefault(token, rule.reason)
+        compounds.extend((c, rule.reason) for c in rule.compounds)
+    return _Matcher(by_tag, by_role, by_token, tuple(compounds))
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _prose_core(body: HtmlElement) -> tuple[HtmlElement | None, int]:
+    """The element whose <p> children hold the most text (where the article body most likely
+    is), and the page's total <p> text. Class names lie ("layout-with-sidebar", Elementor's
+    "widget" around everything); where the paragraphs sit does not."""
+    by_parent: dict[HtmlElement, int] = {}
+    total = 0
+    for p in body.iter("p"):
+        n = len(p.text_content())
+        total += n
+        parent = p.getparent()
+        if parent is not None:
+            by_parent[parent] = by_parent.get(parent, 0) + n
+    if not by_parent:
+        return None, 0
+    core = max(by_parent, key=by_parent.__getitem__)
+    return core, total
+
+
+def _holds_content(el: HtmlElement, guarded: set[HtmlElement], prose_chars: int) -> bool:
+    if el in guarded or el.tag in PROTECTED_TAGS or (el.get("role") or "").lower() in PROTECTED_ROLES:
+        return True
+    if el.find(".//article") is not None or el.find(".//main") is not None:
+        return True
+    if prose_chars <= 0:
+        return False
+    return sum(len(p.text_content()) for p in el.iter("p")) > MAX_TEXT_SHARE * prose_chars
+
+
+def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tuple[str, str]]:
+    """Drop every noise container under <body>; return (its text, reason) in document order."""
+    matcher = _matcher(rules or default_rules())
+    body = root.find("body") if root.tag != "body" else root
+    if body is None:
+        body = root
+    core, prose_chars = _prose_core(body)
+    guarded = set(core.iterancestors()) | {core} if core is not None else set()
+    found: list[tuple[HtmlElement, str]] = []
+    for el in body.iter():
+        if not isinstance(el.tag, str):  # comments, processing instructions
+            continue
+        reason = matcher.reason(el)
+        if reason is not None:
+            found.append((el, reason))
+    removed: list[tuple[str, str]] = []
+    dropped: set[HtmlElement] = set()
+    for el, reason in found:
+        if any(a in dropped for a in el.iterancestors()):  # already gone with an outer block
+            continue
+        if _holds_content(el, guarded, prose_chars):
+            continue
+        text = _flat(el.text_content())
+        el.drop_tree()  # keeps the element's tail text in place
+        dropped.add(el)
+        if text:
+            removed.append((text, reason))
+    return removed
