@@ -1,0 +1,183 @@
+"""A deterministic corpus of realistic scraped pages, with planted duplicates, for the benchmark.
+
+Pages are recombined from real text: body paragraphs from the gold of the seed pages and of
+wcxb-dev, noise from the lines the seed pages label as noise (related lists, captions, ads, ...)
+and from the non-gold lines of wcxb-dev's scraped text (navigation, footers, widgets, in their
+original runs). Each of SITES sites has its own header and footer, as real sites do.
+
+A share of the pages are copies of an earlier page on another site: exact copies (the same
+story, another site's template) and near copies (a few words changed, sometimes the last
+paragraph dropped, other boilerplate). `planted.json` lists every copy with its original, so
+duplicate detection can be scored. The same seed and size always give the same bytes.
+"""
+from __future__ import annotations
+
+import html
+from collections import deque
+import json
+import random
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SEEDS = SHARED / "gold" / "seeds"
+WCXB = SHARED / "bench" / "wcxb-dev"
+
+SITES = 20
+EXACT_SHARE = 0.03  # of all pages: exact copies of an earlier page
+NEAR_SHARE = 0.05   # of all pages: near copies of an earlier page
+SEED = 20261123
+RECENT_ORIGINALS = 5000
+MIN_PARAGRAPH = 80  # characters: shorter seed body lines are headings, not paragraphs
+MIN_WORDS = 25
+# Indonesian stories, from the seeds' ~75 body lines: 7 of them each, so that two stories
+# sharing enough lines to look like copies (6 of 7) is practically impossible.
+INDONESIAN_SHARE, INDONESIAN_PARAGRAPHS = 0.02, 7
+# Word swaps for near copies: what editors change when they run a wire story.
+SWAPS = {"said": "stated", "the": "this", "and": "as well as", "on": "upon", "was": "had been",
+         "dan": "serta", "yang": "yg", "di": "pada", "ini": "tersebut", "untuk": "bagi"}
+
+
+@dataclass(frozen=True)
+class Pools:
+    paragraphs: list[str]      # real English body paragraphs (wcxb-dev gold)
+    paragraphs_id: list[str]   # real Indonesian body paragraphs (the seeds' body lines)
+    noise_runs: list[list[str]]  # real runs of consecutive noise lines (navigation, footers, widgets)
+    noise_lines: list[str]     # single labelled noise lines (related, caption, advertisement, ...)
+
+
+def load_pools() -> Pools:
+    if not SEEDS.is_dir() or not WCXB.is_dir():
+        raise SystemExit(f"the benchmark needs the shared data folder at {SHARED} (gold/seeds and bench/wcxb-dev)")
+    paragraphs, paragraphs_id, noise_lines = [], [], []
+    for path in sorted(SEEDS.glob("*.json")):
+        for line in json.loads(path.read_text())["lines"]:
+            text = line["text"].strip()
+            if line["label"] == "body" and len(text) >= MIN_PARAGRAPH:
+                paragraphs_id.append(text)
+            elif line["label"] not in ("body", "title", "subtitle") and text:
+                noise_lines.append(text)
+    noise_runs = []
+    for gold_path in sorted((WCXB / "gold").glob("*.txt")):
+        gold = gold_path.read_text()
+        paragraphs += [p.strip() for p in gold.split("\n\n") if _is_prose(p.strip())]
+        gold_lines = {line.strip() for line in gold.splitlines()}
+        run: list[str] = []
+        for line in (WCXB / "text" / gold_path.name).read_text().splitlines():
+            line = line.strip()
+            if line and line not in gold_lines and len(line) < 200:
+                run.append(line)
+            elif run:
+                if len(run) >= 3:
+                    noise_runs.append(run[:15])
+                run = []
+    return Pools(paragraphs=list(dict.fromkeys(paragraphs)), paragraphs_id=list(dict.fromkeys(paragraphs_id)),
+                 noise_runs=noise_runs, noise_lines=noise_lines)
+
+
+def _is_prose(paragraph: str) -> bool:
+    """A news paragraph: one line of at least MIN_WORDS words ending a sentence. The gold's lists,
+    code and headings are left out: a story is recombined from paragraphs of many pages, and
+    those read as noise once out of their page's context."""
+    return "\n" not in paragraph and len(paragraph.split()) >= MIN_WORDS and paragraph[-1] in ".!?\"”)"
+
+
+@dataclass
+class Story:
+    title: str
+    paragraphs: list[str]
+
+
+def _story(rng: random.Random, pools: Pools) -> Story:
+    """A story in one language: real paragraphs of many pages, so no two stories are alike."""
+    if rng.random() < INDONESIAN_SHARE:
+        paragraphs = rng.sample(pools.paragraphs_id, INDONESIAN_PARAGRAPHS)
+    else:
+        paragraphs = rng.sample(pools.paragraphs, rng.randint(4, 8))
+    title = " ".join(paragraphs[0].split()[:rng.randint(6, 10)]).rstrip(",.;:")
+    return Story(title, paragraphs)
+
+
+def _near_copy(rng: random.Random, story: Story) -> Story:
+    paragraphs = list(story.paragraphs)
+    if len(paragraphs) >= 6 and rng.random() < 0.5:
+        paragraphs.pop()  # syndicated copies are often cut short
+    for index in rng.sample(range(len(paragraphs)), min(2, len(paragraphs))):
+        words = paragraphs[index].split()
+        swappable = [i for i, w in enumerate(words) if w.lower() in SWAPS]
+        if swappable:
+            i = rng.choice(swappable)
+            words[i] = SWAPS[words[i].lower()]
+            paragraphs[index] = " ".join(words)
+    return Story("Update: " + story.title, paragraphs)
+
+
+def _render_text(rng: random.Random, story: Story, site: dict, pools: Pools) -> str:
+    lines = site["header"] + ["", story.title, ""]
+    for i, paragraph in enumerate(story.paragraphs):
+        lines += [paragraph, ""]
+        if i == 1 and rng.random() < 0.6:  # a widget or a related list inside the article
+            lines += [*rng.sample(pools.noise_lines, 2), ""]
+    lines += [*rng.choice(pools.noise_runs)[:6], ""] + site["footer"]
+    return "\n".join(lines) + "\n"
+
+
+def _render_html(rng: random.Random, story: Story, site: dict, pools: Pools) -> str:
+    def items(lines):
+        return "".join(f"<li><a href='#'>{html.escape(line)}</a></li>" for line in lines)
+
+    body = []
+    for i, paragraph in enumerate(story.paragraphs):
+        body.append(f"<p>{html.escape(paragraph)}</p>")
+        if i == 1 and rng.random() < 0.6:
+            body.append(f"<aside class='related'><ul>{items(rng.sample(pools.noise_lines, 2))}</ul></aside>")
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(story.title)} | {site['name']}"
+            f"</title></head><body><header><nav><ul>{items(site['header'])}</ul></nav></header>"
+            f"<main><article><h1>{html.escape(story.title)}</h1>{''.join(body)}</article>"
+            f"<section class='more'><ul>{items(rng.choice(pools.noise_runs)[:6])}</ul></section></main>"
+            f"<footer><ul>{items(site['footer'])}</ul></footer></body></html>\n")
+
+
+def generate(size: int, root: Path, *, kind: str = "text", seed: int = SEED, pools: Pools | None = None) -> Path:
+    """Write `size` pages of `kind` (text: scraped text, html: web pages) under root/raw, and the
+    planted copies in root/planted.json. A corpus already complete on disk is reused."""
+    raw, manifest = root / "raw", root / "manifest.json"
+    identity = {"size": size, "kind": kind, "seed": seed, "version": 1}
+    if manifest.exists() and json.loads(manifest.read_text()) == identity:
+        return raw
+    shutil.rmtree(root, ignore_errors=True)
+    pools = pools or load_pools()
+    rng = random.Random(f"{seed}-{size}-{kind}")
+    sites = [{"name": f"site{s:02d}", "header": rng.choice(pools.noise_runs)[:10],
+              "footer": rng.choice(pools.noise_runs)[:10]} for s in range(SITES)]
+    # (story, site, source) of recent originals to copy from: syndication happens within days,
+    # and a bounded window keeps the generator's memory flat at any size.
+    stories: deque[tuple[Story, int, str]] = deque(maxlen=RECENT_ORIGINALS)
+    planted = []
+    for i in range(size):
+        site_index = rng.randrange(SITES)
+        draw = rng.random()
+        copy_kind = "original"
+        if stories and draw < EXACT_SHARE + NEAR_SHARE:
+            original_index = rng.randrange(len(stories))
+            story, original_site, original_source = stories[original_index]
+            site_index = (original_site + rng.randrange(1, SITES)) % SITES  # another site runs it
+            copy_kind = "exact" if draw < EXACT_SHARE else "near"
+            if copy_kind == "near":
+                story = _near_copy(rng, story)
+        else:
+            story = _story(rng, pools)
+        render = _render_html if kind == "html" else _render_text
+        source = f"{sites[site_index]['name']}/{i:07d}.{'html' if kind == 'html' else 'txt'}"
+        path = raw / source
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(render(rng, story, sites[site_index], pools))
+        if copy_kind == "original":
+            stories.append((story, site_index, source))
+        else:
+            planted.append({"original": original_source, "copy": source, "kind": copy_kind})
+    (root / "planted.json").write_text(json.dumps(planted, indent=0))
+    manifest.write_text(json.dumps(identity))
+    return raw
+

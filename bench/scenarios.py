@@ -1,0 +1,164 @@
+"""One benchmark scenario per fresh process: `python -m bench.scenarios NAME JSON-ARGS`.
+
+A fresh process per scenario makes its peak RSS (VmHWM) its own, and its imports and caches
+start cold the same way each time. The last stdout line is `RESULT {json}`.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SAMPLES = REPO / "raw"
+WCXB_HTML = REPO.parent / "shared" / "bench" / "wcxb-dev" / "html"
+SAMPLE_SECONDS = 5.0  # the five sample pages are cleaned over and over for this long
+
+
+def peak_rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def one_core() -> None:
+    """Single-threaded scenarios run pinned to one CPU, so their figure is per core."""
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})
+
+
+def _texts(raw: Path, limit: int | None = None) -> list[str]:
+    from pipeline.decode import decode_bytes
+
+    paths = sorted(raw.rglob("*.txt"))[:limit]
+    return [decode_bytes(p.read_bytes(), what=p.name) for p in paths]
+
+
+def _timed(function, items, text=lambda item: item) -> dict:
+    started = time.perf_counter()
+    for item in items:
+        function(item)
+    seconds = time.perf_counter() - started
+    return {"docs": len(items), "bytes": sum(len(text(i).encode("utf-8", "surrogatepass")) for i in items),
+            "seconds": seconds}
+
+
+def _justext(language: str):
+    import html
+
+    import justext
+
+    stoplist = justext.get_stoplist(language)
+
+    def run(text: str):  # jusText wants HTML: scraped text wrapped one <p> per line
+        page = "<html><body>" + "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+        return [p.text for p in justext.justext(page + "</body></html>", stoplist) if not p.is_boilerplate]
+
+    return run
+
+
+def cleaner(raw: str) -> dict:
+    """pipeline.clean.clean_text alone on every text page of the corpus (read beforehand)."""
+    from pipeline.clean import clean_text
+
+    one_core()
+    texts = _texts(Path(raw))
+    return _timed(clean_text, texts)
+
+
+def justext_text(raw: str, limit: int) -> dict:
+    """jusText (English stoplist) on the first `limit` text pages of the same corpus."""
+    one_core()
+    return _timed(_justext("English"), _texts(Path(raw), limit))
+
+
+def samples() -> dict:
+    """The text cleaner and jusText (Indonesian stoplist) on the five sample pages, one core."""
+    from pipeline.clean import clean_text
+
+    one_core()
+    texts = _texts(SAMPLES)
+    result = {}
+    for name, function in (("cleaner", clean_text), ("justext", _justext("Indonesian"))):
+        rounds, started = 0, time.perf_counter()
+        while time.perf_counter() - started < SAMPLE_SECONDS:
+            for text in texts:
+                function(text)
+            rounds += 1
+        result[name] = {"docs": rounds * len(texts), "bytes": rounds * sum(len(t.encode()) for t in texts),
+                        "seconds": time.perf_counter() - started}
+    return result
+
+
+def html_path(pages: str, limit: int | None = None) -> dict:
+    """bersih's HTML path (pipeline.process.process: extraction + cleaner) and trafilatura.extract
+    alone, on the same pages, in this one process and on one core."""
+    import trafilatura
+
+    from pipeline.models import RawDocument
+    from pipeline.process import process
+
+    one_core()
+    paths = sorted(Path(pages).rglob("*.html"))[:limit]
+    htmls = [p.read_bytes().decode("utf-8", "replace") for p in paths]
+    docs = [RawDocument(id=str(i), source=p.name, kind="html", content=h, raw_sha256="0")
+            for i, (p, h) in enumerate(zip(paths, htmls))]
+    trafilatura.extract(htmls[0])  # imports and caches warm for both
+    reference = _timed(lambda h: trafilatura.extract(h, include_comments=False, include_tables=True), htmls)
+    ours = _timed(process, docs, lambda doc: doc.content)
+    return {"bersih": ours, "trafilatura": reference}
+
+
+def flow(raw: str, out: str, runner: str, batch_size: int, rerun: bool) -> dict:
+    """The ingest flow called with a Prefect API server already up (the test harness's, started
+    before the clock). Timed: the flow call, i.e. discovery, reading, cleaning, duplicates,
+    writing JSON, the ledger, artifacts, and for Dask the local cluster's start and stop."""
+    import shutil
+
+    shutil.rmtree(out, ignore_errors=True)
+    os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="bersih-bench-prefect-")
+    os.environ.pop("PREFECT_API_URL", None)
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+    from prefect.testing.utilities import prefect_test_harness
+
+    from flows.runners import ingest_with_runner
+
+    result = {}
+    with prefect_test_harness(server_startup_timeout=120), \
+            temporary_settings({PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
+        run = ingest_with_runner(runner)
+        started = time.perf_counter()
+        summary = run(raw=raw, out=out, batch_size=batch_size)
+        result["first"] = {"seconds": time.perf_counter() - started, "docs": summary["seen"],
+                           "bytes": sum(p.stat().st_size for p in Path(raw).rglob("*.txt")),
+                           "summary": {k: summary[k] for k in ("seen", "written", "duplicates", "rejected")}}
+        result["peak_rss_mb_first_run"] = peak_rss_mb()
+        if rerun:
+            started = time.perf_counter()
+            again = run(raw=raw, out=out, batch_size=batch_size)
+            result["rerun"] = {"seconds": time.perf_counter() - started, "docs": again["seen"],
+                               "unchanged": again["unchanged"]}
+    return result
+
+
+SCENARIOS = {"cleaner": cleaner, "justext_text": justext_text, "samples": samples, "html_path": html_path,
+             "flow": flow}
+
+
+def main() -> None:
+    name, args = sys.argv[1], json.loads(sys.argv[2]) if len(sys.argv) > 2 else {}
+    result = SCENARIOS[name](**args)
+    result["peak_rss_mb"] = peak_rss_mb()
+    print("RESULT " + json.dumps(result), flush=True)
+
+
+if __name__ == "__main__":
+    main()
