@@ -11,6 +11,7 @@ from . import PIPELINE_VERSION
 from .clean import clean_text
 from .errors import InputError, NoContent
 from .html import extract_html
+from .html.textpass import clean_paragraphs
 from .clean.language import guess_language
 from .models import CleanDocument, RawDocument, Rejection, Removal
 from .read.files import reject
@@ -36,7 +37,10 @@ def _clean(raw: RawDocument, site_lines) -> CleanDocument:
         text = extraction.text
         removed.extend(Removal(text=t, reason=r) for t, r in extraction.removed)
     language = (page.language if page and page.language else None) or guess_language(text)
-    result = clean_text(text, language=language, site_lines=site_lines)
+    if raw.kind == "html":  # the cleaner's high-precision verdicts only (see pipeline/html/textpass.py)
+        result = clean_paragraphs(extraction, language=language, site_lines=site_lines)
+    else:
+        result = clean_text(text, language=language, site_lines=site_lines)
     removed.extend(Removal(text=t, reason=r) for t, r in result.removed)
     body = result.text
     if not body.strip():
@@ -47,11 +51,11 @@ def _clean(raw: RawDocument, site_lines) -> CleanDocument:
         id=hashlib.sha256(f"{raw.source}\0{body}".encode("utf-8", "surrogatepass")).hexdigest()[:20],
         source=raw.source,
         url=raw.url or (page.url if page else None),
-        title=_first(page.title if page else None, meta.title),
+        title=_first(page.title if page else None, meta.title, site=page.publisher if page else None),
         text=body,
         language=language,
         published=_first(page.published if page else None, meta.published),
-        author=_first(page.author if page else None, meta.author),
+        author=_first(page.author if page else None, meta.author, site=page.publisher if page else None),
         publisher=_first(page.publisher if page else None, meta.publisher),
         subtitle=meta.subtitle,
         dateline=meta.dateline,
@@ -61,9 +65,13 @@ def _clean(raw: RawDocument, site_lines) -> CleanDocument:
     )
 
 
-def _first(*values: str | None) -> str | None:
-    """The page's own metadata wins over what the text says, unless it is empty."""
+def _first(*values: str | None, site: str | None = None) -> str | None:
+    """The page's own metadata wins over what the text says, unless it is empty or only the
+    site's name (a CMS default: <title>Site</title>, author "Site")."""
+    site_key = " ".join(site.lower().split()) if site else None
     for value in values:
         if value and value.strip():
+            if site_key and " ".join(value.lower().split()) == site_key:
+                continue
             return value.strip()
     return None

@@ -59,8 +59,23 @@ def page_metadata(root: HtmlElement, url: str | None = None) -> PageMetadata:
     site = meta.sitename or extract_sitename(root)
     if site:
         site = site.lstrip("@")
-    return PageMetadata(title=_clean(title), author=_clean(author), published=published or None,
+    title = _without_site(_clean(title), _clean(site))
+    return PageMetadata(title=title, author=_clean(author), published=published or None,
                         publisher=_clean(site), url=url or page_url, language=html_language(root))
+
+
+_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " • ")
+
+
+def _without_site(title: str | None, site: str | None) -> str | None:
+    """"Headline | Site Name" -> "Headline": the site's name is the publisher, not the title."""
+    if not title or not site:
+        return title
+    for sep in _SEPARATORS:
+        head, found, tail = title.rpartition(sep)
+        if found and head.strip() and tail.strip().lower() == site.lower():
+            return head.strip()
+    return title
 
 
 def _clean(value: str | None) -> str | None:

@@ -19,6 +19,9 @@ PROTECTED_ROLES = frozenset({"main", "article"})
 # A container holding more than this share of the page's paragraph text is the content, not a
 # widget (e.g. <div class="post has-comments"> around the whole article).
 MAX_TEXT_SHARE = 0.5
+# "A passage of unlinked prose" for rules with spare_prose: this many characters of <p> text
+# outside links. A menu or teaser list has almost none; one article paragraph has more.
+SPARE_PROSE_CHARS = 300
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -30,6 +33,7 @@ class _Matcher:
     by_role: dict[str, str]
     by_token: dict[str, str]
     compounds: tuple[tuple[str, str], ...]
+    spare_prose: frozenset[str]
 
     def reason(self, el: HtmlElement) -> str | None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -68,7 +72,8 @@ def _matcher(rules: NoiseRules) -> _Matcher:
         for token in rule.tokens:
             by_token.setdefault(token, rule.reason)
         compounds.extend((c, rule.reason) for c in rule.compounds)
-    return _Matcher(by_tag, by_role, by_token, tuple(compounds))
+    spare = frozenset(r.reason for r in rules.rules if r.spare_prose)
+    return _Matcher(by_tag, by_role, by_token, tuple(compounds), spare)
 
 
 def _flat(text: str) -> str:
@@ -103,6 +108,15 @@ def _holds_content(el: HtmlElement, guarded: set[HtmlElement], prose_chars: int)
     return sum(len(p.text_content()) for p in el.iter("p")) > MAX_TEXT_SHARE * prose_chars
 
 
+def _unlinked_prose(el: HtmlElement) -> int:
+    total = 0
+    for p in el.iter("p"):
+        total += len(p.text_content()) - sum(len(a.text_content()) for a in p.iter("a"))
+        if total >= SPARE_PROSE_CHARS:
+            break
+    return total
+
+
 def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tuple[str, str]]:
     """Drop every noise container under <body>; return (its text, reason) in document order."""
     matcher = _matcher(rules or default_rules())
@@ -124,6 +138,8 @@ def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tupl
         if any(a in dropped for a in el.iterancestors()):  # already gone with an outer block
             continue
         if _holds_content(el, guarded, prose_chars):
+            continue
+        if reason in matcher.spare_prose and _unlinked_prose(el) >= SPARE_PROSE_CHARS:
             continue
         text = _flat(el.text_content())
         el.drop_tree()  # keeps the element's tail text in place

@@ -20,6 +20,8 @@ class NoiseRule(BaseModel):
     roles: tuple[str, ...] = ()
     tokens: tuple[str, ...] = Field(default=(), description="Whole words of class/id, lowercase.")
     compounds: tuple[str, ...] = Field(default=(), description="Substrings of the glued class/id words.")
+    spare_prose: bool = Field(default=False, description="Keep a match that holds a passage of "
+                              "unlinked prose: menus and teaser lists are links, article sections are not.")
     why: str = Field(min_length=10)
     example: str = Field(min_length=10, description="Small HTML the rule must match (checked by tests).")
 

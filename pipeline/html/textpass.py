@@ -1,0 +1,53 @@
+"""Step 3 of the HTML path: the text cleaner on trafilatura's paragraphs, high-precision
+verdicts only.
+
+The cleaner was calibrated on naive-scraped text, where its structural and positional
+judgements (the content region, teaser lists, galleries, captions) pay off. trafilatura's output
+is already the article region, and there those judgements drop real paragraphs. Measured on
+wcxb-dev html (300 pages, after pre-pass + trafilatura, shingle P / R / F1):
+    no cleaner                                 0.881 / 0.911 / 0.896
+    every verdict of the cleaner               0.898 / 0.877 / 0.887
+    only KEEP_REMOVALS below                   0.882 / 0.911 / 0.896
+    + the page title line dropped              0.884 / 0.910 / 0.897
+Per reason, tokens of dropped lines that were noise / gold: related 2683/3386, footer
+1939/3428, embedded_gallery 887/1086, caption 390/1555, navigation 336/969 (all lose more
+than they gain), newsletter 194/0, date 105/8, byline 36/4 (all win).
+"""
+from __future__ import annotations
+
+import re
+
+from ..clean import BODY, TITLE, CleanResult, LineVerdict, clean_text
+from .extract import HtmlExtraction
+
+# Removals by the cleaner that are trusted on trafilatura's output: phrase and lexicon
+# evidence (a newsletter pitch, a share counter, a dateline) and the site's own repeated lines.
+KEEP_REMOVALS = frozenset({
+    "newsletter", "date", "site_date", "byline", "call_to_action", "tags", "advertisement",
+    "comments", "share_widget", "cookie_notice", "author_box", "source_link", "site_boilerplate",
+})
+_WORDS = re.compile(r"\w+")
+# A line inside the title this long (in characters of words) is the title repeated, not a word.
+MIN_TITLE_PART = 20
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
+                     site_lines=None) -> CleanResult:
+    """The cleaner's result on the extracted text, with untrusted removals turned back into body
+    and the page's title line (already in metadata) removed as "title"."""
+    result = clean_text(extraction.text, language=language, site_lines=site_lines)
+    title = _words(extraction.metadata.title or "")
+    verdicts: list[LineVerdict] = []
+    for verdict in result.lines:
+        words = _words(verdict.text)
+        if title and words and (words == title or (len(words) >= MIN_TITLE_PART and words in title)):
+            verdicts.append(LineVerdict(verdict.text, False, TITLE))
+        elif verdict.keep or verdict.reason in KEEP_REMOVALS:
+            verdicts.append(verdict)
+        else:
+            verdicts.append(LineVerdict(verdict.text, True, BODY))
+    return CleanResult(lines=tuple(verdicts), metadata=result.metadata)
