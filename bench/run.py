@@ -25,6 +25,7 @@ DATA, OUT = BENCH / "data", BENCH / "out"
 RESULTS = BENCH / "RESULTS.md"
 JUSTEXT_DOCS = 500  # jusText runs ~30 pages/s: a sample of the same pages, not all 10k
 HTML_PAGES = 1000   # generated HTML pages for the HTML path
+BREAKDOWN_DOCS = 2000  # pages timed stage by stage
 BATCH_SIZE = None   # None: the flow's DEFAULT_BATCH_SIZE
 
 
@@ -69,6 +70,8 @@ def main() -> None:
     raw = corpora[throughput_size]
     cleaner = scenario("cleaner", OUT / "cleaner.log", raw=str(raw))
     rows.append((f"text cleaner, {throughput_size:,} generated text pages, 1 core", cleaner, cleaner["peak_rss_mb"]))
+    stages = scenario("breakdown", OUT / "breakdown.log", raw=str(raw), out=str(OUT / "breakdown"),
+                      limit=BREAKDOWN_DOCS)
     justext = scenario("justext_text", OUT / "justext.log", raw=str(raw), limit=JUSTEXT_DOCS)
     rows.append((f"jusText (English stoplist), first {JUSTEXT_DOCS} of the same pages, 1 core", justext, None))
 
@@ -100,7 +103,7 @@ def main() -> None:
         notes.append(f"Dask run's clean JSON identical to the default runner's: {same}.")
 
     figures = _figures(samples, cleaner, justext, wcxb, flows, dask, memory, dedup, throughput_size)
-    RESULTS.write_text(_markdown(rows, figures, notes, sizes, batch_size, time.perf_counter() - started))
+    RESULTS.write_text(_markdown(rows, figures, notes, sizes, batch_size, time.perf_counter() - started, stages))
     print(RESULTS.read_text())
 
 
@@ -168,7 +171,7 @@ def _machine() -> list[str]:
             f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"]
 
 
-def _markdown(rows, figures, notes, sizes, batch_size, seconds) -> str:
+def _markdown(rows, figures, notes, sizes, batch_size, seconds, stages) -> str:
     lines = ["# bersih benchmark", "",
              "Written by `make bench` (`.venv/bin/python -m bench.run`); "
              f"this run: `BENCH_SIZES={','.join(map(str, sizes))} make bench`, {seconds / 60:.1f} minutes.", "",
@@ -181,6 +184,11 @@ def _markdown(rows, figures, notes, sizes, batch_size, seconds) -> str:
         docs_s, mb_s = rate(figure)
         lines.append(f"| {name} | {figure['docs']:,} | {docs_s:,.1f} | {mb_s:.2f} | "
                      f"{'' if peak is None else f'{peak:.0f}'} |")
+    lines += ["", f"## Where the flow's time goes ({stages['docs']:,} pages, library stages one after the other, "
+              "1 core, no Prefect)", "", "| stage | ms per page | share |", "|---|---:|---:|"]
+    total = sum(v for k, v in stages["stages"].items() if not k.startswith(" "))
+    for stage, value in stages["stages"].items():
+        lines.append(f"| {stage} | {1000 * value / stages['docs']:.2f} | {value / total:.0%} |")
     lines += ["", "## How it is measured", "",
               "- Corpora (`bench/corpus.py`, seeded, in `bench/data/`, not in git): scraped-text pages recombined "
               "from real body paragraphs (gold of shared/gold/seeds and shared/bench/wcxb-dev) and real noise "

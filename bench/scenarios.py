@@ -40,7 +40,12 @@ def _texts(raw: Path, limit: int | None = None) -> list[str]:
     return [decode_bytes(p.read_bytes(), what=p.name) for p in paths]
 
 
+WARM_UP = 20  # calls before the clock: the cleaner compiles its rules on first use
+
+
 def _timed(function, items, text=lambda item: item) -> dict:
+    for item in items[:WARM_UP]:
+        function(item)
     started = time.perf_counter()
     for item in items:
         function(item)
@@ -86,6 +91,8 @@ def samples() -> dict:
     texts = _texts(SAMPLES)
     result = {}
     for name, function in (("cleaner", clean_text), ("justext", _justext("Indonesian"))):
+        for text in texts * 4:
+            function(text)
         rounds, started = 0, time.perf_counter()
         while time.perf_counter() - started < SAMPLE_SECONDS:
             for text in texts:
@@ -149,7 +156,59 @@ def flow(raw: str, out: str, runner: str, batch_size: int, rerun: bool) -> dict:
     return result
 
 
-SCENARIOS = {"cleaner": cleaner, "justext_text": justext_text, "samples": samples, "html_path": html_path,
+def breakdown(raw: str, out: str, limit: int) -> dict:
+    """Where the flow's time goes: its library stages, one after the other, on one core, without
+    Prefect, on the first `limit` pages. Seconds per stage."""
+    import shutil
+
+    from pipeline.batch import FileResult, _mark_duplicates
+    from pipeline.clean import clean_text
+    from pipeline.learn import observe_files
+    from pipeline.models import CleanDocument
+    from pipeline.process import process
+    from pipeline.read import discover, relative_source
+    from pipeline.read.files import load_bytes, parse_bytes
+    from pipeline.site_memory import SiteMemory
+    from pipeline.sites import site_of
+    from pipeline.state import StateStore
+    from pipeline.write import write_outcome
+    from pipeline import dedup
+
+    one_core()
+    shutil.rmtree(out, ignore_errors=True)
+    root, out_dir = Path(raw), Path(out)
+    paths = list(discover(root))[:limit]
+    seconds = {}
+
+    def clock(stage, function):
+        started = time.perf_counter()
+        value = function()
+        seconds[stage] = time.perf_counter() - started
+        return value
+
+    for p in paths[:WARM_UP]:
+        for r in parse_bytes(relative_source(root, p), p.read_bytes()):
+            process(r)
+    raws = clock("read and parse files", lambda: [
+        doc for p in paths for doc in parse_bytes(relative_source(root, p), load_bytes(p, relative_source(root, p)))])
+    memory = SiteMemory.load(out_dir)
+    clock("site-learning pass", lambda: memory.add_many(observe_files(root, paths, {})))
+    boilerplate = memory.boilerplate_by_site()
+    memory.close()
+    docs = clock("process() (language, cleaner, metadata, CleanDocument)", lambda: [
+        process(r, site_lines=boilerplate.get(site_of(r.source, r.url))) for r in raws])
+    clock("  of which clean_text alone", lambda: [clean_text(r.content) for r in raws])
+    signatures = clock("MinHash signatures", lambda: [dedup.signature(d.text) if isinstance(d, CleanDocument) else None
+                                                     for d in docs])
+    results = [FileResult(d.source, r.raw_sha256, [d], signatures=[s]) for d, r, s in zip(docs, raws, signatures)]
+    with StateStore(out_dir) as state:
+        marked = clock("duplicate lookups and index (SQLite)", lambda: _mark_duplicates(results, state, dedup.DEFAULT_THRESHOLD))
+        clock("writing JSON (write_outcome)", lambda: [write_outcome(out_dir, o, root) for outcomes in marked for o in outcomes])
+        clock("ledger", lambda: state.record_files([(r.source, r.sha256, 1) for r in results], "bench"))
+    return {"docs": len(paths), "stages": seconds}
+
+
+SCENARIOS = {"breakdown": breakdown, "cleaner": cleaner, "justext_text": justext_text, "samples": samples, "html_path": html_path,
              "flow": flow}
 
 

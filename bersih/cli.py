@@ -22,7 +22,7 @@ console = Console(stderr=True, soft_wrap=True)  # no hard wraps: messages stay g
 @app.command()
 def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.txt, .html, .jsonl, .warc)."),
         out: Path = typer.Option(Path("clean"), "--out", "-o", help="Folder for the clean JSON."),
-        batch_size: int = typer.Option(500, help="Files per Prefect task."),
+        batch_size: int = typer.Option(250, help="Files per Prefect task (the flow's DEFAULT_BATCH_SIZE)."),
         max_bytes: int = typer.Option(20 * 1024 * 1024, help="Reject files larger than this many bytes."),
         runner: str = typer.Option("default", help="Where the cleaning runs: 'default' (threads in this "
                                    "process) or 'dask' (a local Dask cluster, or the one at --address)."),
