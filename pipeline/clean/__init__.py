@@ -12,7 +12,7 @@ from ..rules import RuleSet, default_rules
 from .decide import decide
 from .detectors import DETECTORS
 from .evidence import Hint
-from .language import guess_language, stopwords_for
+from .language import MIN_ID_EN_SHARE, guess_language, stopwords_for
 from .lines import make_lines
 from .page import Page
 from .types import BODY, SUBTITLE, TITLE, CleanResult, LineVerdict, TextMetadata
@@ -20,14 +20,28 @@ from .types import BODY, SUBTITLE, TITLE, CleanResult, LineVerdict, TextMetadata
 __all__ = ["clean_text", "CleanResult", "LineVerdict", "TextMetadata", "BODY", "TITLE", "SUBTITLE"]
 
 
+def _few_id_en_stopwords(lines) -> bool:
+    # The id+en stopword share of the page, from counts make_lines has already taken: pages in
+    # either language are well above MIN_ID_EN_SHARE, so the language guesser is not needed.
+    n = sum(ln.n_words for ln in lines)
+    return n >= 5 and sum(ln.stop_ratio * ln.n_words for ln in lines) < MIN_ID_EN_SHARE * n
+
+
 def clean_text(text: str, *, language: str | None = None, site_lines=None, rules: RuleSet | None = None) -> CleanResult:
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
     if not text.strip():
         return CleanResult(lines=())
-    lang = language or guess_language(text)
+    lang = language
     stop = stopwords_for(lang)
     lines = make_lines(text, stop)
+    if lang is None and _few_id_en_stopwords(lines):
+        # Not Indonesian or English prose: ask the full guesser, and measure the lines again
+        # with that language's stopwords when it has a list (German, French, ...).
+        lang = guess_language(text)
+        if stopwords_for(lang) is not stop:
+            stop = stopwords_for(lang)
+            lines = make_lines(text, stop)
     page = Page(lines=lines, language=lang, rules=rules or default_rules(), site_lines=site_lines, stopwords=stop)
     hints: list[list[Hint]] = [[] for _ in lines]
     for detect in DETECTORS:

@@ -17,14 +17,20 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Literal
 
+try:  # the regex parser, used to read required literals out of a pattern
+    from re import _constants as _sre, _parser as _sre_parse
+except ImportError:  # Python < 3.11
+    import sre_constants as _sre, sre_parse as _sre_parse  # type: ignore[no-redef]
+
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "load_rules", "default_rules", "RULES_DIR"]
+__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent
 _REASON = re.compile(r"^[a-z][a-z_]{1,40}$")
@@ -90,41 +96,197 @@ class CompiledRule:
 class RuleSet:
     """All rules, compiled once; ``match(line)`` returns the rule that removes it, if any.
 
-    Rules anchored at the line start ('^...') are joined into one alternation tried once at
-    position 0 (microseconds per line); the few floating rules are searched one by one, and
-    only on lines within their ``max_words``. An anchored hit wins over a floating one;
-    otherwise the first rule in file order wins.
+    Which rule wins: an anchored rule ('^...') over a floating one, then file order; a rule only
+    applies to lines within its ``max_words``. Fast because most lines are ruled out cheaply:
+
+    * rules are grouped by ``max_words``: a 40-word paragraph only meets the few rules allowed
+      on lines that long (one group per distinct limit, built on first use);
+    * in a group, the anchored rules that can start with the line's first character (read
+      from the pattern, see ``first_chars``) are one alternation tried once at position 0;
+    * a floating rule is searched only when the lowercased line contains one of the literal
+      words any match of its pattern must contain (read from the pattern at load time, see
+      ``needles``): "cookies", "newsletter", ... Most lines contain none.
     """
 
     def __init__(self, rules: Iterable[CompiledRule]):
         self.rules: tuple[CompiledRule, ...] = tuple(rules)
-        self._anchored = [r for r in self.rules if r.rule.pattern.startswith("^")]
-        self._floating = [r for r in self.rules if not r.rule.pattern.startswith("^")]
-        alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(self._anchored))
-        self._combined = re.compile(alts, re.IGNORECASE) if alts else None
+        # Group boundaries: a line of n words meets the rules whose max_words >= n.
+        self._limits = sorted({r.rule.max_words for r in self.rules if r.rule.max_words is not None})
+        self._needles = {id(r): needles(r.rule.pattern) for r in self.rules}
+        self._starts = {id(r): first_chars(r.rule.pattern) for r in self.rules}
+        self._groups: dict[int, tuple] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
 
-    def match(self, line: str, n_words: int | None = None) -> CompiledRule | None:
+    def _group(self, n_words: int, first: str) -> tuple:
+        # Same key <=> same applicable rules: the max_words band, and the line's first char
+        # when it is ASCII (anchored rules that cannot start with it are left out).
+        key = (bisect_left(self._limits, n_words), first if first.isascii() else "")
+        g = self._groups.get(key)
+        if g is None:
+            live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
+            anchored = [r for r in live if r.rule.pattern.startswith("^")
+                        and (not key[1] or self._starts[id(r)] is None or key[1] in self._starts[id(r)])]
+            floating = tuple((r, self._needles[id(r)]) for r in live if not r.rule.pattern.startswith("^"))
+            alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
+            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, floating)
+        return g
+
+    def match(self, line: str, n_words: int | None = None, lowered: str | None = None) -> CompiledRule | None:
+        """The rule removing ``line`` (whitespace-normalised), or None. ``n_words`` and
+        ``lowered`` (``line.lower()``) may be passed when the caller has them already."""
         if len(line) > MAX_LEXICON_CHARS:
             return None
         if n_words is None:
             n_words = len(line.split())
-        if self._combined is not None:
-            m = self._combined.match(line)
+        low = line.lower() if lowered is None else lowered
+        combined, anchored, floating = self._group(n_words, low[:1])
+        if combined is not None:
+            m = combined.match(line)
             if m is not None:
-                hit = self._anchored[int(m.lastgroup[1:])]
-                if hit.rule.max_words is None or n_words <= hit.rule.max_words:
-                    return hit
-                # The first alternative to match was length-limited: try the others (rare).
-                for r in self._anchored:
-                    if (r.rule.max_words is None or n_words <= r.rule.max_words) and r.regex.match(line):
-                        return r
-        for r in self._floating:
-            if (r.rule.max_words is None or n_words <= r.rule.max_words) and r.regex.search(line):
-                return r
+                return anchored[int(m.lastgroup[1:])]
+        if floating:
+            for r, words in floating:
+                if words is not None:
+                    for w in words:
+                        if w in low:
+                            break
+                    else:
+                        continue
+                if r.regex.search(line):
+                    return r
         return None
+
+
+# Needles shorter than this are too common to rule a line out.
+_MIN_NEEDLE = 3
+_REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
+
+
+def needles(pattern: str) -> tuple[str, ...] | None:
+    """Lowercase literal strings one of which every match of ``pattern`` contains, or None
+    when the pattern has no such set worth checking (e.g. '^\\d+$').
+
+    Example: '(?:sign up for|join) our .{0,60}newsletter' -> ('newsletter',).
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return None
+    got = _required(list(parsed))
+    if not got or min(map(len, got)) < _MIN_NEEDLE:
+        return None
+    return tuple(sorted(got))
+
+
+def _required(items: list) -> frozenset[str] | None:
+    # In a sequence, every run of literals and every required sub-part must appear: take the
+    # strongest (longest shortest needle, then fewest needles). Anything unknown is skipped,
+    # so the result only ever under-states what a match contains.
+    cands: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is _sre.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        if run:
+            cands.append(frozenset(["".join(run)]))
+            run = []
+        sub = None
+        if op is _sre.SUBPATTERN:
+            sub = _required(list(av[-1]))
+        elif op is _sre.BRANCH:
+            parts = [_required(list(b)) for b in av[1]]
+            sub = None if any(not p for p in parts) else frozenset().union(*parts)
+        elif op in _REPEATS and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub:
+            cands.append(sub)
+    if run:
+        cands.append(frozenset(["".join(run)]))
+    if not cands:
+        return None
+    return max(cands, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def first_chars(pattern: str) -> frozenset[str] | None:
+    """The lowercase ASCII characters a match of ``pattern`` can start with, or None when it
+    could start with anything (a class like \\S, a non-ASCII letter with case variants).
+
+    Example: '^(?:privacy policy|terms)$' -> {'p', 't'}.
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return None
+    chars, nullable = _first(list(parsed))
+    return None if chars is None or nullable else frozenset(chars)
+
+
+def _first(items: list) -> tuple[set[str] | None, bool]:
+    """(possible first chars or None for any, can the sequence match empty)."""
+    acc: set[str] = set()
+    for item in items:
+        chars, nullable = _first_of(item)
+        if chars is None:
+            return None, False
+        acc |= chars
+        if not nullable:
+            return acc, False
+    return acc, True
+
+
+def _char(c: str) -> set[str] | None:
+    # Only ASCII lines are dispatched on their first char; a literal whose case variants
+    # leave ASCII (e.g. 'k' and the Kelvin sign) could be reached otherwise: give up on it.
+    variants = {c, c.lower(), c.upper()}
+    return {c.lower()} if all(v.isascii() for v in variants) or len(variants) == 1 else None
+
+
+def _first_of(item) -> tuple[set[str] | None, bool]:
+    op, av = item
+    if op is _sre.AT:
+        return set(), True
+    if op is _sre.LITERAL:
+        return _char(chr(av)), False
+    if op is _sre.IN:
+        out: set[str] = set()
+        for kind, val in av:
+            if kind is _sre.LITERAL:
+                got = _char(chr(val))
+            elif kind is _sre.RANGE and val[1] - val[0] < 128:
+                got = set()
+                for code in range(val[0], val[1] + 1):
+                    one = _char(chr(code))
+                    if one is None:
+                        return None, False
+                    got |= one
+            elif kind is _sre.CATEGORY and val is _sre.CATEGORY_DIGIT:
+                got = set("0123456789")  # other scripts' digits are not ASCII: never dispatched
+            elif kind is _sre.CATEGORY and val is _sre.CATEGORY_SPACE:
+                got = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # ASCII whitespace (\s)
+            else:  # NEGATE, other classes (\\w, \\s, ...), big ranges
+                return None, False
+            if got is None:
+                return None, False
+            out |= got
+        return out, False
+    if op is _sre.SUBPATTERN:
+        return _first(list(av[-1]))
+    if op is _sre.BRANCH:
+        out, nullable = set(), False
+        for branch in av[1]:
+            chars, nul = _first(list(branch))
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or nul
+        return out, nullable
+    if op in _REPEATS:
+        chars, nul = _first(list(av[2]))
+        return chars, nul or av[0] == 0
+    return None, False
 
 
 def _load_file(path: Path) -> list[CompiledRule]:
