@@ -30,7 +30,9 @@ NEAR_SHARE = 0.05   # of all pages: near copies of an earlier page
 SEED = 20261123
 RECENT_ORIGINALS = 5000
 MIN_PARAGRAPH = 80  # characters: shorter seed body lines are headings, not paragraphs
-MIN_WORDS = 25
+# Prose paragraphs of 25-100 words: a story of 4-8 of them has no paragraph that outweighs the
+# rest, so two stories that happen to share one paragraph stay far from looking like copies.
+MIN_WORDS, MAX_WORDS = 25, 100
 # Indonesian stories, from the seeds' ~75 body lines: 7 of them each, so that two stories
 # sharing enough lines to look like copies (6 of 7) is practically impossible.
 INDONESIAN_SHARE, INDONESIAN_PARAGRAPHS = 0.02, 7
@@ -80,7 +82,8 @@ def _is_prose(paragraph: str) -> bool:
     """A news paragraph: one line of at least MIN_WORDS words ending a sentence. The gold's lists,
     code and headings are left out: a story is recombined from paragraphs of many pages, and
     those read as noise once out of their page's context."""
-    return "\n" not in paragraph and len(paragraph.split()) >= MIN_WORDS and paragraph[-1] in ".!?\"”)"
+    return ("\n" not in paragraph and MIN_WORDS <= len(paragraph.split()) <= MAX_WORDS
+            and paragraph[-1] in ".!?\"”)")
 
 
 @dataclass
@@ -143,7 +146,7 @@ def generate(size: int, root: Path, *, kind: str = "text", seed: int = SEED, poo
     """Write `size` pages of `kind` (text: scraped text, html: web pages) under root/raw, and the
     planted copies in root/planted.json. A corpus already complete on disk is reused."""
     raw, manifest = root / "raw", root / "manifest.json"
-    identity = {"size": size, "kind": kind, "seed": seed, "version": 1}
+    identity = {"size": size, "kind": kind, "seed": seed, "version": 3}
     if manifest.exists() and json.loads(manifest.read_text()) == identity:
         return raw
     shutil.rmtree(root, ignore_errors=True)
@@ -155,6 +158,8 @@ def generate(size: int, root: Path, *, kind: str = "text", seed: int = SEED, poo
     # and a bounded window keeps the generator's memory flat at any size.
     stories: deque[tuple[Story, int, str]] = deque(maxlen=RECENT_ORIGINALS)
     planted = []
+    root.mkdir(parents=True)
+    bodies = open(root / "bodies.jsonl", "w", encoding="utf-8")
     for i in range(size):
         site_index = rng.randrange(SITES)
         draw = rng.random()
@@ -173,10 +178,13 @@ def generate(size: int, root: Path, *, kind: str = "text", seed: int = SEED, poo
         path = raw / source
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(render(rng, story, sites[site_index], pools))
+        # What a perfect cleaner would keep: scores duplicate detection apart from the cleaner.
+        bodies.write(json.dumps({"source": source, "text": "\n\n".join(story.paragraphs)}) + "\n")
         if copy_kind == "original":
             stories.append((story, site_index, source))
         else:
             planted.append({"original": original_source, "copy": source, "kind": copy_kind})
+    bodies.close()
     (root / "planted.json").write_text(json.dumps(planted, indent=0))
     manifest.write_text(json.dumps(identity))
     return raw

@@ -11,20 +11,51 @@ from pathlib import Path
 
 
 def score(out: Path, planted_file: Path) -> dict:
+    """Score the documents a flow wrote under `out`."""
+    docs = []
+    for path in out.rglob("*.json"):
+        if {"_runs", "_state", "_rejected"} & set(path.relative_to(out).parts):
+            continue
+        doc = json.loads(path.read_text())
+        if "duplicate_of" in doc:
+            docs.append({k: doc[k] for k in ("id", "source", "duplicate_of")})
+    return score_documents(docs, planted_file)
+
+
+def detect_on_bodies(bodies_file: Path, state_dir: Path, threshold: float) -> list[dict]:
+    """Duplicate detection alone, on each page's true body (what a perfect cleaner would keep),
+    through the same code the flow commits with: signatures, then the SQLite indexes, in order."""
+    from pipeline import PIPELINE_VERSION, dedup
+    from pipeline.batch import FileResult, _mark_duplicates
+    from pipeline.models import CleanDocument
+    from pipeline.state import StateStore
+
+    docs, batch = [], []
+    with StateStore(state_dir) as state, open(bodies_file, encoding="utf-8") as lines:
+        def flush():
+            for [doc] in _mark_duplicates(batch, state, threshold):
+                docs.append({"id": doc.id, "source": doc.source, "duplicate_of": doc.duplicate_of})
+            batch.clear()
+
+        for i, line in enumerate(lines):
+            body = json.loads(line)
+            doc = CleanDocument(id=f"doc{i}", source=body["source"], text=body["text"], raw_sha256="-",
+                                pipeline_version=PIPELINE_VERSION)
+            batch.append(FileResult(body["source"], "-", [doc], signatures=[dedup.signature(body["text"])]))
+            if len(batch) == 250:
+                flush()
+        flush()
+    return docs
+
+
+def score_documents(docs: list[dict], planted_file: Path) -> dict:
     planted = json.loads(planted_file.read_text())
     group = {}  # source -> the original's source
     for pair in planted:
         group[pair["original"]] = pair["original"]
         group[pair["copy"]] = pair["original"]
-    by_source, source_of = {}, {}
-    for path in out.rglob("*.json"):
-        if {"_runs", "_state", "_rejected"} & set(path.relative_to(out).parts):
-            continue
-        doc = json.loads(path.read_text())
-        if "duplicate_of" not in doc:
-            continue
-        by_source[doc["source"]] = doc
-        source_of[doc["id"]] = doc["source"]
+    by_source = {doc["source"]: doc for doc in docs}
+    source_of = {doc["id"]: doc["source"] for doc in docs}
 
     def group_of(source):
         return group.get(source, source)

@@ -208,7 +208,23 @@ def breakdown(raw: str, out: str, limit: int) -> dict:
     return {"docs": len(paths), "stages": seconds}
 
 
-SCENARIOS = {"breakdown": breakdown, "cleaner": cleaner, "justext_text": justext_text, "samples": samples, "html_path": html_path,
+def dedup_alone(bodies: str, planted: str, state: str) -> dict:
+    """Duplicate detection apart from the cleaner, on the pages' true bodies, one core."""
+    import shutil
+
+    from bench.duplicates import detect_on_bodies, score_documents
+    from pipeline.dedup import DEFAULT_THRESHOLD
+
+    one_core()
+    shutil.rmtree(state, ignore_errors=True)
+    started = time.perf_counter()
+    docs = detect_on_bodies(Path(bodies), Path(state), DEFAULT_THRESHOLD)
+    seconds = time.perf_counter() - started
+    return {"docs": len(docs), "bytes": Path(bodies).stat().st_size, "seconds": seconds,
+            "score": score_documents(docs, Path(planted))}
+
+
+SCENARIOS = {"dedup_alone": dedup_alone, "breakdown": breakdown, "cleaner": cleaner, "justext_text": justext_text, "samples": samples, "html_path": html_path,
              "flow": flow}
 
 
