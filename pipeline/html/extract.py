@@ -16,13 +16,14 @@ from .guards import check_source, check_tree
 from .metadata import PageMetadata, page_metadata
 from .prepass import strip_noise
 
-# trafilatura options, chosen on wcxb-dev html (300 pages, `python -m pipeline.html.evaluate_html`
-# style runs, trafilatura 2.3.1, shingle F1 of trafilatura alone / after the pre-pass):
-#   include_comments=False                          0.893 / (see TRAFILATURA_OPTIONS below)
+# trafilatura options, chosen on wcxb-dev html (300 pages, trafilatura 2.3.1, shingle F1 of
+# trafilatura alone; `python -m pipeline.html.evaluate_html` for the full path):
+#   include_comments=False                          0.893
 #   + favor_precision=True                          0.880
-#   + favor_recall=True                             0.895
+#   + favor_recall=True                             0.895, but with the pre-pass 8 pages fall
+#                                                   from > 0.8 to < 0.5 (its fallbacks are fickle)
 #   + include_tables=False                          0.886
-TRAFILATURA_OPTIONS = {"include_comments": False, "favor_recall": True, "include_tables": True}
+TRAFILATURA_OPTIONS = {"include_comments": False, "include_tables": True}
 
 
 @dataclass(frozen=True, slots=True)

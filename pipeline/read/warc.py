@@ -1,7 +1,7 @@
 """WARC files (.warc, .warc.gz) to documents: one per HTML response record.
 
 - Every HTTP response with status 200 and an HTML content type is a document, its source
-  `file#record-n` (n = the ordinal of the response record, 1-based, counting every response so
+  `file#n` (n = the ordinal of the response record, 1-based, counting every response so
   a person can find it), its url the WARC-Target-URI, fetched_at the WARC-Date.
 - request, metadata, warcinfo, revisit records and non-HTML or non-200 responses are not
   documents: skipped silently (they are not lost, they were never pages to clean).
@@ -46,7 +46,7 @@ def read_warc(source: str, data: bytes) -> Iterator[RawDocument | Rejection]:
         if record.rec_type != "response":
             continue
         responses += 1
-        record_source = f"{source}#record-{responses}"
+        record_source = f"{source}#{responses}"
         try:
             payload = record.content_stream().read()
             if record.http_headers is None or getattr(record.raw_stream, "limit", 0):
@@ -74,7 +74,7 @@ def _broken(source: str, ordinal: int, exc: Exception) -> Rejection:
     error = BadRecord(f"{source} is damaged at or after response record {ordinal} ({type(exc).__name__}: "
                       f"{exc}); the records before it were read. Re-fetch or repair the archive "
                       "(e.g. `warcio check`) to recover the rest.")
-    return reject(f"{source}#record-{ordinal}", error)
+    return reject(f"{source}#{ordinal}", error)
 
 
 def _decode(payload: bytes, content_type: str, what: str) -> str:
