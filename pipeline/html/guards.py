@@ -9,9 +9,9 @@ from ..errors import InputError
 
 # libxml2's HTML parser silently cuts nesting at 256 levels (lxml's default huge_tree=False):
 # past that the page's text is lost, and deep trees make trafilatura's tree walks slow. Real
-# pages nest 20-60 deep (wcxb-dev: deepest 41).
+# pages nest 20-60 deep (wcxb-dev: deepest 43).
 MAX_DEPTH = 200
-# trafilatura's time grows with the number of elements; wcxb-dev's largest page has ~16,000.
+# trafilatura's time grows with the number of elements; wcxb-dev's largest page has 4,687.
 # A page with more is a generated or hostile page, not an article.
 MAX_ELEMENTS = 150_000
 # A markup-free page of this many characters is a text dump, not HTML a person wrote.

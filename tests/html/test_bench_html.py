@@ -1,0 +1,33 @@
+"""bersih's HTML path against trafilatura alone on wcxb-dev html (300 pages, ~2 minutes).
+Skipped when ../shared is absent."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+BENCH = REPO.parent / "shared" / "bench" / "wcxb-dev"
+TARGET_F1 = 0.91
+
+
+@pytest.fixture(scope="module")
+def evaluation():
+    if not (BENCH / "html").is_dir():
+        pytest.skip(f"{BENCH} not found: the shared data folder sits beside the repository")
+    from pipeline.html.evaluate_html import evaluate
+
+    return evaluate(BENCH)
+
+
+def test_bersih_beats_trafilatura_alone(evaluation):
+    assert evaluation.pages == 300
+    assert evaluation.trafilatura_f1 == pytest.approx(0.893, abs=0.005)  # the published baseline
+    assert evaluation.bersih_f1 > evaluation.trafilatura_f1
+
+
+@pytest.mark.xfail(strict=True, reason="measured F1 0.899 (target 0.91) and one page (4041) worse by > 0.05; "
+                                       "see the HTML report. Strict: passes loudly once the targets are met.")
+def test_done_when_targets(evaluation):
+    assert evaluation.bersih_f1 >= TARGET_F1
+    assert evaluation.regressions == []
