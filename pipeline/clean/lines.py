@@ -19,6 +19,7 @@ DATELINE = re.compile(
     r"(?:\s*\(([^()]{2,40})\)|,\s*([A-Z][\w.&' ]{1,40}?))?\s*(?:--|[-–—])\s+\S"
 )
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
+_BULLETS = frozenset("•·▪◦*-")
 
 
 @dataclass(slots=True)
@@ -35,27 +36,26 @@ class Line:
 
 def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
     out: list[Line] = []
+    append = out.append
     is_stop = stopwords.__contains__
+    strip, edge = str.strip, repeat(_TOKEN_EDGE)
     for raw in text.splitlines():
         parts = raw.split()
         if not parts:
             continue
         norm = " ".join(parts)
         low = norm.lower()
-        toks = low.split()
-        n = len(toks)
+        n = len(parts)
         # map/str.strip run in C: this is the cleaner's hottest loop.
-        stops = sum(map(is_stop, map(str.strip, toks, repeat(_TOKEN_EDGE)))) if n < 2000 else _stops_sampled(toks, stopwords)
-        out.append(Line(
-            text=norm,
-            index=len(out),
-            lower=low,
-            n_words=n,
-            stop_ratio=stops / n,
-            ends_sentence=norm[-1] in _SENTENCE_END,
-            dateline=DATELINE.match(norm[:200]) if n >= 6 else None,
-            numbered=bool(_NUMBERED.match(norm)),
-        ))
+        stops = sum(map(is_stop, map(strip, low.split(), edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
+        first = norm[0]
+        head = norm[:200]
+        # Cheap tests first: a dateline opens with a capital and has a dash; a list item with a
+        # digit or a bullet.
+        dateline = (DATELINE.match(head) if n >= 6 and "A" <= first <= "Z" and ("-" in head or "–" in head or "—" in head)
+                    else None)
+        numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
+        append(Line(norm, len(out), low, n, stops / n, norm[-1] in _SENTENCE_END, dateline, numbered))
     return out
 
 

@@ -20,5 +20,5 @@ class Page:
     def rule_hits(self) -> list[CompiledRule | None]:
         """The lexicon rule matching each line (computed once; several detectors ask)."""
         if self._rule_hits is None:
-            self._rule_hits = [self.rules.match(ln.text, ln.n_words, ln.lower) for ln in self.lines]
+            self._rule_hits = self.rules.match_lines(self.lines)
         return self._rule_hits

@@ -30,7 +30,7 @@ except ImportError:  # Python < 3.11
 
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
+__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "gate_needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent
 _REASON = re.compile(r"^[a-z][a-z_]{1,40}$")
@@ -114,7 +114,10 @@ class RuleSet:
         self._limits = sorted({r.rule.max_words for r in self.rules if r.rule.max_words is not None})
         self._needles = {id(r): needles(r.rule.pattern) for r in self.rules}
         self._starts = {id(r): first_chars(r.rule.pattern) for r in self.rules}
-        self._groups: dict[int, tuple] = {}
+        self._groups: dict[tuple, tuple] = {}
+        # (n_words capped, first char) -> group: one dict lookup per line.
+        self._cap = (self._limits[-1] + 1) if self._limits else 0
+        self._by_key: dict[tuple, tuple] = {}
 
     def __len__(self) -> int:
         return len(self.rules)
@@ -130,8 +133,14 @@ class RuleSet:
                         and (not key[1] or self._starts[id(r)] is None or key[1] in self._starts[id(r)])]
             floating = tuple((r, self._needles[id(r)]) for r in live if not r.rule.pattern.startswith("^"))
             alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
-            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, floating)
+            gate = None if any(w is None for _, w in floating) else gate_needles([w for _, w in floating])
+            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, floating, gate)
         return g
+
+    def match_lines(self, lines) -> list[CompiledRule | None]:
+        """``match`` for each of the cleaner's lines (objects with text, n_words, lower)."""
+        match = self.match
+        return [match(ln.text, ln.n_words, ln.lower) for ln in lines]
 
     def match(self, line: str, n_words: int | None = None, lowered: str | None = None) -> CompiledRule | None:
         """The rule removing ``line`` (whitespace-normalised), or None. ``n_words`` and
@@ -141,11 +150,21 @@ class RuleSet:
         if n_words is None:
             n_words = len(line.split())
         low = line.lower() if lowered is None else lowered
-        combined, anchored, floating = self._group(n_words, low[:1])
+        key = (n_words if n_words <= self._cap else self._cap, low[:1])
+        g = self._by_key.get(key)
+        if g is None:
+            g = self._by_key[key] = self._group(n_words, low[:1])
+        combined, anchored, floating, gate = g
         if combined is not None:
             m = combined.match(line)
             if m is not None:
                 return anchored[int(m.lastgroup[1:])]
+        if gate is not None:  # one short list of needles for all floating rules of the group
+            for w in gate:
+                if w in low:
+                    break
+            else:
+                return None
         if floating:
             for r, words in floating:
                 if words is not None:
@@ -178,6 +197,20 @@ def needles(pattern: str) -> tuple[str, ...] | None:
     if not got or min(map(len, got)) < _MIN_NEEDLE:
         return None
     return tuple(sorted(got))
+
+
+def gate_needles(needle_sets: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """Fewer, shorter needles implied by all of ``needle_sets``: a line containing none of
+    them contains none of the originals. Each needle is cut to its longest word (a substring
+    of it, so implied), then needles containing another one are dropped: 'cookies',
+    'cookie policy' and 'no cookies' all become 'cookie'."""
+    cut: set[str] = set()
+    for needle in sorted({w for ws in needle_sets for w in ws}, key=len):
+        if any(c in needle for c in cut):
+            continue  # already implied by a shorter one
+        words = [w for w in re.findall(r"\w+", needle) if len(w) >= 4]
+        cut.add(max(words, key=len) if words else needle)
+    return tuple(sorted(w for w in cut if not any(o != w and o in w for o in cut)))
 
 
 def _required(items: list) -> frozenset[str] | None:
