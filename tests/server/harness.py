@@ -47,14 +47,19 @@ def base_env(home: Path, **extra: str) -> dict[str, str]:
 
 
 def wait_for(what: str, check, timeout: float = PATIENCE, every: float = 0.5):
-    """Poll `check` until it returns something truthy; fail saying what never happened."""
+    """Poll `check` until it returns something truthy; fail saying what never happened.
+    A server too busy to answer one poll (timeout, 503 from a locked SQLite) is polled again."""
     deadline = time.monotonic() + timeout
+    last_error = None
     while True:
-        value = check()
+        try:
+            value = check()
+        except (httpx.TransportError, httpx.HTTPStatusError) as error:
+            value, last_error = None, error
         if value:
             return value
         if time.monotonic() > deadline:
-            raise AssertionError(f"gave up waiting for {what}")
+            raise AssertionError(f"gave up waiting for {what}" + (f" (last error: {last_error!r})" if last_error else ""))
         time.sleep(every)
 
 
@@ -88,7 +93,7 @@ class Api:
 
     def __init__(self, url: str):
         self.url = url
-        self.http = httpx.Client(base_url=url, timeout=30)
+        self.http = httpx.Client(base_url=url, timeout=60)
 
     def healthy(self) -> bool:
         try:

@@ -19,7 +19,7 @@ import pytest
 from .harness import BERSIH, PREFECT, Process, base_env, free_port, wait_for
 
 DEPLOYMENT = "scheduled-test"
-INTERVAL = 6  # seconds between scheduled runs
+INTERVAL = 10  # seconds between scheduled runs: longer than a run takes on a busy machine, so no backlog
 
 # Distinct stories (near duplicates would be reported as duplicates), each with a teaser line.
 STORIES = {
@@ -199,6 +199,7 @@ def test_two_new_files_are_processed_by_one_run_and_nothing_else_is(server, serv
 
 def test_the_schedule_survives_a_stop_and_a_restart(server, served):
     api, _, _ = server
+    wait_for("a completed scheduled run before the stop", lambda: completed_runs(api, served))
     assert served.stop() is not None
     deployment = api.deployment("ingest", DEPLOYMENT)
     assert deployment["paused"] is False
@@ -247,7 +248,7 @@ def test_serve_without_a_server_says_how_to_start_one(tmp_path):
 
 def test_the_run_page_in_the_ui_shows_the_flow_and_its_summary(server, served, browser, tmp_path):
     api, port, _ = server
-    run = served.first_run or completed_runs(api, served)[0]
+    run = served.first_run or wait_for("a completed scheduled run", lambda: completed_runs(api, served))[0]
     page = browser.new_page()
     outside = []
     # blob: and data: URLs are the page's own; any network request must stay on the server.
