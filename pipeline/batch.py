@@ -146,8 +146,13 @@ def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: 
             write_outcome(out, outcome, raw_root)
             tally.inputs.append(_input_outcome(outcome, raw_root))
     state.record_files([(r.source, r.sha256, len(r.outcomes)) for r in results
-                        if r.sha256 and not r.unchanged], PIPELINE_VERSION)
+                        if r.sha256 and not r.unchanged and not _failed_inside_bersih(r)], PIPELINE_VERSION)
     return tally
+
+
+def _failed_inside_bersih(result: FileResult) -> bool:
+    """A file that hit a bersih bug stays out of the ledger, so the next run (with a fix) retries it."""
+    return any(isinstance(o, Rejection) and o.reason == "internal_error" for o in result.outcomes)
 
 
 def _input_outcome(outcome: CleanDocument | Rejection, raw_root: Path) -> InputOutcome:
