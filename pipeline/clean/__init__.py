@@ -9,7 +9,9 @@ the text (``pipeline.textmeta``). It never raises on any ``str``.
 from __future__ import annotations
 
 from ..rules import RuleSet, default_rules
-from .decide import decide
+# Imported under another name: `pipeline.clean.decide` must stay the module (its constants are
+# what a tuning experiment changes), not be shadowed by the function.
+from .decide import decide as _decide
 from .detectors import DETECTORS
 from .evidence import Hint
 from .language import MIN_ID_EN_SHARE, guess_language, stopwords_for
@@ -47,7 +49,7 @@ def clean_text(text: str, *, language: str | None = None, site_lines=None, rules
     for detect in DETECTORS:
         for i, hint in detect(page):
             hints[i].append(hint)
-    verdicts = decide(lines, hints)
+    verdicts = _decide(lines, hints)
     from ..textmeta import extract_metadata
 
     return CleanResult(lines=tuple(verdicts), metadata=extract_metadata(verdicts, lang))

@@ -2,8 +2,10 @@
 
 Step by step (after jusText, adapted to plain text):
 1. each line gets its first hint (strong beats weak), or none;
-2. each line is scored: prose lines earn their word count, everything else costs a little,
-   walls (comment forms, copyright) cannot be crossed;
+2. each line is scored: prose lines earn their word count (a line cut from a wrapped or
+   link-split paragraph counts as prose when its paragraph does), everything else costs a
+   little, and more inside a long run of link-like lines (menus, forms, link lists); walls
+   (comment forms, copyright) cannot be crossed, and prose after one counts for less;
 3. the content region is the run of lines with the highest total (maximum subarray): the main
    article is the densest run of long prose, and short lines inside it (subheadings, fragments
    cut by links) are carried along by the prose around them;
@@ -29,9 +31,21 @@ PROSE_CAP = 80  # one huge line must not outweigh everything else on the page
 SHORT_COST = 1.0  # unhinted non-prose line (menu item, subheading, fragment)
 HINT_COST = 2.0  # hinted noise line: a little more, so a teaser list pulls the region apart
 WALL = -1e9
+# Prose after a wall (comments, footer text) counts this much: it wins the region only when
+# the part before the wall was a stub.
+AFTER_WALL_WEIGHT = 0.3
+# A run of link-like lines (at most RUN_MAX_WORDS words) longer than SHORT_RUN is a menu, a
+# form or a link list: each further line costs LONG_RUN_COST, so prose on its far side is not
+# joined to the article. Shorter runs (a subheading, a few short list items) are carried.
+SHORT_RUN = 6
+LONG_RUN_COST = 4.0
+RUN_MAX_WORDS = 4
 # Prose words needed before a wall for it to close the article: a "3 Comments" link under the
 # headline must not end an article that has not started.
-END_AFTER_PROSE_WORDS = 40
+END_AFTER_PROSE_WORDS = 80
+# A line of at least this many words that does not end a sentence is continued by the next
+# line (text wrapped at a fixed width).
+WRAP_MIN_WORDS = 10
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 SUBTITLE_MAX_WORDS = 40
 
@@ -43,6 +57,31 @@ def is_prose(ln: Line) -> bool:
 
 def _continues(text: str) -> bool:
     return text[0].islower() or text[0] in ",.;:)"
+
+
+def _joins(prev: Line, nxt: Line) -> bool:
+    """Is ``nxt`` the same paragraph as ``prev``: a hard-wrapped text line, or a fragment cut
+    off by an inline link ("... improve the" / "quality" / "of your content, so ...")."""
+    return _continues(nxt.text) or (prev.n_words >= WRAP_MIN_WORDS and not prev.ends_sentence)
+
+
+def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
+    """Which lines read as prose: the line itself, or the paragraph it was cut from. Lines
+    with a hint (a "Share", a date) never join a paragraph."""
+    out = [is_prose(ln) for ln in lines]
+    i, n = 0, len(lines)
+    while i < n:
+        j = i
+        while j + 1 < n and best[j] is None and best[j + 1] is None and _joins(lines[j], lines[j + 1]):
+            j += 1
+        if j > i and not all(out[i:j + 1]):
+            words = sum(ln.n_words for ln in lines[i:j + 1])
+            stops = sum(ln.n_words * ln.stop_ratio for ln in lines[i:j + 1])
+            if words >= PROSE_MIN_WORDS and stops >= PROSE_MIN_STOP * words \
+                    and (lines[j].ends_sentence or words >= PROSE_UNPUNCTUATED_WORDS):
+                out[i:j + 1] = [True] * (j + 1 - i)
+        i = j + 1
+    return out
 
 
 def _best_hint(hints: list[Hint]) -> Hint | None:
@@ -79,23 +118,28 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
         # next line ", below") is a fragment of prose, not the comment form.
         if h is not None and h.wall and i + 1 < len(lines) and _continues(lines[i + 1].text):
             best[i] = Hint(h.reason, h.strength, False, h.source)
-    prose = [is_prose(ln) for ln in lines]
+    prose = _prose_lines(lines, best)
 
     scores = []
-    prose_words, ended = 0, False
+    prose_words, ended, run = 0, False, 0
     for ln, h, p in zip(lines, best, prose):
         if h is not None and h.wall:
             scores.append(WALL)
             ended = ended or prose_words >= END_AFTER_PROSE_WORDS
-        elif ended:  # after the comment form / copyright: comments, teasers, footers
-            scores.append(-HINT_COST)
+            run = 0
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)
+            run += 1
         elif p:
-            scores.append(min(ln.n_words, PROSE_CAP))
+            # After the comment form / copyright, prose is comments or footer text: it can only
+            # outweigh the article when that article was a stub (a teaser above a "12 Comments"
+            # link under the headline, the real article after it).
+            scores.append(min(ln.n_words, PROSE_CAP) * (AFTER_WALL_WEIGHT if ended else 1.0))
             prose_words += ln.n_words
+            run = 0
         else:
-            scores.append(-SHORT_COST)
+            run = run + 1 if ln.n_words <= RUN_MAX_WORDS else 0
+            scores.append(-SHORT_COST if run <= SHORT_RUN else -LONG_RUN_COST)
     start, end = _region(scores)
 
     verdicts: list[LineVerdict] = []

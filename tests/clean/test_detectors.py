@@ -146,3 +146,42 @@ def test_language_hint_and_other_languages_do_not_break():
     res = clean_text("\n".join(["Startseite", de, de2]), language="de")
     assert de in res.paragraphs
     assert clean_text(E1 + "\n" + E2, language="en").paragraphs == [E1, E2]
+
+
+# Hard-wrapped English text (a fixed-width dump): no single line is long enough to be prose.
+WRAPPED = [
+    "Community gardens have spread quickly across the older neighbourhoods of the city,",
+    "where empty lots left by demolished warehouses were turned into vegetable beds by",
+    "residents who wanted fresh food and somewhere to meet their neighbours.",
+    "Volunteers say that the gardens also cool the streets in summer and give children",
+    "a place to learn where their food comes from, which schools have started to use.",
+]
+
+
+def test_hard_wrapped_paragraph_lines_are_prose():
+    page = "\n".join(["Home", "Gardens", "Events"] + WRAPPED + ["Privacy Policy"])
+    assert kept(page) == WRAPPED
+
+
+def test_long_link_list_separates_the_article_from_prose_after_it():
+    links = ["Our Team", "Careers", "Press", "Partners", "Investors", "Locations", "Help Centre",
+             "Gift Cards", "Store Finder", "Accessibility", "Returns", "Shipping", "Size Guide", "Blog",
+             "Newsroom", "Sustainability"]
+    legal = ("Prices and availability shown on this site may change without notice, and the company "
+             "accepts no liability for errors in the information provided here.")
+    page = "\n".join([E1, E2] + links + [legal])
+    assert kept(page) == [E1, E2]
+    assert reasons(page)[legal] == "footer"
+
+
+def test_comment_count_under_a_teaser_does_not_cut_the_article_after_it():
+    teaser = ("Get the weekly briefing on money and markets delivered to your inbox every Friday morning, "
+              "free of charge, with the stories our editors think you should read this weekend. It takes two "
+              "minutes to read and you can leave the list at any time from the link in every issue.")
+    body = [E1, E2,
+            "Analysts said the committee would look closely at wage growth and services inflation, "
+            "both of which have been stronger than the bank forecast earlier in the year.",
+            "Markets now expect the first cut in the summer, although several economists warned that "
+            "a weaker pound could push import prices up again and delay any move."]
+    page = "\n".join([teaser, "Rates Held Again", "By Jane Doe", "14 Comments"] + body)
+    assert set(body) <= set(kept(page))

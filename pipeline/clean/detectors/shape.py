@@ -21,8 +21,8 @@ def headline_like_inserts(page):
         if not (INSERT_MIN_WORDS <= ln.n_words <= INSERT_MAX_WORDS) or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
-        if ln.dateline is not None or t[0] in "\"“'‘(":
-            continue
+        if ln.dateline is not None or t[0] in "\"“'‘(" or t[0].islower():
+            continue  # quotes, leads, and lines carrying on a sentence are not headlines
         if t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
         if ln.index + 1 < n:
