@@ -15,6 +15,7 @@ from ..errors import ExtractionFailed, NoContent
 from .guards import check_source, check_tree
 from .metadata import PageMetadata, page_metadata
 from .prepass import strip_noise
+from .safety import holds_lead, missed_lead
 
 # trafilatura options, chosen on wcxb-dev html (300 pages, trafilatura 2.3.1, shingle F1 of
 # trafilatura alone; `python -m pipeline.html.evaluate_html` for the full path):
@@ -55,6 +56,13 @@ def extract_html(html: str, url: str | None = None, *, prepass: bool = True,
     metadata = page_metadata(root, url)
     removed = strip_noise(root) if prepass else []
     text = _trafilatura(root, url, options)
+    lead = missed_lead(root, text) if removed and text else None
+    if lead is not None:
+        # Pruning may have changed which block trafilatura picks (see safety.py): the
+        # unpruned page wins when its extraction holds the article's opening paragraph.
+        unpruned = _trafilatura(parse_html(html), url, options)
+        if holds_lead(unpruned, lead):
+            text, removed = unpruned, []
     if not text and removed:
         # The guards should keep the article, but if the pre-pass still took it all, the page
         # without the pre-pass is better than no page (trafilatura alone is the floor).
