@@ -5,7 +5,8 @@ Step by step (after jusText, adapted to plain text):
 2. each line is scored: prose lines earn their word count (a line cut from a wrapped or
    link-split paragraph counts as prose when its paragraph does), everything else costs a
    little, and more inside a long run of link-like lines (menus, forms, link lists); walls
-   (comment forms, copyright) cannot be crossed, and prose after one counts for less;
+   (comment forms, copyright) cannot be crossed, and prose after one counts for less, as
+   does prose above the line repeating the page title (the headline);
 3. the content region is the run of lines with the highest total (maximum subarray): the main
    article is the densest run of long prose, and short lines inside it (subheadings, fragments
    cut by links) are carried along by the prose around them;
@@ -46,6 +47,9 @@ END_AFTER_PROSE_WORDS = 80
 # A line of at least this many words that does not end a sentence is continued by the next
 # line (text wrapped at a fixed width).
 WRAP_MIN_WORDS = 10
+# Prose above the line that repeats the page title (the headline) counts this much: sidebars,
+# teasers and promos sit there; the article starts under its headline.
+BEFORE_H1_WEIGHT = 0.5
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
 SUBTITLE_MAX_WORDS = 40
 
@@ -82,6 +86,27 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
                 out[i:j + 1] = [True] * (j + 1 - i)
         i = j + 1
     return out
+
+
+_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+
+
+def _headline_repeat(lines: list[Line]) -> int | None:
+    """The line repeating the page title (the first line, from <title>, often with the site
+    name after a separator) further down: the article's headline. None when there is none."""
+    if len(lines) < 3 or not (TITLE_MIN_WORDS <= lines[0].n_words <= TITLE_MAX_WORDS):
+        return None
+    first = lines[0].lower
+    titles = {first}
+    for sep in _TITLE_SEPARATORS:
+        if sep in first:
+            titles.add(first.rsplit(sep, 1)[0])
+            titles.add(first.split(sep, 1)[0])
+    titles = {t for t in titles if len(t.split()) >= TITLE_MIN_WORDS}
+    for k in range(1, len(lines)):
+        if lines[k].lower in titles:
+            return k
+    return None
 
 
 def _best_hint(hints: list[Hint]) -> Hint | None:
@@ -140,6 +165,11 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
         else:
             run = run + 1 if ln.n_words <= RUN_MAX_WORDS else 0
             scores.append(-SHORT_COST if run <= SHORT_RUN else -LONG_RUN_COST)
+    h1 = _headline_repeat(lines)
+    if h1 is not None:  # the article starts under its headline: prose above it is a teaser
+        for k in range(h1):
+            if scores[k] > 0:
+                scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
 
     verdicts: list[LineVerdict] = []

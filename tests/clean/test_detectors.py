@@ -185,3 +185,40 @@ def test_comment_count_under_a_teaser_does_not_cut_the_article_after_it():
             "a weaker pound could push import prices up again and delay any move."]
     page = "\n".join([teaser, "Rates Held Again", "By Jane Doe", "14 Comments"] + body)
     assert set(body) <= set(kept(page))
+
+
+def test_repeated_line_keeps_only_its_first_copy():
+    promo = "Free delivery on every order over fifty dollars this week only"
+    e3 = "Sterling rose slightly against the dollar after the announcement, while gilt yields were little changed."
+    e4 = "The next decision is due in six weeks, when the bank will also publish new forecasts for growth."
+    page = "\n".join([E1, promo, E2, e3, e4, promo])
+    res = clean_text(page)
+    assert [v.reason for v in res.lines if v.text == promo][1] == "duplicate"
+    assert res.paragraphs.count(promo) <= 1
+    assert clean_text(res.text).paragraphs == res.paragraphs
+
+
+def test_reviews_signed_with_initials_are_comments_but_term_lists_are_body():
+    reviews = ["The nurses explained every step and we never waited long.", "Priya S.",
+               "Clean waiting room and a very patient doctor for our son.", "Tom W",
+               "Booking online took a minute and the reminders were helpful.", "Lena K."]
+    page = "\n".join([E1, E2] + reviews)
+    r = reasons(page)
+    assert all(r[x] == "comments" for x in reviews)
+    terms = ["Latency", "Requests answered from the nearest region arrive in a fraction of the time they used to.",
+             "Durability", "Every object is copied to three separate buildings before the upload is confirmed.",
+             "Cost", "Storage that nobody has read for a month moves to a cheaper tier without any work."]
+    page = "\n".join([E1] + terms + [E2])
+    assert all(t in kept(page) for t in terms[1::2])
+
+
+def test_prose_above_the_repeated_headline_counts_less():
+    promo = ("Join thousands of readers who get our free guide to saving on energy bills every month, "
+             "with tips from engineers and a checklist you can print and keep on the fridge for later.")
+    head = "Heat Pumps Explained"
+    article = ["Heat pumps move warmth from outside air into the house, and they do it with far less "
+               "electricity than a heater that makes the warmth itself.",
+               "They work best in well insulated homes, which is why installers check the loft and walls first."]
+    nav = ["Guides", "Tools", "Shop", "Events", "Podcast", "Jobs", "Press", "Contact", "Help", "Login"]
+    page = "\n".join([head + " | Home Energy Notes", promo] + nav + [head] + article)
+    assert kept(page) == article

@@ -6,10 +6,12 @@ means writing a function and listing it in ``DETECTORS``.
 """
 from __future__ import annotations
 
+from .attributed import attributed_remarks
 from .blocks import teaser_blocks
 from .captions import near_duplicate_captions, prefixed_captions
 from .gallery import embedded_gallery
 from .lexicon import lexicon
+from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .site import site_boilerplate
 from .story_list import story_list
@@ -24,4 +26,6 @@ DETECTORS = (
     prefixed_captions,
     near_duplicate_captions,
     headline_like_inserts,
+    repeated_lines,
+    attributed_remarks,
 )
