@@ -30,6 +30,10 @@ KEEP_REMOVALS = frozenset({
 _WORDS = re.compile(r"\w+")
 # A line inside the title this long (in characters of words) is the title repeated, not a word.
 MIN_TITLE_PART = 20
+# The trusted removals are small on trafilatura's output (wcxb-dev: under 15% of a page's text
+# but for one unreadable page). Past this share the cleaner has misread the page, and
+# trafilatura's text is kept whole: the HTML path must not fall below trafilatura alone.
+MAX_REMOVED_SHARE = 0.35
 
 
 def _words(text: str) -> str:
@@ -51,4 +55,8 @@ def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
             verdicts.append(verdict)
         else:
             verdicts.append(LineVerdict(verdict.text, True, BODY))
+    total = sum(len(v.text) for v in verdicts)
+    dropped = sum(len(v.text) for v in verdicts if not v.keep and v.reason != TITLE)
+    if total and dropped > MAX_REMOVED_SHARE * total:
+        verdicts = [v if v.reason == TITLE else LineVerdict(v.text, True, BODY) for v in verdicts]
     return CleanResult(lines=tuple(verdicts), metadata=result.metadata)

@@ -26,8 +26,13 @@ def test_bersih_beats_trafilatura_alone(evaluation):
     assert evaluation.bersih_f1 > evaluation.trafilatura_f1
 
 
-@pytest.mark.xfail(strict=True, reason="measured F1 0.899 (target 0.91) and one page (4041) worse by > 0.05; "
-                                       "see the HTML report. Strict: passes loudly once the targets are met.")
-def test_done_when_targets(evaluation):
-    assert evaluation.bersih_f1 >= TARGET_F1
+def test_no_page_much_worse_than_trafilatura_alone(evaluation):
+    # Pages trafilatura gets above 0.8 must not lose more than 0.05 F1 (the pre-pass safety net).
     assert evaluation.regressions == []
+
+
+@pytest.mark.xfail(strict=True, reason="measured F1 0.900 (target 0.91): the remaining loss is whole sections "
+                                       "trafilatura keeps that the gold leaves out; see the HTML report. "
+                                       "Strict: passes loudly once the target is met.")
+def test_done_when_f1_target(evaluation):
+    assert evaluation.bersih_f1 >= TARGET_F1

@@ -1,0 +1,22 @@
+"""Step 3 of the HTML path: the cleaner's trusted removals, within a bound."""
+from __future__ import annotations
+
+from pipeline.html.extract import HtmlExtraction
+from pipeline.html.textpass import clean_paragraphs
+
+BODY = ("The council voted on Tuesday to rebuild the old bridge over the river, and work will start in "
+        "the spring after the floods have gone.")
+PITCHES = ["Subscribe to our newsletter to get the latest news in your inbox.",
+           "Sign up for our daily newsletter and never miss a story.",
+           "Join our mailing list for weekly updates from the newsroom."]
+
+
+def test_trusted_removal_is_kept_when_small():
+    result = clean_paragraphs(HtmlExtraction(text="\n".join([BODY] * 4 + PITCHES[:1])), language="en")
+    assert [line.reason for line in result.lines if not line.keep] == ["newsletter"]
+
+
+def test_removals_taking_most_of_the_page_are_not_trusted():
+    # trafilatura chose this text as the article: the cleaner dropping most of it has misread it.
+    result = clean_paragraphs(HtmlExtraction(text="\n".join([BODY] + PITCHES)), language="en")
+    assert all(line.keep for line in result.lines)
