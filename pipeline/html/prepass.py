@@ -6,7 +6,7 @@ The tree is changed in place; each dropped block comes back as (text, reason).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from lxml.html import HtmlElement
@@ -22,6 +22,7 @@ MAX_TEXT_SHARE = 0.5
 # "A passage of unlinked prose" for rules with spare_prose: this many characters of <p> text
 # outside links. A menu or teaser list has almost none; one article paragraph has more.
 SPARE_PROSE_CHARS = 300
+MAX_CACHED_NAMES = 50_000
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _SPLIT = re.compile(r"[^a-z0-9]+")
@@ -34,6 +35,8 @@ class _Matcher:
     by_token: dict[str, str]
     compounds: tuple[tuple[str, str], ...]
     spare_prose: frozenset[str]
+    # class+id string -> reason: pages repeat the same class names hundreds of times.
+    by_names: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
     def reason(self, el: HtmlElement) -> str | None:
         tag = el.tag if isinstance(el.tag, str) else ""
@@ -45,6 +48,15 @@ class _Matcher:
                 if word in self.by_role:
                     return self.by_role[word]
         names = (el.get("class") or "") + " " + (el.get("id") or "")
+        if names == " ":
+            return None
+        if names not in self.by_names:
+            if len(self.by_names) >= MAX_CACHED_NAMES:  # a long run sees many sites: stay bounded
+                self.by_names.clear()
+            self.by_names[names] = self._names_reason(names)
+        return self.by_names[names]
+
+    def _names_reason(self, names: str) -> str | None:
         if not names.strip():
             return None
         words = [w for w in _SPLIT.split(_CAMEL.sub(r"\1 \2", names).lower()) if w]
