@@ -114,6 +114,12 @@ class RuleSet:
         self._limits = sorted({r.rule.max_words for r in self.rules if r.rule.max_words is not None})
         self._needles = {id(r): needles(r.rule.pattern) for r in self.rules}
         self._starts = {id(r): first_chars(r.rule.pattern) for r in self.rules}
+        self._order = {id(r): i for i, r in enumerate(self.rules)}
+        # Anchored rules that may start with any character ('^[^.!?]{1,40}...') are costly to try
+        # on every line: they wait behind their needles too (one character is enough here:
+        # a '|' or '»' is rare in a line).
+        self._gated = {id(r): needles(r.rule.pattern, min_len=1) for r in self.rules
+                       if r.rule.pattern.startswith("^") and self._starts[id(r)] is None}
         self._groups: dict[tuple, tuple] = {}
         # (n_words capped, first char) -> group: one dict lookup per line.
         self._cap = (self._limits[-1] + 1) if self._limits else 0
@@ -131,10 +137,13 @@ class RuleSet:
             live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
             anchored = [r for r in live if r.rule.pattern.startswith("^")
                         and (not key[1] or self._starts[id(r)] is None or key[1] in self._starts[id(r)])]
+            gated = tuple((r, self._gated[id(r)]) for r in anchored if self._gated.get(id(r)))
+            anchored = [r for r in anchored if not self._gated.get(id(r))]
             floating = tuple((r, self._needles[id(r)]) for r in live if not r.rule.pattern.startswith("^"))
             alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
             gate = None if any(w is None for _, w in floating) else gate_needles([w for _, w in floating])
-            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, floating, gate)
+            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, gated,
+                                     floating, gate)
         return g
 
     def match_lines(self, lines) -> list[CompiledRule | None]:
@@ -154,11 +163,22 @@ class RuleSet:
         g = self._by_key.get(key)
         if g is None:
             g = self._by_key[key] = self._group(n_words, low[:1])
-        combined, anchored, floating, gate = g
+        combined, anchored, gated, floating, gate = g
+        hit = None
         if combined is not None:
             m = combined.match(line)
             if m is not None:
-                return anchored[int(m.lastgroup[1:])]
+                hit = anchored[int(m.lastgroup[1:])]
+        for r, words in gated:  # in file order: one listed before the hit wins over it
+            if hit is not None and self._order[id(r)] > self._order[id(hit)]:
+                break
+            for w in words:
+                if w in low:
+                    if r.regex.match(line):
+                        return r
+                    break
+        if hit is not None:
+            return hit
         if gate is not None:  # one short list of needles for all floating rules of the group
             for w in gate:
                 if w in low:
@@ -183,7 +203,7 @@ _MIN_NEEDLE = 3
 _REPEATS = {_sre.MAX_REPEAT, _sre.MIN_REPEAT, getattr(_sre, "POSSESSIVE_REPEAT", _sre.MAX_REPEAT)}
 
 
-def needles(pattern: str) -> tuple[str, ...] | None:
+def needles(pattern: str, min_len: int = _MIN_NEEDLE) -> tuple[str, ...] | None:
     """Lowercase literal strings one of which every match of ``pattern`` contains, or None
     when the pattern has no such set worth checking (e.g. '^\\d+$').
 
@@ -194,7 +214,7 @@ def needles(pattern: str) -> tuple[str, ...] | None:
     except Exception:
         return None
     got = _required(list(parsed))
-    if not got or min(map(len, got)) < _MIN_NEEDLE:
+    if not got or min(map(len, got)) < min_len:
         return None
     return tuple(sorted(got))
 
@@ -227,7 +247,9 @@ def _required(items: list) -> frozenset[str] | None:
             cands.append(frozenset(["".join(run)]))
             run = []
         sub = None
-        if op is _sre.SUBPATTERN:
+        if op is _sre.IN and all(kind is _sre.LITERAL for kind, _ in av):
+            sub = frozenset(chr(c).lower() for _, c in av)  # one of a few characters
+        elif op is _sre.SUBPATTERN:
             sub = _required(list(av[-1]))
         elif op is _sre.BRANCH:
             parts = [_required(list(b)) for b in av[1]]

@@ -67,3 +67,58 @@ def test_bad_rules_file_fails_loudly_naming_file_and_entry(tmp_path, body, needl
     with pytest.raises(RulesError) as ei:
         load_rules(extra_paths=[p])
     assert "mine.toml" in str(ei.value) and needle in str(ei.value)
+
+
+# --- the matcher's shortcuts (groups by length and first char, needles) never change a result ---
+
+import re as _re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.rules import first_chars, gate_needles, needles
+
+
+def _reference_match(rs, line):
+    """The plain definition: the first anchored rule that matches, else the first floating one."""
+    n = len(line.split())
+    if len(line) > 600:
+        return None
+    ok = [r for r in rs.rules if r.rule.max_words is None or n <= r.rule.max_words]
+    for r in ok:
+        if r.rule.pattern.startswith("^") and r.regex.match(line):
+            return r
+    for r in ok:
+        if not r.rule.pattern.startswith("^") and r.regex.search(line):
+            return r
+    return None
+
+
+def test_needles_and_first_chars_hold_for_every_example():
+    for r in RULES:
+        ex = " ".join(r.rule.example.split()).lower()
+        words = needles(r.rule.pattern)
+        if words is not None:
+            assert any(w in ex for w in words), r.source
+            assert any(w in ex for w in gate_needles([words])), r.source
+        starts = first_chars(r.rule.pattern)
+        if starts is not None and r.rule.pattern.startswith("^"):
+            assert ex[0] in starts, r.source
+
+
+def test_needles_read_from_patterns():
+    assert needles(r"(?:sign up for|join) our .{0,60}newsletter") == ("newsletter",)
+    assert needles(r"^\d+$") is None
+    assert first_chars(r"^(?:privacy policy|terms)$") == frozenset("pt")
+    assert first_chars(r"^\S+ avatar$") is None
+    assert gate_needles([("cookie ", "cookies"), ("non-essential cookies",)]) == ("cookie",)
+
+
+_pieces = sorted({w for r in RULES for w in _re.split(r"(\s+)", r.rule.example)} | {"", " ", "|", "»", "Ab", "12", "©"})
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_pieces), max_size=12).map(lambda xs: " ".join("".join(xs).split())))
+def test_fast_matcher_agrees_with_the_plain_definition(line):
+    rs = default_rules()
+    assert rs.match(line) is _reference_match(rs, line)
