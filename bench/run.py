@@ -82,7 +82,7 @@ def main() -> None:
     rows.append((f"HTML path, {HTML_PAGES:,} generated HTML pages, 1 core", generated_html["bersih"], None))
     rows.append(("trafilatura.extract alone, same generated pages, 1 core", generated_html["trafilatura"], None))
 
-    flows = {}
+    flows, dask = {}, None
     for size in sizes:
         out = OUT / f"flow-default-{size}"
         result = scenario("flow", OUT / f"flow-default-{size}.log", raw=str(corpora[size]), out=str(out),
@@ -92,6 +92,13 @@ def main() -> None:
         rows.append((f"whole flow, default runner, {size:,} text pages", result["first"], result["peak_rss_mb"]))
         if size <= throughput_size:
             dedup[size] = duplicates.score(out, corpora[size].parent / "planted.json")
+        if size == throughput_size and with_dask:  # right after the default runner, on the same code
+            dask_out = OUT / f"flow-dask-{size}"
+            dask = scenario("flow", OUT / f"flow-dask-{size}.log", raw=str(raw), out=str(dask_out),
+                            runner="dask", batch_size=batch_size, rerun=False)
+            rows.append((f"whole flow, Dask local cluster (2 worker processes), {size:,} text pages",
+                         dask["first"], dask["peak_rss_mb"]))
+            notes.append(f"Dask run's clean JSON identical to the default runner's: {_same_outputs(out, dask_out)}.")
     alone = {}
     for size in sizes:
         corpus = corpora[size].parent
@@ -99,15 +106,6 @@ def main() -> None:
                                planted=str(corpus / "planted.json"), state=str(OUT / f"dedup-{size}"))
         rows.append((f"duplicate detection alone (signature, SQLite LSH lookup and insert) on the true bodies, "
                      f"{size:,} pages, 1 core", alone[size], alone[size]["peak_rss_mb"]))
-    dask = None
-    if with_dask:
-        out = OUT / f"flow-dask-{throughput_size}"
-        dask = scenario("flow", OUT / f"flow-dask-{throughput_size}.log", raw=str(raw), out=str(out),
-                        runner="dask", batch_size=batch_size, rerun=False)
-        rows.append((f"whole flow, Dask local cluster (2 worker processes), {throughput_size:,} text pages",
-                     dask["first"], dask["peak_rss_mb"]))
-        same = _same_outputs(OUT / f"flow-default-{throughput_size}", out)
-        notes.append(f"Dask run's clean JSON identical to the default runner's: {same}.")
 
     figures = _figures(samples, cleaner, justext, wcxb, flows, dask, memory, dedup, throughput_size)
     for size, result in alone.items():

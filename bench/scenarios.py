@@ -197,7 +197,7 @@ def breakdown(raw: str, out: str, limit: int) -> dict:
     memory.close()
     docs = clock("process() (language, cleaner, metadata, CleanDocument)", lambda: [
         process(r, site_lines=boilerplate.get(site_of(r.source, r.url))) for r in raws])
-    clock("  of which clean_text alone", lambda: [clean_text(r.content) for r in raws])
+    clock("  for comparison: clean_text alone on the same texts (no site memory)", lambda: [clean_text(r.content) for r in raws])
     signatures = clock("MinHash signatures", lambda: [dedup.signature(d.text) if isinstance(d, CleanDocument) else None
                                                      for d in docs])
     results = [FileResult(d.source, r.raw_sha256, [d], signatures=[s]) for d, r, s in zip(docs, raws, signatures)]
