@@ -222,3 +222,12 @@ def test_prose_above_the_repeated_headline_counts_less():
     nav = ["Guides", "Tools", "Shop", "Events", "Podcast", "Jobs", "Press", "Contact", "Help", "Login"]
     page = "\n".join([head + " | Home Energy Notes", promo] + nav + [head] + article)
     assert kept(page) == article
+
+
+def test_near_duplicate_captions_are_found_however_far_apart():
+    cap = "Firefighters work through the night to contain the blaze near the harbour on Sunday"
+    page = "\n".join([cap, E1, "Share", E2, "Photo credit", cap + "."])
+    r = reasons(page)
+    assert r[cap] == "caption" and r[cap + "."] == "caption"
+    res = clean_text(page)
+    assert clean_text(res.text).paragraphs == res.paragraphs == [E1, E2]

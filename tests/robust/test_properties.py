@@ -5,7 +5,6 @@ Texts mix random Unicode with realistic article and noise lines (English and Ind
 the rules really fire, not only on garbage."""
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -80,17 +79,16 @@ def test_cleaning_is_deterministic(text):
     assert first.lines == second.lines and first.metadata == second.metadata
 
 
-# Found by this property on the cleaner as of this commit: one article line twice, with short noise
-# lines between, keeps both copies; its own output (the two copies alone) then loses both as
-# "caption". Shrunk by hypothesis to the second example. Remove the xfail when the cleaner is fixed.
+# Found by this property: one article line twice, with short noise lines between, kept both
+# copies; its own output (the two copies alone) then lost both as "caption". Kept as regression
+# examples (fixed in pipeline/clean: repeated lines keep their first copy, near-duplicates are
+# found page-wide).
 _LEAD = "Menurut wali kota, pekerjaan akan dimulai pada musim hujan dan diharapkan selesai sebelum akhir tahun depan."
 _IDEMPOTENCE_BUG = [_LEAD + "\n0\n0\n0\n" + _LEAD,
                     "00n0000 0a00 k00a0 .0k000aan akan d0000a0 .ada 00000 000an d.\r0\r0\r0\r"
                     "00n0000 0a00 k00a0 .0k000aan akan d0000a0 .ada 00000 000an d."]
 
 
-@pytest.mark.xfail(strict=True, reason="pipeline/clean: a repeated line kept among noise is dropped once the "
-                   f"noise is gone, e.g. {_IDEMPOTENCE_BUG[0]!r}")
 @EXAMPLES
 @example(_IDEMPOTENCE_BUG[0])
 @example(_IDEMPOTENCE_BUG[1])

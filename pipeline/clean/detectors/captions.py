@@ -2,14 +2,14 @@
 
 * prefixed: an image's alt text (often the page title) glued to its caption:
   "<Title>Pasukan berbaris di ...". The line starts with another line of the page.
-* near-duplicate: a caption printed twice a line or two apart (caption, credit toggle, caption).
+* near-duplicate: a caption printed twice with a small difference (caption, credit toggle,
+  caption with a final period): lines that open with the same words but are not identical.
 """
 from __future__ import annotations
 
 from ..evidence import Hint
 
 PREFIX_MIN_WORDS = 3
-DUP_WINDOW = 3  # lines apart
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
 DUP_MIN_WORDS = 6
 
@@ -34,12 +34,14 @@ def prefixed_captions(page):
 
 
 def near_duplicate_captions(page):
-    lines = page.lines
-    for a in lines:
-        if a.n_words < DUP_MIN_WORDS:
-            continue
-        key = a.text[:DUP_KEY_CHARS]
-        for b in lines[a.index + 1:a.index + 1 + DUP_WINDOW]:
-            if b.n_words >= DUP_MIN_WORDS and b.text[:DUP_KEY_CHARS] == key:
-                yield a.index, Hint("caption", "strong", False, "caption_repeated")
-                yield b.index, Hint("caption", "strong", False, "caption_repeated")
+    # Page-wide, not within a few lines: what lies between two copies (a toggle, a credit, a
+    # line removed for its own reason) must not matter, or cleaning the cleaned text again
+    # would find copies that have come closer. Identical copies are repeated_lines' business.
+    by_key: dict[str, list] = {}
+    for ln in page.lines:
+        if ln.n_words >= DUP_MIN_WORDS:
+            by_key.setdefault(ln.text[:DUP_KEY_CHARS], []).append(ln)
+    for group in by_key.values():
+        if len(group) > 1 and len({ln.text for ln in group}) > 1:
+            for ln in group:
+                yield ln.index, Hint("caption", "strong", False, "caption_repeated")
