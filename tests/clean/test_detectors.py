@@ -231,3 +231,12 @@ def test_near_duplicate_captions_are_found_however_far_apart():
     assert r[cap] == "caption" and r[cap + "."] == "caption"
     res = clean_text(page)
     assert clean_text(res.text).paragraphs == res.paragraphs == [E1, E2]
+
+
+def test_second_half_of_a_wrapped_sentence_is_not_a_related_headline():
+    first = "Officials in the northern province said on Monday that the new bridge over the river"
+    second = "Would Open To Traffic Before The End Of The Year After Two Years Of Delays"
+    page = "\n".join([E1, first, second, "Share", E2])
+    assert second in kept(page)
+    res = clean_text(page)
+    assert clean_text(res.text).paragraphs == res.paragraphs

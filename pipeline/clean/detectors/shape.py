@@ -5,18 +5,21 @@ carries on in lowercase)."""
 from __future__ import annotations
 
 from ..evidence import Hint
+from ..decide import WRAP_MIN_WORDS
 from ..language import _TOKEN_EDGE
 
 # Subheadings on news sites rarely pass 10 words; teaser headlines are 10-20.
 INSERT_MIN_WORDS = 11
 INSERT_MAX_WORDS = 30
 _CONTINUES = ",.;:)]-–—'’"
+NEXT_MIN_WORDS = 3
 
 
 def headline_like_inserts(page):
     lines = page.lines
     n = len(lines)
     stop = page.stopwords
+    hits = page.rule_hits()
     for ln in lines:
         if not (INSERT_MIN_WORDS <= ln.n_words <= INSERT_MAX_WORDS) or ln.ends_sentence or ln.numbered:
             continue
@@ -25,8 +28,16 @@ def headline_like_inserts(page):
             continue  # quotes, leads, and lines carrying on a sentence are not headlines
         if t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
-        if ln.index + 1 < n:
-            nxt = lines[ln.index + 1].text[0]
+        if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
+            continue  # the second half of a wrapped sentence
+        # The next line that is neither lexicon noise ("Share") nor a scrap of a word or two:
+        # noise between two parts of a sentence is gone once cleaned, and the verdict must be
+        # the same then.
+        k = ln.index + 1
+        while k < n and (hits[k] is not None or lines[k].n_words < NEXT_MIN_WORDS):
+            k += 1
+        if k < n:
+            nxt = lines[k].text[0]
             if nxt.islower() or nxt in _CONTINUES:
                 continue
         yield ln.index, Hint("related", "weak", False, "headline_insert")
