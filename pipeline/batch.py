@@ -7,9 +7,10 @@ input order, which keeps the output identical whatever runner did the cleaning.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from . import PIPELINE_VERSION, dedup
 from .errors import InputError
@@ -18,7 +19,7 @@ from .process import process
 from .read.files import DEFAULT_MAX_BYTES, load_bytes, parse_bytes, reject, relative_source, sha256
 from .sites import site_of
 from .state import StateStore
-from .write import outcome_relpath, write_outcome
+from .write import write_outcome
 
 # Rejections a run keeps in memory for its report; the full list is in the run's inputs log.
 KEPT_REJECTIONS = 50
@@ -35,6 +36,20 @@ class FileResult:
     # MinHash signature of each outcome's text (pipeline.dedup), parallel to `outcomes`: computed
     # where the cleaning runs, looked up where the commit runs. None for a rejection.
     signatures: list[bytes | None] = field(default_factory=list)
+    stat: tuple[int, int] | None = None  # (size, mtime_ns) taken before the file was read
+
+
+def file_stat(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return info.st_size, info.st_mtime_ns
+
+
+def unchanged_since(known_file, stat: tuple[int, int] | None) -> bool:
+    """The ledger's shortcut: same size and mtime as when it was hashed means not changed."""
+    return known_file is not None and stat is not None and known_file.same_stat(*stat)
 
 
 def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, int]], *,
@@ -46,21 +61,25 @@ def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, i
     results = []
     for path in paths:
         source = relative_source(raw_root, path)
+        entry, stat = known.get(source), file_stat(path)
+        if unchanged_since(entry, stat) and entry.documents > 0:
+            results.append(FileResult(source, entry.sha256, unchanged=entry.documents))
+            continue
         try:
             data = load_bytes(path, source, max_bytes)
         except InputError as error:
             results.append(FileResult(source, None, [reject(source, error)]))
             continue
         digest = sha256(data)
-        if source in known and known[source][0] == digest and known[source][1] > 0:
-            results.append(FileResult(source, digest, unchanged=known[source][1]))
+        if entry is not None and entry.sha256 == digest and entry.documents > 0:
+            results.append(FileResult(source, digest, unchanged=entry.documents))
             continue
         outcomes = _file_outcomes(source, data, site_lines_for)
         if not outcomes:  # e.g. an archive with no records: still accounted for
             outcomes = [reject(source, InputError(f"{source} holds no documents", reason="no_documents"), digest)]
         sigs = [dedup.signature(o.text) if signatures and isinstance(o, CleanDocument) else None
                 for o in outcomes]
-        results.append(FileResult(source, digest, outcomes, signatures=sigs))
+        results.append(FileResult(source, digest, outcomes, signatures=sigs, stat=stat))
     return results
 
 
@@ -143,9 +162,9 @@ def commit_results(out: Path, raw_root: Path, results: list[FileResult], state: 
                     tally.written += 1
                 tally.removed_by_reason.update(r.reason for r in outcome.removed)
                 tally.sites[site_of(outcome.source, outcome.url) or "(no site)"] += 1
-            write_outcome(out, outcome, raw_root)
-            tally.inputs.append(_input_outcome(outcome, raw_root))
-    state.record_files([(r.source, r.sha256, len(r.outcomes)) for r in results
+            written_to = write_outcome(out, outcome, raw_root)
+            tally.inputs.append(_input_outcome(outcome, written_to))
+    state.record_files([(r.source, r.sha256, len(r.outcomes), *(r.stat or (None, None))) for r in results
                         if r.sha256 and not r.unchanged and not _failed_inside_bersih(r)], PIPELINE_VERSION)
     return tally
 
@@ -155,8 +174,8 @@ def _failed_inside_bersih(result: FileResult) -> bool:
     return any(isinstance(o, Rejection) and o.reason == "internal_error" for o in result.outcomes)
 
 
-def _input_outcome(outcome: CleanDocument | Rejection, raw_root: Path) -> InputOutcome:
-    output = outcome_relpath(outcome, raw_root).as_posix()
+def _input_outcome(outcome: CleanDocument | Rejection, written_to: PurePosixPath) -> InputOutcome:
+    output = written_to.as_posix()
     if isinstance(outcome, Rejection):
         return InputOutcome(source=outcome.source, outcome="rejected", reason=outcome.reason,
                             message=outcome.message, output=output)

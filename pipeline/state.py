@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import NamedTuple
 from pathlib import Path
 
 STATE_DIR = "_state"
@@ -22,6 +23,11 @@ CREATE TABLE IF NOT EXISTS ledger (
     sha256 TEXT NOT NULL,         -- of the file's bytes when last processed
     documents INTEGER NOT NULL,   -- outcomes (documents and rejections) it gave
     pipeline_version TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS file_stats (
+    source TEXT PRIMARY KEY,      -- size and mtime when the ledger last hashed the file: a file
+    size INTEGER NOT NULL,        -- whose size and mtime are the same is not read again (the
+    mtime_ns INTEGER NOT NULL     -- shortcut rsync and git take)
 );
 CREATE TABLE IF NOT EXISTS texts (
     text_hash TEXT PRIMARY KEY,   -- sha256 of the normalised body text
@@ -39,6 +45,16 @@ CREATE TABLE IF NOT EXISTS minhash_bands (
     PRIMARY KEY (band_key, doc_id)
 ) WITHOUT ROWID;
 """
+
+
+class KnownFile(NamedTuple):
+    sha256: str
+    documents: int
+    size: int | None = None
+    mtime_ns: int | None = None
+
+    def same_stat(self, size: int, mtime_ns: int) -> bool:
+        return self.size == size and self.mtime_ns == mtime_ns
 
 
 class StateStore:
@@ -60,16 +76,17 @@ class StateStore:
         self.close()
 
     # ---- ledger
-    def known_hashes(self, sources: Iterable[str], pipeline_version: str) -> dict[str, tuple[str, int]]:
-        """sha256 and document count of each source already processed by this pipeline version."""
+    def known_hashes(self, sources: Iterable[str], pipeline_version: str) -> dict[str, KnownFile]:
+        """What the ledger knows of each source already processed by this pipeline version."""
         sources = list(sources)
-        found: dict[str, tuple[str, int]] = {}
+        found: dict[str, KnownFile] = {}
         for start in range(0, len(sources), 500):  # SQLite caps the number of bound parameters
             chunk = sources[start:start + 500]
             rows = self._db.execute(
-                f"SELECT source, sha256, documents FROM ledger WHERE pipeline_version = ? "
-                f"AND source IN ({','.join('?' * len(chunk))})", [pipeline_version, *chunk])
-            found.update({source: (sha, n) for source, sha, n in rows})
+                f"SELECT l.source, l.sha256, l.documents, f.size, f.mtime_ns FROM ledger l "
+                f"LEFT JOIN file_stats f ON f.source = l.source WHERE l.pipeline_version = ? "
+                f"AND l.source IN ({','.join('?' * len(chunk))})", [pipeline_version, *chunk])
+            found.update({row[0]: KnownFile(*row[1:]) for row in rows})
         return found
 
     def recorded_sources(self, sources: Iterable[str]) -> set[str]:
@@ -82,11 +99,16 @@ class StateStore:
             found.update(source for (source,) in rows)
         return found
 
-    def record_files(self, entries: Iterable[tuple[str, str, int]], pipeline_version: str) -> None:
+    def record_files(self, entries: Iterable[tuple], pipeline_version: str) -> None:
+        """Entries (source, sha256, documents) or (source, sha256, documents, size, mtime_ns)."""
+        entries = list(entries)
         with self._transaction():
             self._db.executemany(
                 "INSERT OR REPLACE INTO ledger (source, sha256, documents, pipeline_version) VALUES (?, ?, ?, ?)",
-                [(source, sha, n, pipeline_version) for source, sha, n in entries])
+                [(e[0], e[1], e[2], pipeline_version) for e in entries])
+            self._db.executemany("DELETE FROM file_stats WHERE source = ?", [(e[0],) for e in entries if len(e) < 5])
+            self._db.executemany("INSERT OR REPLACE INTO file_stats (source, size, mtime_ns) VALUES (?, ?, ?)",
+                                 [(e[0], e[3], e[4]) for e in entries if len(e) == 5 and e[3] is not None])
 
     # ---- exact duplicates
     def first_with_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
