@@ -240,3 +240,14 @@ def test_second_half_of_a_wrapped_sentence_is_not_a_related_headline():
     assert second in kept(page)
     res = clean_text(page)
     assert clean_text(res.text).paragraphs == res.paragraphs
+
+
+def test_language_guess_from_a_quick_sample_and_the_full_one():
+    from pipeline.clean.language import guess_language
+
+    assert guess_language(" ".join([P1, P2, P3])) == "id"
+    assert guess_language(" ".join([E1, E2])) == "en"
+    # an English menu above an Indonesian article: the article decides
+    menu = " ".join(["Home", "About us", "Contact", "News", "More", "Login"] * 60)
+    assert guess_language(menu + " " + " ".join([P1, P2, P3] * 8)) == "id"
+    assert guess_language("kata") is None
