@@ -49,18 +49,27 @@ def _learn_sites(raw_root: Path, out_dir: Path, batch_size: int, max_bytes: int,
     """First pass: what each site repeats, from the new pages of this run and all earlier runs."""
     memory = SiteMemory.load(out_dir)
     try:
-        pending: deque = deque()
-        for paths in _batches(discover(raw_root), batch_size):
-            sources = [relative_source(raw_root, p) for p in paths]
-            known = state.known_hashes(sources, PIPELINE_VERSION)
-            pending.append(learn_batch.submit(raw_root, paths, known, max_bytes, sources[0]))
-            if len(pending) >= IN_FLIGHT:
-                memory.add_many(pending.popleft().result())
-        while pending:
-            memory.add_many(pending.popleft().result())
+        _map_batches(raw_root, batch_size, state, memory.add_many,
+                     lambda paths, known, first: learn_batch.submit(raw_root, paths, known, max_bytes, first))
         return memory.boilerplate_by_site()
     finally:
         memory.close()
+
+
+def _map_batches(raw_root: Path, batch_size: int, state: StateStore, consume, submit) -> int:
+    """One task per batch of files, at most IN_FLIGHT at once, each result handed to `consume`
+    in input order (so the outcome does not depend on the runner). Returns the number of files."""
+    pending: deque = deque()
+    files = 0
+    for paths in _batches(discover(raw_root), batch_size):
+        files += len(paths)
+        sources = [relative_source(raw_root, p) for p in paths]
+        pending.append(submit(paths, state.known_hashes(sources, PIPELINE_VERSION), sources[0]))
+        if len(pending) >= IN_FLIGHT:
+            consume(pending.popleft().result())
+    while pending:
+        consume(pending.popleft().result())
+    return files
 
 
 def _run_name(outcome: str = "running") -> str:
@@ -92,20 +101,13 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
     tally = Tally()
     # A run killed mid-write (kill -9) leaves temporary files; a live concurrent run's are kept.
     stale = remove_stale_temp_files(out_dir) if out_dir.is_dir() else 0
-    files = 0
     with StateStore(out_dir) as state, InputsLog(out_dir, run_id) as inputs:
         boilerplate = _learn_sites(raw_root, out_dir, batch_size, max_bytes, state)
-        pending: deque = deque()
-        for paths in _batches(discover(raw_root), batch_size):
-            files += len(paths)
-            sources = [relative_source(raw_root, p) for p in paths]
-            known = state.known_hashes(sources, PIPELINE_VERSION)
-            pending.append(clean_batch.submit(raw_root, paths, known, max_bytes, sources[0],
-                                              threshold is not None, boilerplate))
-            if len(pending) >= IN_FLIGHT:
-                _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs, threshold)
-        while pending:
-            _commit(pending.popleft(), out_dir, raw_root, state, tally, logger, inputs, threshold)
+        files = _map_batches(
+            raw_root, batch_size, state,
+            lambda results: _commit(results, out_dir, raw_root, state, tally, logger, inputs, threshold),
+            lambda paths, known, first: clean_batch.submit(raw_root, paths, known, max_bytes, first,
+                                                           threshold is not None, boilerplate))
     summary = summarize(tally, run_id=run_id, raw=raw_root, out=out_dir, started_at=started,
                         finished_at=datetime.now(timezone.utc), files=files, inputs_log=inputs,
                         stale_temp_files_removed=stale)
@@ -120,8 +122,8 @@ def _batches(paths, size):
         yield batch
 
 
-def _commit(future, out_dir, raw_root, state, tally, logger, inputs, threshold=DEFAULT_THRESHOLD) -> None:
-    batch_tally = commit_results(out_dir, raw_root, future.result(), state, near_duplicate_threshold=threshold)
+def _commit(results, out_dir, raw_root, state, tally, logger, inputs, threshold=DEFAULT_THRESHOLD) -> None:
+    batch_tally = commit_results(out_dir, raw_root, results, state, near_duplicate_threshold=threshold)
     for source, reason, message in batch_tally.rejections:
         logger.warning("rejected %s (%s): %s", source, reason, message)
     inputs.add(batch_tally.inputs)
