@@ -30,8 +30,11 @@ def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.
         near_duplicate_threshold: float = typer.Option(
             0.7, help="Mark a document as a duplicate of an earlier one at least this similar (Jaccard "
             "of word 5-grams, 0.5-1); 0 turns near duplicates off. Exact duplicates are always marked."),
+        rules: list[Path] = typer.Option([], "--rules", help="Your own rules file (TOML, as in "
+                                          "pipeline/rules/); repeat for several. Also read from $BERSIH_RULES."),
         ) -> None:
     """Clean RAW into OUT with a one-off run of the ingest flow."""
+    _use_rules(rules)
     if not raw.is_dir():
         console.print(f"[red]error:[/] raw folder {raw} does not exist; create it and put scraped pages in it")
         raise typer.Exit(2)
@@ -72,11 +75,30 @@ def _print_summary(summary: dict) -> None:
         console.print(f"[yellow]{summary['rejected']} input(s) rejected:[/] see {summary['out']}/_rejected/")
 
 
+def _use_rules(paths: list[Path]) -> None:
+    """Add the user's rules files for this command (and every task it starts), checked first so
+    a bad file stops here with the file and entry named, not halfway through a run."""
+    import os
+
+    from pipeline.rules import USER_RULES_ENV, RulesError, default_rules
+
+    if paths:
+        known = [p for p in os.environ.get(USER_RULES_ENV, "").split(os.pathsep) if p]
+        os.environ[USER_RULES_ENV] = os.pathsep.join(known + [str(p.resolve()) for p in paths])
+    try:
+        default_rules()
+    except RulesError as error:
+        console.print(f"[red]error in rules:[/] {error}")
+        raise typer.Exit(2)
+
 @app.command()
 def clean(file: Path = typer.Argument(..., help="One scraped page (.txt or .html)."),
           explain: bool = typer.Option(False, "--explain", help="Show every line, kept or removed, with its reason."),
+          rules: list[Path] = typer.Option([], "--rules", help="Your own rules file (TOML, as in "
+                                          "pipeline/rules/); repeat for several. Also read from $BERSIH_RULES."),
           ) -> None:
     """Clean one file with the library alone (no Prefect) and print its JSON."""
+    _use_rules(rules)
     from pipeline.models import Rejection
     from pipeline.process import process
     from pipeline.read import read_input

@@ -21,6 +21,7 @@ from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
 from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
 from pipeline import PIPELINE_VERSION
 from pipeline.dedup import DEFAULT_THRESHOLD, check_threshold
+from pipeline.rules import default_rules
 from pipeline.state import StateStore
 from pipeline.write import remove_stale_temp_files
 
@@ -96,6 +97,7 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     threshold = check_threshold(near_duplicate_threshold)
+    default_rules()  # a bad user rules file ($BERSIH_RULES) fails the run here, naming the entry
     started = datetime.now(timezone.utc)
     run_id = f"{started:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
     tally = Tally()

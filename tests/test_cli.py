@@ -61,3 +61,36 @@ def test_eval_without_gold_files_is_a_clear_error(tmp_path):
     (tmp_path / "raw").mkdir(), (tmp_path / "gold").mkdir()
     done = bersih("eval", "--raw", str(tmp_path / "raw"), "--gold", str(tmp_path / "gold"))
     assert done.returncode == 2 and "no gold files" in done.stderr
+
+
+USER_RULES = '''language = "id"
+
+[[advertisement]]
+pattern = '^pasang iklan di sini\\b'
+example = "Pasang iklan di sini, hubungi redaksi"
+why = "A house ad this site prints under every story."
+'''
+
+
+def test_user_rules_file_adds_a_reason(tmp_path):
+    rules = tmp_path / "situs.toml"
+    rules.write_text(USER_RULES)
+    page = tmp_path / "sungai.txt"
+    ad = "Pasang iklan di sini, hubungi redaksi kami sekarang juga untuk harga khusus"
+    page.write_text(PAGE.replace("\n\nKegiatan", f"\n\n{ad}\n\nKegiatan"))  # between two paragraphs
+    plain = json.loads(bersih("clean", str(page)).stdout)
+    assert any("Pasang iklan" in p for p in plain["text"].split("\n\n"))
+    done = bersih("clean", str(page), "--rules", str(rules))
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout)
+    assert {"text": "Pasang iklan di sini, hubungi redaksi kami sekarang juga untuk harga khusus",
+            "reason": "advertisement"} in doc["removed"]
+
+
+def test_a_bad_rules_file_stops_with_the_entry_named(tmp_path):
+    rules = tmp_path / "rusak.toml"
+    rules.write_text(USER_RULES.replace("^pasang", "^(pasang"))
+    page = tmp_path / "sungai.txt"
+    page.write_text(PAGE)
+    done = bersih("clean", str(page), "--rules", str(rules))
+    assert done.returncode == 2 and "rusak.toml" in done.stderr

@@ -15,6 +15,7 @@ Users add their own files with ``load_rules(extra_paths=[...])``; no code change
 """
 from __future__ import annotations
 
+import os
 import re
 import tomllib
 from bisect import bisect_left
@@ -385,6 +386,20 @@ def load_rules(extra_paths: Iterable[str | Path] = (), *, include_builtin: bool 
     return RuleSet(rules)
 
 
-@lru_cache(maxsize=1)
+USER_RULES_ENV = "BERSIH_RULES"
+
+
+def user_rule_paths() -> tuple[str, ...]:
+    """The user's rules files, from $BERSIH_RULES (paths separated by os.pathsep). An environment
+    variable because it reaches every place a flow's tasks run: threads, Dask workers, served runs."""
+    return tuple(p for p in os.environ.get(USER_RULES_ENV, "").split(os.pathsep) if p.strip())
+
+
 def default_rules() -> RuleSet:
-    return load_rules()
+    """The builtin rules plus the user's (see `user_rule_paths`), loaded once per set of files."""
+    return _rules_for(user_rule_paths())
+
+
+@lru_cache(maxsize=4)
+def _rules_for(paths: tuple[str, ...]) -> RuleSet:
+    return load_rules(paths)
