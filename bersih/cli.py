@@ -122,11 +122,9 @@ def clean(file: Path = typer.Argument(..., help="One scraped page (.txt or .html
 
 
 def _explain(raw) -> None:
-    from pipeline.clean import clean_text
-    from pipeline.html import extract_html
+    from pipeline.process import explain
 
-    text = extract_html(raw.content, raw.url).text if raw.kind == "html" else raw.content
-    for verdict in clean_text(text).lines:
+    for verdict in explain(raw):
         mark = "[green]KEEP[/]" if verdict.keep else f"[red]DROP[/] [dim]{verdict.reason:<16}[/]"
         console.print(f"{mark} {verdict.text}", markup=True, highlight=False, soft_wrap=True)
 

@@ -6,11 +6,12 @@ Prefect flow both call `process`.
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 
 from . import PIPELINE_VERSION
-from .clean import clean_text
+from .clean import CleanResult, LineVerdict, clean_text
 from .errors import InputError, NoContent
-from .html import extract_html
+from .html import PageMetadata, extract_html
 from .html.textpass import clean_paragraphs
 from .clean.language import guess_language
 from .models import CleanDocument, RawDocument, Rejection, Removal
@@ -27,21 +28,39 @@ def process(raw: RawDocument, *, site_lines=None) -> CleanDocument | Rejection:
                       raw.raw_sha256)
 
 
+@dataclass(frozen=True, slots=True)
+class _Judgement:
+    """Everything decided about one document's lines, before it becomes a CleanDocument."""
+
+    result: CleanResult
+    prepass_removed: tuple[tuple[str, str], ...]  # HTML blocks dropped before extraction
+    page: PageMetadata | None
+    language: str | None
+
+
+def _judge(raw: RawDocument, site_lines) -> _Judgement:
+    if raw.kind != "html":
+        language = guess_language(raw.content)
+        return _Judgement(clean_text(raw.content, language=language, site_lines=site_lines), (), None, language)
+    extraction = extract_html(raw.content, raw.url)
+    page = extraction.metadata
+    language = page.language or guess_language(extraction.text)
+    # the cleaner's high-precision verdicts only (see pipeline/html/textpass.py)
+    result = clean_paragraphs(extraction, language=language, site_lines=site_lines)
+    return _Judgement(result, tuple(extraction.removed), page, language)
+
+
+def explain(raw: RawDocument, *, site_lines=None) -> list[LineVerdict]:
+    """Every line as `process` judges it, kept or removed with its reason (`bersih clean --explain`):
+    for HTML, first the blocks the pre-pass dropped, then the extracted text's lines."""
+    judged = _judge(raw, site_lines)
+    return [LineVerdict(text, False, reason) for text, reason in judged.prepass_removed] + list(judged.result.lines)
+
+
 def _clean(raw: RawDocument, site_lines) -> CleanDocument:
-    removed: list[Removal] = []
-    page = None
-    text = raw.content
-    if raw.kind == "html":
-        extraction = extract_html(raw.content, raw.url)
-        page = extraction.metadata
-        text = extraction.text
-        removed.extend(Removal(text=t, reason=r) for t, r in extraction.removed)
-    language = (page.language if page and page.language else None) or guess_language(text)
-    if raw.kind == "html":  # the cleaner's high-precision verdicts only (see pipeline/html/textpass.py)
-        result = clean_paragraphs(extraction, language=language, site_lines=site_lines)
-    else:
-        result = clean_text(text, language=language, site_lines=site_lines)
-    removed.extend(Removal(text=t, reason=r) for t, r in result.removed)
+    judged = _judge(raw, site_lines)
+    result, page, language = judged.result, judged.page, judged.language
+    removed = [Removal(text=t, reason=r) for t, r in (*judged.prepass_removed, *result.removed)]
     body = result.text
     if not body.strip():
         raise NoContent("no body text left after cleaning: every line was noise "

@@ -94,3 +94,39 @@ def test_a_bad_rules_file_stops_with_the_entry_named(tmp_path):
     page.write_text(PAGE)
     done = bersih("clean", str(page), "--rules", str(rules))
     assert done.returncode == 2 and "rusak.toml" in done.stderr
+
+
+HTML_PAGE = ("<html><head><title>Pasar ikan baru dibuka</title></head><body>"
+             "<nav><ul><li><a href='/'>Beranda</a></li><li><a href='/news'>Berita</a></li></ul></nav>"
+             "<article><h1>Pasar ikan baru dibuka</h1>"
+             "<p>Pasar ikan higienis di pesisir utara dibuka pada Senin dan langsung dipadati pembeli dari "
+             "kota-kota sekitar yang mencari ikan segar dengan harga terjangkau.</p>"
+             "<p>Baca juga: Harga Cabai Rawit Tembus Rp100 Ribu per Kilogram</p>"
+             "<p>Pengelola pasar mengatakan ada dua ratus lapak yang disewakan kepada nelayan setempat dengan "
+             "biaya yang disubsidi pemerintah daerah selama tahun pertama.</p></article>"
+             "<aside class='related-posts'><h3>Berita Terkait</h3><ul><li><a href='/a'>Banjir rob surut</a></li>"
+             "</ul></aside></body></html>")
+
+
+def _explained(path: Path) -> tuple[list[str], list[tuple[str, str]]]:
+    done = bersih("clean", str(path), "--explain")
+    assert done.returncode == 0, done.stderr
+    kept, dropped = [], []
+    for line in done.stderr.splitlines():
+        if line.startswith("KEEP "):
+            kept.append(line[5:])
+        elif line.startswith("DROP "):
+            reason, text = line[5:].split(" ", 1)
+            dropped.append((text.strip(), reason))
+    return kept, dropped
+
+
+def test_explain_shows_exactly_what_clean_decided(tmp_path):
+    for name, content in (("sungai.txt", PAGE), ("pasar.html", HTML_PAGE)):
+        page = tmp_path / name
+        page.write_text(content)
+        doc = json.loads(bersih("clean", str(page)).stdout)
+        kept, dropped = _explained(page)
+        assert kept == doc["text"].split("\n\n"), name
+        assert dropped == [(r["text"], r["reason"]) for r in doc["removed"]], name
+    assert ("Baca juga: Harga Cabai Rawit Tembus Rp100 Ribu per Kilogram", "related") in dropped

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..clean import BODY, TITLE, CleanResult, LineVerdict, clean_text
+from ..rules import default_rules
 from .extract import HtmlExtraction
 
 # Removals by the cleaner that are trusted on trafilatura's output: phrase and lexicon
@@ -36,6 +37,14 @@ MIN_TITLE_PART = 20
 MAX_REMOVED_SHARE = 0.35
 
 
+def _named_by_a_rule(verdict: LineVerdict) -> bool:
+    """A removal a strong lexicon rule makes for the same reason ("Baca juga: ...", a gambling
+    insert, "Photo: Reuters") is phrase evidence, as trustworthy here as on scraped text; the
+    cleaner's structural judgements of the same reasons are not (see the module doc)."""
+    rule = default_rules().match(verdict.text)
+    return rule is not None and rule.reason == verdict.reason and rule.rule.strength == "strong"
+
+
 def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
 
@@ -51,7 +60,7 @@ def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
         words = _words(verdict.text)
         if title and words and (words == title or (len(words) >= MIN_TITLE_PART and words in title)):
             verdicts.append(LineVerdict(verdict.text, False, TITLE))
-        elif verdict.keep or verdict.reason in KEEP_REMOVALS:
+        elif verdict.keep or verdict.reason in KEEP_REMOVALS or _named_by_a_rule(verdict):
             verdicts.append(verdict)
         else:
             verdicts.append(LineVerdict(verdict.text, True, BODY))

@@ -20,3 +20,14 @@ def test_removals_taking_most_of_the_page_are_not_trusted():
     # trafilatura chose this text as the article: the cleaner dropping most of it has misread it.
     result = clean_paragraphs(HtmlExtraction(text="\n".join([BODY] + PITCHES)), language="en")
     assert all(line.keep for line in result.lines)
+
+
+def test_phrase_evidence_of_any_reason_is_trusted():
+    # A "read also" link and a gambling insert that survive trafilatura go, with their reasons.
+    body_id = ("Pemerintah kota membangun kembali jembatan tua di atas sungai, dan pekerjaan akan dimulai "
+               "pada musim kemarau setelah banjir surut, kata wali kota.")
+    lines = [body_id, "Baca juga: Harga Beras Medium Naik di Pasar Induk", body_id.replace("tua", "lama"),
+             "Daftar situs slot gacor maxwin hari ini, RTP live tertinggi", body_id.replace("kota", "kabupaten")]
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(lines)), language="id")
+    assert [(line.text, line.reason) for line in result.lines if not line.keep] == [
+        (lines[1], "related"), (lines[3], "spam")]
