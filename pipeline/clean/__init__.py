@@ -29,11 +29,34 @@ def _few_id_en_stopwords(lines) -> bool:
     return n >= 5 and sum(ln.stop_ratio * ln.n_words for ln in lines) < MIN_ID_EN_SHARE * n
 
 
+# Passes at most: each pass judges the lines the previous one kept, until none is removed. A
+# cleaned text must clean to itself (users re-run bersih on its output; idempotence is tested).
+# Real pages settle in one or two passes.
+MAX_PASSES = 4
+
+
 def clean_text(text: str, *, language: str | None = None, site_lines=None, rules: RuleSet | None = None) -> CleanResult:
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
     if not text.strip():
         return CleanResult(lines=())
+    verdicts, lang = _judge(text, language, site_lines, rules)
+    for _ in range(MAX_PASSES - 1):
+        kept = [i for i, v in enumerate(verdicts) if v.keep]
+        if len(kept) == len(verdicts) or not kept:
+            break
+        again, _lang = _judge("\n".join(verdicts[i].text for i in kept), lang, site_lines, rules)
+        if all(v.keep for v in again):
+            break
+        for i, verdict in zip(kept, again):
+            verdicts[i] = verdict
+    from ..textmeta import extract_metadata
+
+    return CleanResult(lines=tuple(verdicts), metadata=extract_metadata(verdicts, lang))
+
+
+def _judge(text: str, language: str | None, site_lines, rules: RuleSet | None) -> tuple[list[LineVerdict], str | None]:
+    """One pass: every line of `text` kept or removed with its reason."""
     lang = language
     stop = stopwords_for(lang)
     lines = make_lines(text, stop)
@@ -49,7 +72,4 @@ def clean_text(text: str, *, language: str | None = None, site_lines=None, rules
     for detect in DETECTORS:
         for i, hint in detect(page):
             hints[i].append(hint)
-    verdicts = _decide(lines, hints)
-    from ..textmeta import extract_metadata
-
-    return CleanResult(lines=tuple(verdicts), metadata=extract_metadata(verdicts, lang))
+    return list(_decide(lines, hints)), lang
