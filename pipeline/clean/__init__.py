@@ -35,13 +35,16 @@ def _few_id_en_stopwords(lines) -> bool:
 MAX_PASSES = 4
 
 
-def clean_text(text: str, *, language: str | None = None, site_lines=None, rules: RuleSet | None = None) -> CleanResult:
+def clean_text(text: str, *, language: str | None = None, site_lines=None, rules: RuleSet | None = None,
+               passes: int = MAX_PASSES) -> CleanResult:
+    """Every line of `text` kept or removed with its reason. `passes=1` judges each line once,
+    for callers that never clean the output again (the HTML path)."""
     if not isinstance(text, str):
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
     if not text.strip():
         return CleanResult(lines=())
     verdicts, lang = _judge(text, language, site_lines, rules)
-    for _ in range(MAX_PASSES - 1):
+    for _ in range(passes - 1):
         kept = [i for i, v in enumerate(verdicts) if v.keep]
         if len(kept) == len(verdicts) or not kept:
             break

@@ -53,7 +53,7 @@ def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
                      site_lines=None) -> CleanResult:
     """The cleaner's result on the extracted text, with untrusted removals turned back into body
     and the page's title line (already in metadata) removed as "title"."""
-    result = clean_text(extraction.text, language=language, site_lines=site_lines)
+    result = clean_text(extraction.text, language=language, site_lines=site_lines, passes=1)
     title = _words(extraction.metadata.title or "")
     verdicts: list[LineVerdict] = []
     for verdict in result.lines:
