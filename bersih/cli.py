@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Optional
 
@@ -49,13 +50,36 @@ def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.
         console.print(f"[red]error:[/] {error}")
         raise typer.Exit(2)
 
-    with console.status(f"cleaning {raw} into {out} …"):
+    with _progress_bar(raw) as _:
         state = flow(raw=str(raw), out=str(out), batch_size=batch_size, max_bytes=max_bytes,
                      near_duplicate_threshold=near_duplicate_threshold, return_state=True)
     if not state.is_completed():
         console.print(f"[red]run failed:[/] {state.message}")
         raise typer.Exit(1)
     _print_summary(state.result())
+
+
+@contextmanager
+def _progress_bar(raw: Path):
+    """A bar over the raw folder's files, advanced as the flow commits each batch."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from flows.ingest import BATCH_LISTENERS
+    from pipeline.read import discover
+
+    total = sum(1 for _ in discover(raw))
+    columns = (TextColumn("cleaning {task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console) as progress:
+        bar = progress.add_task(raw.resolve().name, total=total)
+
+        def advance(files: int) -> None:
+            progress.advance(bar, files)
+
+        BATCH_LISTENERS.append(advance)
+        try:
+            yield progress
+        finally:
+            BATCH_LISTENERS.remove(advance)
 
 
 def _print_summary(summary: dict) -> None:

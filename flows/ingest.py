@@ -30,6 +30,9 @@ from pipeline.write import remove_stale_temp_files
 # generated pages of bench/corpus.py, 2 shared cores): 50 → 123 docs/s, 100 → 111, 250 → 126,
 # 500 → 83, 1000 → 92; differences under ~15% are noise on this machine.
 DEFAULT_BATCH_SIZE = 250
+# Called in this process after each batch of files is committed, with the number of files:
+# lets the command line draw a progress bar while the flow knows nothing of terminals.
+BATCH_LISTENERS: list = []
 # Batches in flight at once: keeps workers busy while memory stays bounded by a few batches.
 IN_FLIGHT = 4
 
@@ -130,6 +133,8 @@ def _commit(results, out_dir, raw_root, state, tally, logger, inputs, threshold=
         logger.warning("rejected %s (%s): %s", source, reason, message)
     inputs.add(batch_tally.inputs)
     tally.merge(batch_tally)
+    for listener in BATCH_LISTENERS:
+        listener(len(results))
 
 
 # Rows of the rejected-inputs table in the UI; the full list is in the run's inputs log.

@@ -130,3 +130,25 @@ def test_explain_shows_exactly_what_clean_decided(tmp_path):
         assert kept == doc["text"].split("\n\n"), name
         assert dropped == [(r["text"], r["reason"]) for r in doc["removed"]], name
     assert ("Baca juga: Harga Cabai Rawit Tembus Rp100 Ribu per Kilogram", "related") in dropped
+
+
+def test_run_cleans_a_folder_with_a_progress_bar_and_fails_loudly(tmp_path):
+    """A real one-off run in Prefect's ephemeral mode (no server), as a user starts it."""
+    import os
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "sungai.txt").write_text(PAGE)
+    (raw / "kosong.txt").write_text(" \n")
+    env = {**os.environ, "PREFECT_HOME": str(tmp_path / ".prefect")}
+    env.pop("PREFECT_API_URL", None)
+    done = subprocess.run([sys.executable, "-m", "bersih", "run", str(raw), "--out", str(tmp_path / "clean")],
+                          capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert done.returncode == 0, done.stderr  # a rejected input is not a failed run
+    assert "cleaning raw" in done.stderr and "2/2" in done.stderr
+    assert "rejected" in done.stderr and (tmp_path / "clean" / "sungai.json").is_file()
+    not_a_folder = tmp_path / "out-is-a-file"
+    not_a_folder.write_text("")
+    failed = subprocess.run([sys.executable, "-m", "bersih", "run", str(raw), "--out", str(not_a_folder)],
+                            capture_output=True, text=True, cwd=tmp_path, env=env)
+    assert failed.returncode == 1 and "run failed" in failed.stderr
