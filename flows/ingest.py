@@ -16,7 +16,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from pipeline.learn import observe_files
 from pipeline.site_memory import SiteMemory
-from pipeline.batch import FileResult, Tally, clean_files, commit_results
+from pipeline.batch import FileResult, Tally, clean_files, commit_results, set_aside_unchanged
 from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
 from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
 from pipeline import PIPELINE_VERSION
@@ -54,10 +54,31 @@ def _learn_sites(raw_root: Path, out_dir: Path, batch_size: int, max_bytes: int,
     memory = SiteMemory.load(out_dir)
     try:
         _map_batches(raw_root, batch_size, state, memory.add_many,
-                     lambda paths, known, first: learn_batch.submit(raw_root, paths, known, max_bytes, first))
+                     lambda paths, known: _unless_unchanged(
+                         raw_root, paths, known, keep_unchanged=False,
+                         submit=lambda todo, first: learn_batch.submit(raw_root, todo, known, max_bytes, first)))
         return memory.boilerplate_by_site()
     finally:
         memory.close()
+
+
+class _BatchResult:
+    """What `_map_batches` waits on: results known without a task (files set aside as
+    unchanged), then the task's results, if a task was needed."""
+
+    def __init__(self, ready: list, future=None):
+        self._ready, self._future = ready, future
+
+    def result(self) -> list:
+        return self._ready + (self._future.result() if self._future is not None else [])
+
+
+def _unless_unchanged(raw_root: Path, paths: list[Path], known: dict, *, submit, keep_unchanged: bool = True):
+    """A task only for the files whose size or mtime moved since the ledger saw them: a rerun
+    with nothing new sends no task at all. `keep_unchanged`: pass the set-aside files' results on."""
+    unchanged, todo = set_aside_unchanged(raw_root, paths, known)
+    future = submit(todo, relative_source(raw_root, todo[0])) if todo else None
+    return _BatchResult(unchanged if keep_unchanged else [], future)
 
 
 def _map_batches(raw_root: Path, batch_size: int, state: StateStore, consume, submit) -> int:
@@ -68,7 +89,7 @@ def _map_batches(raw_root: Path, batch_size: int, state: StateStore, consume, su
     for paths in _batches(discover(raw_root), batch_size):
         files += len(paths)
         sources = [relative_source(raw_root, p) for p in paths]
-        pending.append(submit(paths, state.known_hashes(sources, PIPELINE_VERSION), sources[0]))
+        pending.append(submit(paths, state.known_hashes(sources, PIPELINE_VERSION)))
         if len(pending) >= IN_FLIGHT:
             consume(pending.popleft().result())
     while pending:
@@ -111,8 +132,10 @@ def ingest(raw: str = "raw", out: str = "clean", batch_size: int = DEFAULT_BATCH
         files = _map_batches(
             raw_root, batch_size, state,
             lambda results: _commit(results, out_dir, raw_root, state, tally, logger, inputs, threshold),
-            lambda paths, known, first: clean_batch.submit(raw_root, paths, known, max_bytes, first,
-                                                           threshold is not None, boilerplate))
+            lambda paths, known: _unless_unchanged(
+                raw_root, paths, known,
+                submit=lambda todo, first: clean_batch.submit(raw_root, todo, known, max_bytes, first,
+                                                              threshold is not None, boilerplate)))
     summary = summarize(tally, run_id=run_id, raw=raw_root, out=out_dir, started_at=started,
                         finished_at=datetime.now(timezone.utc), files=files, inputs_log=inputs,
                         stale_temp_files_removed=stale)

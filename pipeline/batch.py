@@ -52,6 +52,20 @@ def unchanged_since(known_file, stat: tuple[int, int] | None) -> bool:
     return known_file is not None and stat is not None and known_file.same_stat(*stat)
 
 
+def set_aside_unchanged(raw_root: Path, paths: list[Path], known: dict) -> tuple[list[FileResult], list[Path]]:
+    """(results of the files whose size and mtime say they have not changed, the other paths):
+    the orchestrator accounts for the first without sending them anywhere to be read."""
+    unchanged, remaining = [], []
+    for path in paths:
+        source = relative_source(raw_root, path)
+        entry = known.get(source)
+        if unchanged_since(entry, file_stat(path)) and entry.documents > 0:
+            unchanged.append(FileResult(source, entry.sha256, unchanged=entry.documents))
+        else:
+            remaining.append(path)
+    return unchanged, remaining
+
+
 def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, int]], *,
                 max_bytes: int = DEFAULT_MAX_BYTES, site_lines_for=None,
                 signatures: bool = True) -> list[FileResult]:

@@ -81,3 +81,22 @@ def test_missing_raw_folder_fails_the_run(prefect_harness, tmp_path):
 
     state = ingest(raw=str(tmp_path / "nope"), out=str(tmp_path / "clean"), return_state=True)
     assert state.is_failed() and "does not exist" in state.message + str(state.result(raise_on_failure=False))
+
+
+def test_a_rerun_with_nothing_new_sends_no_task(prefect_harness, raw_folder, tmp_path):
+    from flows.ingest import ingest
+    from prefect.client.schemas.filters import FlowRunFilter, FlowRunFilterId
+
+    out = tmp_path / "clean"
+    first = ingest(raw=str(raw_folder), out=str(out), return_state=True)
+    again = ingest(raw=str(raw_folder), out=str(out), return_state=True)
+    assert again.result()["unchanged"] == again.result()["seen"] == 6
+
+    def task_names(state):
+        with get_client(sync_client=True) as client:
+            runs = client.read_task_runs(flow_run_filter=FlowRunFilter(
+                id=FlowRunFilterId(any_=[state.state_details.flow_run_id])))
+        return sorted(run.name.split(" ")[0] for run in runs)
+
+    assert task_names(first) == ["clean", "learn"]
+    assert task_names(again) == []
