@@ -75,10 +75,9 @@ def clean_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str, i
     results = []
     for path in paths:
         source = relative_source(raw_root, path)
+        # Files whose size and mtime have not moved were set aside before (set_aside_unchanged);
+        # the stat is taken before reading, so an edit during the read shows up next run.
         entry, stat = known.get(source), file_stat(path)
-        if unchanged_since(entry, stat) and entry.documents > 0:
-            results.append(FileResult(source, entry.sha256, unchanged=entry.documents))
-            continue
         try:
             data = load_bytes(path, source, max_bytes)
         except InputError as error:

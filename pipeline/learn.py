@@ -10,7 +10,6 @@ from pathlib import Path
 
 from lxml import etree, html as lxml_html
 
-from .batch import file_stat, unchanged_since
 from .errors import InputError
 from .models import RawDocument
 from .read.files import DEFAULT_MAX_BYTES, load_bytes, parse_bytes, relative_source, sha256
@@ -32,14 +31,12 @@ def observe_files(raw_root: Path, paths: list[Path], known: dict[str, tuple[str,
     for path in paths:
         source = relative_source(raw_root, path)
         entry = known.get(source)
-        if unchanged_since(entry, file_stat(path)):
-            continue  # observed when it was new
         try:
             data = load_bytes(path, source, max_bytes)
         except InputError:
             continue
         if entry is not None and entry.sha256 == sha256(data):
-            continue
+            continue  # observed when it was new
         for raw in parse_bytes(source, data):
             if isinstance(raw, RawDocument):
                 site = site_of(raw.source, raw.url)

@@ -111,18 +111,14 @@ class StateStore:
                                  [(e[0], e[3], e[4]) for e in entries if len(e) == 5 and e[3] is not None])
 
     # ---- exact duplicates
-    def first_with_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
-        """(doc_id, source) of the first document with this text; registers this one if it is the first."""
-        with self._transaction():
-            return self.claim_text(text_hash, doc_id, source)
-
     # ---- duplicates, a batch at a time: the caller holds `duplicates_transaction()`, so one
     # lock and one commit cover a whole batch (a commit per document costs a sync each).
     def duplicates_transaction(self) -> "_Transaction":
         return _Transaction(self._db)
 
     def claim_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
-        """first_with_text inside the caller's transaction."""
+        """(doc_id, source) of the first document with this text, inside the caller's transaction;
+        registers this one if it is the first."""
         self._db.execute("INSERT OR IGNORE INTO texts (text_hash, doc_id, source) VALUES (?, ?, ?)",
                          (text_hash, doc_id, source))
         row = self._db.execute("SELECT doc_id, source FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
