@@ -105,6 +105,15 @@ def temp_files(out: Path) -> list[str]:
     return [p.relative_to(out).as_posix() for p in out.rglob(".bersih-*")]
 
 
+def assert_outputs_equal(out: Path, expected: dict[str, bytes], what: str) -> None:
+    """No temporary file left, and the same outputs, byte for byte, as `expected`."""
+    assert temp_files(out) == []
+    actual = snapshot(out)
+    assert sorted(actual) == sorted(expected)
+    differing = [name for name in expected if actual[name] != expected[name]]
+    assert not differing, f"{len(differing)} outputs differ from {what}, e.g. {differing[:5]}"
+
+
 def run_summaries(out: Path) -> list[dict]:
     return [json.loads(p.read_text()) for p in sorted((out / "_runs").glob("*.json"))]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pipeline.report import read_inputs_log
 
-from .runs import reference_summary_out, run_summaries, snapshot, start_run, temp_files
+from .runs import assert_outputs_equal, reference_summary_out, run_summaries, start_run
 
 
 def test_two_runs_at_once_give_the_same_output_as_one(big_raw, server_url, reference, tmp_path):
@@ -19,11 +19,7 @@ def test_two_runs_at_once_give_the_same_output_as_one(big_raw, server_url, refer
         output, _ = run.communicate()
         assert run.returncode == 0, output.decode(errors="replace")[-3000:]
 
-    assert temp_files(out) == []
-    actual = snapshot(out)
-    assert sorted(actual) == sorted(expected)
-    differing = [name for name in expected if actual[name] != expected[name]]
-    assert not differing, f"{len(differing)} outputs differ from a single run, e.g. {differing[:5]}"
+    assert_outputs_equal(out, expected, "a single run")
 
     summaries = run_summaries(out)
     assert len(summaries) == 2

@@ -6,7 +6,7 @@ import json
 import signal
 import time
 
-from .runs import count_outputs, run_summaries, snapshot, start_run, temp_files
+from .runs import assert_outputs_equal, count_outputs, run_summaries, start_run
 
 # Kill when this share of the reference run's outputs exists (None: as soon as the process starts,
 # before Prefect is up). Progress, not time, picks the moment.
@@ -48,11 +48,7 @@ def test_kill_9_at_several_points_then_rerun_equals_uninterrupted_run(big_raw, s
     output, _ = final.communicate()
     assert final.returncode == 0, output.decode(errors="replace")[-3000:]
 
-    assert temp_files(out) == []
-    actual = snapshot(out)
-    assert sorted(actual) == sorted(expected)
-    differing = [name for name in expected if actual[name] != expected[name]]
-    assert not differing, f"{len(differing)} outputs differ from the uninterrupted run, e.g. {differing[:5]}"
+    assert_outputs_equal(out, expected, "the uninterrupted run")
 
     summaries = run_summaries(out)  # only runs that finished leave a summary
     assert len(summaries) == 1
