@@ -15,7 +15,7 @@ from .decide import decide as _decide
 from .detectors import DETECTORS
 from .evidence import Hint
 from .language import MIN_ID_EN_SHARE, guess_language, stopwords_for
-from .lines import make_lines
+from .lines import Line, make_lines
 from .page import Page
 from .types import BODY, SUBTITLE, TITLE, CleanResult, LineVerdict, TextMetadata
 
@@ -43,12 +43,22 @@ def clean_text(text: str, *, language: str | None = None, site_lines=None, rules
         raise TypeError(f"clean_text expects str, got {type(text).__name__}")
     if not text.strip():
         return CleanResult(lines=())
-    verdicts, lang = _judge(text, language, site_lines, rules)
+    rules = rules or default_rules()
+    lines, lang, stop = _measure(lambda: text, language)
+    # A line's features and its rule hit depend on its text alone, not on its neighbours: the
+    # later passes reuse them for the lines they judge again (only the positions change).
+    hits = rules.match_lines(lines)
+    verdicts = _judge(lines, hits, lang, stop, site_lines, rules)
     for _ in range(passes - 1):
         kept = [i for i, v in enumerate(verdicts) if v.keep]
         if len(kept) == len(verdicts) or not kept:
             break
-        again, _lang = _judge("\n".join(verdicts[i].text for i in kept), lang, site_lines, rules)
+        again_lines = [lines[i] for i in kept]
+        for k, ln in enumerate(again_lines):
+            ln.index = k
+        again_lines, again_lang, again_stop = _measure(
+            lambda: "\n".join(verdicts[i].text for i in kept), lang, again_lines)
+        again = _judge(again_lines, [hits[i] for i in kept], again_lang, again_stop, site_lines, rules)
         if all(v.keep for v in again):
             break
         for i, verdict in zip(kept, again):
@@ -58,21 +68,30 @@ def clean_text(text: str, *, language: str | None = None, site_lines=None, rules
     return CleanResult(lines=tuple(verdicts), metadata=extract_metadata(verdicts, lang))
 
 
-def _judge(text: str, language: str | None, site_lines, rules: RuleSet | None) -> tuple[list[LineVerdict], str | None]:
-    """One pass: every line of `text` kept or removed with its reason."""
+def _measure(text_of, language: str | None, lines: list[Line] | None = None) -> tuple[list[Line], str | None, frozenset[str]]:
+    """The lines of a pass (measured from ``text_of()``, or given when an earlier pass measured
+    them with the same stopwords), its language, and the stopwords they were measured with."""
     lang = language
     stop = stopwords_for(lang)
-    lines = make_lines(text, stop)
+    if lines is None:
+        lines = make_lines(text_of(), stop)
     if lang is None and _few_id_en_stopwords(lines):
         # Not Indonesian or English prose: ask the full guesser, and measure the lines again
         # with that language's stopwords when it has a list (German, French, ...).
+        text = text_of()
         lang = guess_language(text)
         if stopwords_for(lang) is not stop:
             stop = stopwords_for(lang)
             lines = make_lines(text, stop)
-    page = Page(lines=lines, language=lang, rules=rules or default_rules(), site_lines=site_lines, stopwords=stop)
+    return lines, lang, stop
+
+
+def _judge(lines: list[Line], hits: list, lang: str | None, stop: frozenset[str], site_lines,
+           rules: RuleSet) -> list[LineVerdict]:
+    """One pass: every line kept or removed with its reason."""
+    page = Page(lines=lines, language=lang, rules=rules, site_lines=site_lines, stopwords=stop, _rule_hits=hits)
     hints: list[list[Hint]] = [[] for _ in lines]
     for detect in DETECTORS:
         for i, hint in detect(page):
             hints[i].append(hint)
-    return list(_decide(lines, hints)), lang
+    return _decide(lines, hints)
