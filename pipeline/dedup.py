@@ -1,17 +1,22 @@
-"""Near-duplicate detection: MinHash signatures of a document's words, banded for LSH.
+"""Near-duplicate detection: MinHash signatures of a document's prose, banded for LSH.
 
 The same story syndicated by many sites comes out of the cleaner with small differences (a
 changed sentence, a dropped last paragraph, another headline), so the exact text hash misses it.
 Two steps, split the way the flow is:
 
-- `signature(text)` runs where the cleaning runs (a worker): 128 MinHash values of the text's
-  word 5-grams. Deterministic: fixed seed and a fixed hash, whatever the process.
+- `signature(text)` runs where the cleaning runs (a worker): 128 MinHash values of the word
+  5-grams of the text's prose lines, then the number of 5-grams. Deterministic: fixed seed and
+  a fixed hash, whatever the process.
 - `band_keys(sig)` cuts a signature into 32 bands of 4 values and hashes each band to one
   integer; documents sharing any band key are candidates, and a candidate counts only when the
-  signatures' estimated Jaccard similarity reaches the threshold. The band layout does not
+  texts' similarity (below) reaches the threshold. The band layout does not
   depend on the threshold, so an index built in an earlier run serves any threshold from ~0.5
   up: with 32 bands of 4, a pair at similarity 0.5 becomes a candidate 87% of the time, at 0.6
   99%, at 0.7 and above practically always.
+- `similarity(a, b)` is the larger of the two texts' estimated Jaccard similarity and, for
+  texts of similar length, their containment (the share of the smaller one found in the
+  larger): a copy cut short, or one that kept a leftover teaser the other lost, is mostly
+  inside the other rather than equal to it.
 
 The index itself lives in SQLite with the rest of bersih's state (`pipeline.state`), so memory
 stays flat however many documents earlier runs saw.
@@ -32,6 +37,22 @@ SHINGLE_WORDS = 5
 # other boilerplate) sit at 0.75-1.0; different stories on the same subject stay below 0.3.
 DEFAULT_THRESHOLD = 0.7
 MIN_THRESHOLD = 0.5  # below this the fixed band layout starts to miss candidates
+
+# What is signed: the sentence-like lines (at least PROSE_LINE_WORDS words, ending like a
+# sentence). Two sites' copies of one story leave the cleaner with different leftovers (a menu
+# fragment, a photo credit, a share prompt), mostly short or unpunctuated; signing the prose
+# alone keeps the copies alike. A text with less prose than MIN_PROSE_WORDS is signed whole.
+PROSE_LINE_WORDS = 10
+MIN_PROSE_WORDS = 40
+_PROSE_END = ('.', '!', '?', '"', '”', '’', ')', '»', '…')
+# Containment is estimated from the Jaccard estimate and the two shingle counts, which is only
+# reliable when both texts are long enough and neither is more than twice the other; otherwise
+# a short text sharing one paragraph with a long one would look contained in it. It counts only
+# from CONTAINMENT_MIN up: two different stories that quote the same two paragraphs reach 0.7
+# (measured on the bench corpus at 10k pages: precision 0.96 at 0.7, 0.99 at 0.8).
+CONTAINMENT_MIN_SHINGLES = 60
+CONTAINMENT_MAX_RATIO = 2.0
+CONTAINMENT_MIN = 0.8
 
 _WORD = re.compile(r"\w+")
 _SEED = 1
@@ -57,17 +78,38 @@ def shingles(text: str) -> set[bytes]:
             for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+def prose(text: str) -> str:
+    """The sentence-like lines of `text`, or the whole text when they are too few to sign."""
+    lines = [line for line in text.splitlines()
+             if line.rstrip().endswith(_PROSE_END) and len(line.split()) >= PROSE_LINE_WORDS]
+    return "\n".join(lines) if sum(len(line.split()) for line in lines) >= MIN_PROSE_WORDS else text
+
+
 def signature(text: str) -> bytes:
-    """The MinHash signature of `text`, as NUM_PERM little-endian uint32 values."""
+    """The MinHash signature of `text`'s prose: NUM_PERM little-endian uint32 values, then the
+    number of shingles signed."""
     minhash = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=zlib.crc32,
                       permutations=_PERMUTATIONS, scheme="affine32")
-    minhash.update_batch(list(shingles(text)))
-    return minhash.hashvalues.astype("<u4").tobytes()
+    grams = shingles(prose(text))
+    minhash.update_batch(list(grams))
+    return minhash.hashvalues.astype("<u4").tobytes() + min(len(grams), 0xFFFFFFFF).to_bytes(4, "little")
 
 
 def similarity(a: bytes, b: bytes) -> float:
-    """Estimated Jaccard similarity of the shingle sets behind two signatures."""
-    return float(np.count_nonzero(np.frombuffer(a, "<u4") == np.frombuffer(b, "<u4"))) / NUM_PERM
+    """How alike the texts behind two signatures are: the estimated Jaccard similarity of their
+    shingle sets, or their containment when that is higher and can be trusted (see above).
+    Signatures indexed before shingle counts were stored give the Jaccard estimate alone."""
+    width = NUM_PERM * 4
+    jaccard = float(np.count_nonzero(np.frombuffer(a[:width], "<u4") == np.frombuffer(b[:width], "<u4"))) / NUM_PERM
+    if len(a) <= width or len(b) <= width:
+        return jaccard
+    n, m = int.from_bytes(a[width:width + 4], "little"), int.from_bytes(b[width:width + 4], "little")
+    small, large = min(n, m), max(n, m)
+    if small < CONTAINMENT_MIN_SHINGLES or large > CONTAINMENT_MAX_RATIO * small:
+        return jaccard
+    shared = jaccard * (n + m) / (1 + jaccard)  # |A ∩ B| from J = |A ∩ B| / |A ∪ B|
+    containment = min(1.0, shared / small)
+    return containment if containment >= max(CONTAINMENT_MIN, jaccard) else jaccard
 
 
 def band_keys(sig: bytes) -> list[int]:

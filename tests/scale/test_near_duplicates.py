@@ -104,6 +104,36 @@ def test_exact_copy_points_at_the_first(raw, tmp_path):
 
 def test_signature_is_deterministic_and_bands_cover_it():
     sig = dedup.signature(text(CHESS))
-    assert sig == dedup.signature(text(CHESS)) and len(sig) == dedup.NUM_PERM * 4
+    assert sig == dedup.signature(text(CHESS)) and len(sig) == dedup.NUM_PERM * 4 + 4
     assert len(set(dedup.band_keys(sig))) == dedup.BANDS
     assert dedup.similarity(sig, dedup.signature(text(FLOOD))) < 0.1
+
+
+# Leftovers a cleaner may keep on one site and not on another: short, unpunctuated fragments.
+LEFTOVERS = ["Share this story", "Photo: Regional Disaster Agency", "More from Regional News", "Tags flood rain village"]
+
+
+def test_only_prose_is_signed_so_leftover_fragments_do_not_matter():
+    with_leftovers = "\n".join([FLOOD[0], *LEFTOVERS[:2], *FLOOD[1:], *LEFTOVERS[2:]])
+    assert dedup.prose(with_leftovers) == "\n".join(FLOOD)
+    assert dedup.signature(with_leftovers) == dedup.signature("\n".join(FLOOD))
+    # Too little prose to sign on its own: the whole text is signed.
+    assert dedup.prose("Short note\nAnother line") == "Short note\nAnother line"
+
+
+def test_a_copy_cut_short_is_contained_in_the_original():
+    full = dedup.signature(text(FLOOD))
+    cut = dedup.signature(text(FLOOD[:3]))  # the syndicated copy dropped the last two paragraphs
+    width = dedup.NUM_PERM * 4
+    jaccard_only = dedup.similarity(full[:width], cut[:width])  # signatures without shingle counts
+    assert jaccard_only < dedup.DEFAULT_THRESHOLD
+    assert dedup.similarity(full, cut) >= dedup.CONTAINMENT_MIN > jaccard_only
+
+
+def test_containment_is_not_trusted_for_a_short_text_or_very_different_lengths():
+    one_paragraph = dedup.signature(FLOOD[0] + " " + FLOOD[1])
+    whole = dedup.signature(text(FLOOD + CHESS))  # the flood story and another one, more than twice as long
+    assert dedup.similarity(one_paragraph, whole) < dedup.DEFAULT_THRESHOLD
+    # Two different stories sharing two paragraphs are not duplicates.
+    mixed = dedup.signature(text(FLOOD[:2] + CHESS[:2]))
+    assert dedup.similarity(mixed, dedup.signature(text(FLOOD[:3]))) < dedup.DEFAULT_THRESHOLD
