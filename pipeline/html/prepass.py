@@ -16,6 +16,10 @@ from .rules import NoiseRules, default_rules
 # Never dropped, whatever their class says: they hold the article itself.
 PROTECTED_TAGS = frozenset({"html", "body", "main", "article", "head"})
 PROTECTED_ROLES = frozenset({"main", "article"})
+# A single link is left to trafilatura, whatever its class says ("cta-link", "popup-link"): inside
+# a sentence its words belong to the text, and inside a teaser list removing it makes the list
+# look like prose to trafilatura's link-density test.
+LEFT_TO_TRAFILATURA = frozenset({"a"})
 # A container holding more than this share of the page's paragraph text is the content, not a
 # widget (e.g. <div class="post has-comments"> around the whole article).
 MAX_TEXT_SHARE = 0.5
@@ -139,7 +143,7 @@ def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tupl
     guarded = set(core.iterancestors()) | {core} if core is not None else set()
     found: list[tuple[HtmlElement, str]] = []
     for el in body.iter():
-        if not isinstance(el.tag, str):  # comments, processing instructions
+        if not isinstance(el.tag, str) or el.tag in LEFT_TO_TRAFILATURA:  # comments, processing instructions
             continue
         reason = matcher.reason(el)
         if reason is not None:

@@ -50,6 +50,26 @@ def test_article_section_with_a_navigation_word_is_kept():
     assert strip_noise(root) == []
 
 
+@pytest.mark.parametrize("block, reason", [
+    ('<div class="widget recent-posts"><ul><li><a href="/a">Ferry timetable changes</a></li></ul></div>', "related"),
+    ('<div class="entry-author-bio"><p>Sam writes about ports and shipping.</p></div>', "author_box"),
+    ('<p class="investment-disclaimer">Past performance is no guarantee of future results.</p>', "disclaimer"),
+    ('<span class="glossary-tooltip">Tonnage: the carrying capacity of a ship.</span>', "call_to_action"),
+    ('<div id="colophon"><p>Harbour Weekly, 1 Quay Street.</p></div>', "footer"),
+    ('<section class="citations"><ol><li>Port Authority annual report, 2021.</li></ol></section>', "references"),
+])
+def test_widely_used_class_words_drop_with_their_reason(block, reason):
+    root = fromstring(_page(block))
+    assert [r for _, r in strip_noise(root)] == [reason]
+
+
+def test_a_single_link_is_left_to_trafilatura():
+    # a link's class may say "popup" (it opens one), but its words are part of the sentence
+    root = fromstring(_page('<p>File early with <a class="external-popup" href="/x">Quick Tax</a> or by mail.</p>'))
+    assert strip_noise(root) == []
+    assert "with Quick Tax or by mail" in root.text_content()
+
+
 def test_tail_text_after_a_dropped_block_stays():
     root = fromstring("<html><body><div><p>Before</p><nav>Home News</nav>after the menu</div>"
                       + ARTICLE + "</body></html>")
