@@ -35,6 +35,13 @@ MIN_TITLE_PART = 20
 # but for one unreadable page). Past this share the cleaner has misread the page, and
 # trafilatura's text is kept whole: the HTML path must not fall below trafilatura alone.
 MAX_REMOVED_SHARE = 0.35
+# A run of this many consecutive lines, each already seen earlier on the page, holding at least
+# MIN_REPEAT_CHARS, is the article (or a block of it) printed again: responsive themes ship a
+# desktop and a mobile copy, and trafilatura returns both. A single repeated line (a pull quote,
+# a chorus) is left alone.
+MIN_REPEAT_RUN = 3
+MIN_REPEAT_CHARS = 200
+REPEATED = "repeated_block"
 
 
 def _named_by_a_rule(verdict: LineVerdict) -> bool:
@@ -47,6 +54,30 @@ def _named_by_a_rule(verdict: LineVerdict) -> bool:
 
 def _words(text: str) -> str:
     return " ".join(_WORDS.findall(text.lower()))
+
+
+def repeated_runs(lines: list[str]) -> set[int]:
+    """Indexes of the lines that belong to a repeated run (see MIN_REPEAT_RUN)."""
+    seen: set[str] = set()
+    repeated: set[int] = set()
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= MIN_REPEAT_RUN and sum(len(lines[j]) for j in run) >= MIN_REPEAT_CHARS:
+            repeated.update(run)
+        run.clear()
+
+    for i, line in enumerate(lines):
+        words = _words(line)
+        if not words:
+            continue
+        if words in seen:
+            run.append(i)
+        else:
+            close()
+            seen.add(words)
+    close()
+    return repeated
 
 
 def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
@@ -68,4 +99,6 @@ def clean_paragraphs(extraction: HtmlExtraction, *, language: str | None = None,
     dropped = sum(len(v.text) for v in verdicts if not v.keep and v.reason != TITLE)
     if total and dropped > MAX_REMOVED_SHARE * total:
         verdicts = [v if v.reason == TITLE else LineVerdict(v.text, True, BODY) for v in verdicts]
+    again = repeated_runs([v.text for v in verdicts])
+    verdicts = [LineVerdict(v.text, False, REPEATED) if i in again and v.keep else v for i, v in enumerate(verdicts)]
     return CleanResult(lines=tuple(verdicts), metadata=result.metadata)

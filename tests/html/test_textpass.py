@@ -9,10 +9,12 @@ BODY = ("The council voted on Tuesday to rebuild the old bridge over the river, 
 PITCHES = ["Subscribe to our newsletter to get the latest news in your inbox.",
            "Sign up for our daily newsletter and never miss a story.",
            "Join our mailing list for weekly updates from the newsroom."]
+# Four different paragraphs (the same one four times would be a repeated block).
+ARTICLE = [BODY.replace("Tuesday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
 
 
 def test_trusted_removal_is_kept_when_small():
-    result = clean_paragraphs(HtmlExtraction(text="\n".join([BODY] * 4 + PITCHES[:1])), language="en")
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(ARTICLE + PITCHES[:1])), language="en")
     assert [line.reason for line in result.lines if not line.keep] == ["newsletter"]
 
 
@@ -31,3 +33,19 @@ def test_phrase_evidence_of_any_reason_is_trusted():
     result = clean_paragraphs(HtmlExtraction(text="\n".join(lines)), language="id")
     assert [(line.text, line.reason) for line in result.lines if not line.keep] == [
         (lines[1], "related"), (lines[3], "spam")]
+
+
+def test_an_article_printed_twice_keeps_its_first_copy():
+    # Responsive themes ship a desktop and a mobile copy of the body; trafilatura returns both.
+    body = ["Harbour Works Begin", BODY, "The ferry will run from the north pier while the south quay is "
+            "closed for repairs.", "Tickets bought for the south quay stay valid on the north pier."]
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(body + body)), language="en")
+    assert [line.text for line in result.lines if line.keep] == body
+    assert {line.reason for line in result.lines if not line.keep} == {"repeated_block"}
+
+
+def test_a_single_repeated_line_stays():
+    quote = "\u201cWe will not close the harbour again,\u201d the mayor said."
+    lines = [BODY, quote, BODY.replace("Tuesday", "Monday"), quote, BODY.replace("spring", "summer")]
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(lines)), language="en")
+    assert all(line.keep for line in result.lines)
