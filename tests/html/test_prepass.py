@@ -55,6 +55,8 @@ def test_article_section_with_a_navigation_word_is_kept():
     ('<div class="entry-author-bio"><p>Sam writes about ports and shipping.</p></div>', "author_box"),
     ('<p class="investment-disclaimer">Past performance is no guarantee of future results.</p>', "disclaimer"),
     ('<span class="glossary-tooltip">Tonnage: the carrying capacity of a ship.</span>', "call_to_action"),
+    ('<div role="dialog"><p>You are leaving Harbour Weekly for another website.</p></div>', "call_to_action"),
+    ('<div class="share-this-story-modal"><p>Copy this link to send the story to a friend.</p></div>', "share_widget"),
     ('<div id="colophon"><p>Harbour Weekly, 1 Quay Street.</p></div>', "footer"),
     ('<section class="citations"><ol><li>Port Authority annual report, 2021.</li></ol></section>', "references"),
 ])
