@@ -30,7 +30,9 @@ def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.
         address: Optional[str] = typer.Option(None, help="Dask scheduler to use with --runner dask, e.g. tcp://HOST:8786."),
         near_duplicate_threshold: float = typer.Option(
             0.7, help="Mark a document as a duplicate of an earlier one at least this similar (Jaccard "
-            "of word 5-grams, 0.5-1); 0 turns near duplicates off. Exact duplicates are always marked."),
+            "of the word 5-grams of their prose, 0.5-1; a copy cut short also counts when 0.8 of it, and "
+            "at least this share, is in the other); 0 turns near duplicates off. Exact duplicates are "
+            "always marked."),
         rules: list[Path] = typer.Option([], "--rules", help="Your own rules file (TOML, as in "
                                           "pipeline/rules/); repeat for several. Also read from $BERSIH_RULES."),
         ) -> None:
