@@ -72,17 +72,26 @@ def _joins(prev: Line, nxt: Line) -> bool:
 def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     """Which lines read as prose: the line itself, or the paragraph it was cut from. Lines
     with a hint (a "Share", a date) never join a paragraph."""
-    out = [is_prose(ln) for ln in lines]
+    # is_prose and _joins inlined over whole lists: this runs on every line of every pass.
+    min_words, min_stop, unpunctuated = PROSE_MIN_WORDS, PROSE_MIN_STOP, PROSE_UNPUNCTUATED_WORDS
+    out = [ln.n_words >= min_words and ln.stop_ratio >= min_stop and (ln.ends_sentence or ln.n_words >= unpunctuated)
+           for ln in lines]
+    wrap = WRAP_MIN_WORDS
+    # link[k]: line k+1 carries on line k's paragraph (neither has a hint).
+    link = [a is None and b is None and (_continues(nxt.text) or (prev.n_words >= wrap and not prev.ends_sentence))
+            for prev, nxt, a, b in zip(lines, lines[1:], best, best[1:])]
+    if not any(link):
+        return out
     i, n = 0, len(lines)
     while i < n:
         j = i
-        while j + 1 < n and best[j] is None and best[j + 1] is None and _joins(lines[j], lines[j + 1]):
+        while j + 1 < n and link[j]:
             j += 1
         if j > i and not all(out[i:j + 1]):
             words = sum(ln.n_words for ln in lines[i:j + 1])
             stops = sum(ln.n_words * ln.stop_ratio for ln in lines[i:j + 1])
-            if words >= PROSE_MIN_WORDS and stops >= PROSE_MIN_STOP * words \
-                    and (lines[j].ends_sentence or words >= PROSE_UNPUNCTUATED_WORDS):
+            if words >= min_words and stops >= min_stop * words \
+                    and (lines[j].ends_sentence or words >= unpunctuated):
                 out[i:j + 1] = [True] * (j + 1 - i)
         i = j + 1
     return out
@@ -137,7 +146,7 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
 
 
 def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
-    best = [_best_hint(h) for h in hints]
+    best = [(h[0] if len(h) == 1 else _best_hint(h)) if h else None for h in hints]
     for i, h in enumerate(best):
         # A "wall" phrase cut out of a sentence by an inline link ("... leave a comment" +
         # next line ", below") is a fragment of prose, not the comment form.

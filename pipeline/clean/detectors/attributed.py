@@ -25,7 +25,10 @@ def _is_name(ln, stop) -> bool:
 
 def attributed_remarks(page):
     lines, stop = page.lines, page.stopwords
-    names = [_is_name(ln, stop) for ln in lines]
+    # Cheap tests inline first: most lines are longer than a name.
+    names = [ln.n_words <= 4 and len(ln.text) <= NAME_MAX_CHARS and _is_name(ln, stop) for ln in lines]
+    if names.count(True) < MIN_PAIRS:
+        return
     n = len(lines)
     i = 0
     while i < n:
@@ -33,6 +36,9 @@ def attributed_remarks(page):
         j = i
         while j + 1 < n and not names[j] and lines[j].n_words >= 3 and names[j + 1]:
             j += 2
+        if j == i:
+            i += 1
+            continue
         pairs = (j - i) // 2
         initials = sum(_INITIAL_LAST.search(lines[k].text) is not None for k in range(i + 1, j, 2))
         if pairs >= MIN_PAIRS and initials * 2 >= pairs:

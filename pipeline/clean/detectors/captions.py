@@ -16,18 +16,20 @@ DUP_MIN_WORDS = 6
 
 def prefixed_captions(page):
     lines = page.lines
+    p = PREFIX_MIN_WORDS
+    keys = [tuple(ln.text.split(" ", p)[:p]) if ln.n_words >= p else None for ln in lines]  # opening words
     heads: dict[tuple[str, ...], list[str]] = {}
-    for ln in lines:
-        if PREFIX_MIN_WORDS <= ln.n_words <= 25:
-            heads.setdefault(tuple(ln.text.split(" ", PREFIX_MIN_WORDS)[:PREFIX_MIN_WORDS]), []).append(ln.text)
+    for ln, key in zip(lines, keys):
+        if key is not None and ln.n_words <= 25:
+            heads.setdefault(key, []).append(ln.text)
     if not heads:
         return
     first = lines[0].text
-    for ln in lines:
-        t = ln.text
-        if ln.n_words <= PREFIX_MIN_WORDS:
+    for ln, key in zip(lines, keys):
+        if ln.n_words <= p:
             continue
-        for h in heads.get(tuple(t.split(" ", PREFIX_MIN_WORDS)[:PREFIX_MIN_WORDS]), ()):
+        t = ln.text
+        for h in heads.get(key, ()):
             if len(t) > len(h) + 10 and t.startswith(h) and (t[len(h)] != " " or h == first):
                 yield ln.index, Hint("caption", "strong", False, "caption_prefix")
                 break
