@@ -13,8 +13,9 @@ from datetime import datetime
 
 from htmldate import find_date
 from lxml.html import HtmlElement
-from trafilatura.metadata import (examine_meta, extract_author, extract_meta_json, extract_sitename,
-                                  extract_title, extract_url)
+from trafilatura.metadata import examine_meta, extract_meta_json, extract_sitename, extract_title, extract_url
+
+from .byline import page_author
 
 __all__ = ["PageMetadata", "page_metadata"]
 
@@ -52,7 +53,7 @@ def page_metadata(root: HtmlElement, url: str | None = None) -> PageMetadata:
     except Exception as exc:  # trafilatura's JSON-LD reader has bugs on odd JSON; metadata is optional
         LOG.debug("JSON-LD metadata unreadable: %s", exc)
     title = meta.title or extract_title(root)
-    author = meta.author or extract_author(root)
+    author = meta.author or page_author(root)
     page_url = meta.url or extract_url(root, url) or url
     published = find_date(root, url=page_url, original_date=True, extensive_search=False,
                           max_date=datetime.now().astimezone().strftime("%Y-%m-%d"))
