@@ -26,6 +26,9 @@ MAX_TEXT_SHARE = 0.5
 # "A passage of unlinked prose" for rules with spare_prose: this many characters of <p> text
 # outside links. A menu or teaser list has almost none; one article paragraph has more.
 SPARE_PROSE_CHARS = 300
+# ... with at least this many characters of that prose per link in the block: a list of story
+# teasers (headline link, a lead of a sentence or two) has less.
+PROSE_PER_LINK = 250
 MAX_CACHED_NAMES = 50_000
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
@@ -39,6 +42,7 @@ class _Matcher:
     by_token: dict[str, str]
     compounds: tuple[tuple[str, str], ...]
     spare_prose: frozenset[str]
+    teasers: frozenset[str]  # spare_prose reasons whose prose must also outweigh their links
     # class+id string -> reason: pages repeat the same class names hundreds of times.
     by_names: dict[str, str | None] = field(default_factory=dict, compare=False, hash=False)
 
@@ -89,7 +93,8 @@ def _matcher(rules: NoiseRules) -> _Matcher:
             by_token.setdefault(token, rule.reason)
         compounds.extend((c, rule.reason) for c in rule.compounds)
     spare = frozenset(r.reason for r in rules.rules if r.spare_prose)
-    return _Matcher(by_tag, by_role, by_token, tuple(compounds), spare)
+    teasers = frozenset(r.reason for r in rules.rules if r.spare_prose and r.teasers)
+    return _Matcher(by_tag, by_role, by_token, tuple(compounds), spare, teasers)
 
 
 def _flat(text: str) -> str:
@@ -124,13 +129,18 @@ def _holds_content(el: HtmlElement, guarded: set[HtmlElement], prose_chars: int)
     return sum(len(p.text_content()) for p in el.iter("p")) > MAX_TEXT_SHARE * prose_chars
 
 
-def _unlinked_prose(el: HtmlElement) -> int:
+def _holds_prose(el: HtmlElement, per_link: bool) -> bool:
+    """A passage of unlinked prose. With per_link, also not a list of teasers: teasers each bring
+    a lead of a sentence or two with their links, an article section has few links for its prose."""
+    needed = SPARE_PROSE_CHARS
+    if per_link:
+        needed = max(needed, PROSE_PER_LINK * sum(1 for _ in el.iter("a")))
     total = 0
     for p in el.iter("p"):
         total += len(p.text_content()) - sum(len(a.text_content()) for a in p.iter("a"))
-        if total >= SPARE_PROSE_CHARS:
-            break
-    return total
+        if total >= needed:
+            return True
+    return False
 
 
 def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tuple[str, str]]:
@@ -155,7 +165,7 @@ def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tupl
             continue
         if _holds_content(el, guarded, prose_chars):
             continue
-        if reason in matcher.spare_prose and _unlinked_prose(el) >= SPARE_PROSE_CHARS:
+        if reason in matcher.spare_prose and _holds_prose(el, reason in matcher.teasers):
             continue
         text = _flat(el.text_content())
         el.drop_tree()  # keeps the element's tail text in place

@@ -22,6 +22,9 @@ class NoiseRule(BaseModel):
     compounds: tuple[str, ...] = Field(default=(), description="Substrings of the glued class/id words.")
     spare_prose: bool = Field(default=False, description="Keep a match that holds a passage of "
                               "unlinked prose: menus and teaser lists are links, article sections are not.")
+    teasers: bool = Field(default=False, description="With spare_prose: the block may be a list of story "
+                          "teasers, each a headline link and a lead; it is kept only when its prose also "
+                          "outweighs its links (prepass.PROSE_PER_LINK characters a link).")
     why: str = Field(min_length=10)
     example: str = Field(min_length=10, description="Small HTML the rule must match (checked by tests).")
 

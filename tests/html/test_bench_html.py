@@ -31,8 +31,5 @@ def test_no_page_much_worse_than_trafilatura_alone(evaluation):
     assert evaluation.regressions == []
 
 
-@pytest.mark.xfail(strict=True, reason="measured F1 0.900 (target 0.91): the remaining loss is whole sections "
-                                       "trafilatura keeps that the gold leaves out; see the HTML report. "
-                                       "Strict: passes loudly once the target is met.")
 def test_done_when_f1_target(evaluation):
     assert evaluation.bersih_f1 >= TARGET_F1

@@ -72,6 +72,24 @@ def test_a_single_link_is_left_to_trafilatura():
     assert "with Quick Tax or by mail" in root.text_content()
 
 
+TEASER = ('<div class="teaser"><h3><a href="/s{n}">Ferry fares rise again this winter</a></h3><p>Operators blame '
+          'fuel costs and a shortage of crew for the third rise in two years, and passengers are angry.</p></div>')
+
+
+def test_story_teasers_with_leads_go_even_though_their_leads_are_prose():
+    block = '<div class="more-stories-list">' + "".join(TEASER.format(n=n) for n in range(4)) + "</div>"
+    root = fromstring(_page(block))
+    assert [r for _, r in strip_noise(root)] == ["related"]
+
+
+def test_prose_under_a_related_class_with_few_links_stays():
+    section = ('<div class="related-background"><p>' + "The old harbour wall was built in 1820 by the same "
+               "masons who built the church, and its stones came from the quarry above the town. " * 3
+               + '<a href="/history">More history</a></p></div>')
+    root = fromstring(_page(section))
+    assert strip_noise(root) == []
+
+
 def test_tail_text_after_a_dropped_block_stays():
     root = fromstring("<html><body><div><p>Before</p><nav>Home News</nav>after the menu</div>"
                       + ARTICLE + "</body></html>")
