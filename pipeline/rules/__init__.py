@@ -29,9 +29,10 @@ try:  # the regex parser, used to read required literals out of a pattern
 except ImportError:  # Python < 3.11
     import sre_constants as _sre, sre_parse as _sre_parse  # type: ignore[no-redef]
 
+from ahocorasick_rs import AhoCorasick
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "gate_needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
+__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent
 _REASON = re.compile(r"^[a-z][a-z_]{1,40}$")
@@ -106,7 +107,9 @@ class RuleSet:
       from the pattern, see ``first_chars``) are one alternation tried once at position 0;
     * a floating rule is searched only when the lowercased line contains one of the literal
       words any match of its pattern must contain (read from the pattern at load time, see
-      ``needles``): "cookies", "newsletter", ... Most lines contain none.
+      ``needles``): "cookies", "newsletter", ... Most lines contain none. Which needles each
+      line contains is found for a whole page at once by one Aho-Corasick automaton
+      (``match_lines``), not by a substring search per needle and line.
     """
 
     def __init__(self, rules: Iterable[CompiledRule]):
@@ -121,6 +124,14 @@ class RuleSet:
         # a '|' or '»' is rare in a line).
         self._gated = {id(r): needles(r.rule.pattern, min_len=1) for r in self.rules
                        if r.rule.pattern.startswith("^") and self._starts[id(r)] is None}
+        # Every needle a rule waits behind, found in all lines of a page by one automaton scan
+        # (see ``_present``) instead of one substring search per needle and line.
+        self._needle_list = tuple(sorted(
+            {w for r in self.rules if not r.rule.pattern.startswith("^") for w in self._needles[id(r)] or ()}
+            | {w for words in self._gated.values() for w in words or ()}))
+        self._finder: AhoCorasick | None = None  # built on first use, and not pickled
+        # Lines are scanned joined by newlines: a needle holding one could match across two.
+        self._joinable = not any("\n" in w for w in self._needle_list)
         self._groups: dict[tuple, tuple] = {}
         # (n_words capped, first char) -> group: one dict lookup per line.
         self._cap = (self._limits[-1] + 1) if self._limits else 0
@@ -128,6 +139,10 @@ class RuleSet:
 
     def __len__(self) -> int:
         return len(self.rules)
+
+    def __getstate__(self) -> dict:
+        # The automaton is a compiled object that cannot be pickled; it is rebuilt when needed.
+        return {**self.__dict__, "_finder": None}
 
     def _group(self, n_words: int, first: str) -> tuple:
         # Same key <=> same applicable rules: the max_words band, and the line's first char
@@ -138,65 +153,92 @@ class RuleSet:
             live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
             anchored = [r for r in live if r.rule.pattern.startswith("^")
                         and (not key[1] or self._starts[id(r)] is None or key[1] in self._starts[id(r)])]
-            gated = tuple((r, self._gated[id(r)]) for r in anchored if self._gated.get(id(r)))
+            gated = tuple((r, frozenset(self._gated[id(r)])) for r in anchored if self._gated.get(id(r)))
             anchored = [r for r in anchored if not self._gated.get(id(r))]
-            floating = tuple((r, self._needles[id(r)]) for r in live if not r.rule.pattern.startswith("^"))
+            floating = tuple((r, None if self._needles[id(r)] is None else frozenset(self._needles[id(r)]))
+                             for r in live if not r.rule.pattern.startswith("^"))
+            # The floating rules a line containing no needle at all still meets.
+            bare = tuple(r for r, words in floating if words is None)
             alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
-            gate = None if any(w is None for _, w in floating) else gate_needles([w for _, w in floating])
             g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, gated,
-                                     floating, gate)
+                                     floating, bare)
         return g
+
+    def _present(self, lows: list[str]) -> list[frozenset[str] | set[str]]:
+        """For each lowercased line, the needles (see ``_needle_list``) it contains."""
+        out: list[frozenset[str] | set[str]] = [_NONE] * len(lows)
+        if not self._needle_list or not lows:
+            return out
+        if self._finder is None:
+            self._finder = AhoCorasick(list(self._needle_list))
+        try:
+            if not self._joinable:
+                raise ValueError
+            found = self._finder.find_matches_as_indexes("\n".join(lows), overlapping=True)
+        except (UnicodeEncodeError, ValueError):  # lone surrogates: ask each needle
+            return [{w for w in self._needle_list if w in low} for low in lows]
+        if found:
+            ends, pos = [], -1
+            for low in lows:
+                pos += len(low) + 1
+                ends.append(pos)  # the newline after each line
+            names = self._needle_list
+            for k, start, _ in found:
+                i = bisect_left(ends, start)
+                if out[i] is _NONE:
+                    out[i] = set()
+                out[i].add(names[k])
+        return out
 
     def match_lines(self, lines) -> list[CompiledRule | None]:
         """``match`` for each of the cleaner's lines (objects with text, n_words, lower)."""
         match = self.match
-        return [match(ln.text, ln.n_words, ln.lower) for ln in lines]
+        # Lines too long for the lexicon are scanned as empty: they never match.
+        present = self._present([ln.lower if len(ln.text) <= MAX_LEXICON_CHARS else "" for ln in lines])
+        return [match(ln.text, ln.n_words, ln.lower, has) for ln, has in zip(lines, present)]
 
-    def match(self, line: str, n_words: int | None = None, lowered: str | None = None) -> CompiledRule | None:
-        """The rule removing ``line`` (whitespace-normalised), or None. ``n_words`` and
-        ``lowered`` (``line.lower()``) may be passed when the caller has them already."""
+    def match(self, line: str, n_words: int | None = None, lowered: str | None = None,
+              present: frozenset[str] | set[str] | None = None) -> CompiledRule | None:
+        """The rule removing ``line`` (whitespace-normalised), or None. ``n_words``,
+        ``lowered`` (``line.lower()``) and ``present`` (the needles in it, see ``_present``)
+        may be passed when the caller has them already."""
         if len(line) > MAX_LEXICON_CHARS:
             return None
         if n_words is None:
             n_words = len(line.split())
         low = line.lower() if lowered is None else lowered
+        if present is None:
+            present = self._present([low])[0]
         key = (n_words if n_words <= self._cap else self._cap, low[:1])
         g = self._by_key.get(key)
         if g is None:
             g = self._by_key[key] = self._group(n_words, low[:1])
-        combined, anchored, gated, floating, gate = g
+        combined, anchored, gated, floating, bare = g
         hit = None
         if combined is not None:
             m = combined.match(line)
             if m is not None:
                 hit = anchored[int(m.lastgroup[1:])]
-        for r, words in gated:  # in file order: one listed before the hit wins over it
-            if hit is not None and self._order[id(r)] > self._order[id(hit)]:
-                break
-            for w in words:
-                if w in low:
-                    if r.regex.match(line):
-                        return r
+        if present:
+            for r, words in gated:  # in file order: one listed before the hit wins over it
+                if hit is not None and self._order[id(r)] > self._order[id(hit)]:
                     break
+                if not words.isdisjoint(present) and r.regex.match(line):
+                    return r
         if hit is not None:
             return hit
-        if gate is not None:  # one short list of needles for all floating rules of the group
-            for w in gate:
-                if w in low:
-                    break
-            else:
-                return None
-        if floating:
-            for r, words in floating:
-                if words is not None:
-                    for w in words:
-                        if w in low:
-                            break
-                    else:
-                        continue
+        if not present:  # a rule with needles cannot match
+            for r in bare:
                 if r.regex.search(line):
                     return r
+            return None
+        for r, words in floating:
+            if (words is None or not words.isdisjoint(present)) and r.regex.search(line):
+                return r
         return None
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 # Needles shorter than this are too common to rule a line out.
@@ -218,20 +260,6 @@ def needles(pattern: str, min_len: int = _MIN_NEEDLE) -> tuple[str, ...] | None:
     if not got or min(map(len, got)) < min_len:
         return None
     return tuple(sorted(got))
-
-
-def gate_needles(needle_sets: list[tuple[str, ...]]) -> tuple[str, ...]:
-    """Fewer, shorter needles implied by all of ``needle_sets``: a line containing none of
-    them contains none of the originals. Each needle is cut to its longest word (a substring
-    of it, so implied), then needles containing another one are dropped: 'cookies',
-    'cookie policy' and 'no cookies' all become 'cookie'."""
-    cut: set[str] = set()
-    for needle in sorted({w for ws in needle_sets for w in ws}, key=len):
-        if any(c in needle for c in cut):
-            continue  # already implied by a shorter one
-        words = [w for w in re.findall(r"\w+", needle) if len(w) >= 4]
-        cut.add(max(words, key=len) if words else needle)
-    return tuple(sorted(w for w in cut if not any(o != w and o in w for o in cut)))
 
 
 def _required(items: list) -> frozenset[str] | None:
