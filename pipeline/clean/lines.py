@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
+
 from .language import _TOKEN_EDGE
 
 # A line "ends like a sentence" when its last visible char closes a sentence or a quote.
@@ -32,18 +34,11 @@ class Line:
     numbered: bool  # "1. ..." or a bullet: list items inside an article
 
 
-# A token with its edge punctuation stripped, as str.strip(_TOKEN_EDGE) would leave it, in one C
-# scan of a normalised, lowercased line (tokens there are separated by single spaces, and
-# lowercasing never makes a space). A token of edge punctuation only ("-") yields nothing,
-# which no stoplist contains either.
-_STRIPPED_TOKEN = re.compile(rf"[^ {re.escape(_TOKEN_EDGE)}](?:[^ ]*[^ {re.escape(_TOKEN_EDGE)}])?")
-
-
 def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
     out: list[Line] = []
     append = out.append
     is_stop = stopwords.__contains__
-    tokens = _STRIPPED_TOKEN.findall
+    strip, edge = str.strip, repeat(_TOKEN_EDGE)
     for raw in text.splitlines():
         parts = raw.split()
         if not parts:
@@ -51,8 +46,8 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         norm = " ".join(parts)
         low = norm.lower()
         n = len(parts)
-        # findall/map run in C: this is the cleaner's hottest loop.
-        stops = sum(map(is_stop, tokens(low))) if n < 2000 else _stops_sampled(low.split(), stopwords)
+        # map/str.strip run in C: this is the cleaner's hottest loop.
+        stops = sum(map(is_stop, map(strip, low.split(), edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
         first = norm[0]
         head = norm[:200]
         # Cheap tests first: a dateline opens with a capital and has a dash; a list item with a
