@@ -34,6 +34,9 @@ class HtmlEvaluation:
     trafilatura_pr: tuple[float, float]
     bersih_pr: tuple[float, float]
     regressions: list[tuple[str, float, float]] = field(default_factory=list)  # id, trafilatura, bersih
+    # held-out check: (trafilatura F1, bersih F1) on the even- and on the odd-numbered pages, so a
+    # rule tuned on one half can be confirmed on the other
+    halves: dict[str, tuple[float, float]] = field(default_factory=dict)
     trafilatura_docs_per_s: float = 0.0
     extract_docs_per_s: float = 0.0
 
@@ -43,6 +46,12 @@ def _scorer(bench: Path):
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def _number(page_id: str) -> int:
+    """The page's number for the even/odd split (ids are numbers; others split by their digits)."""
+    digits = "".join(ch for ch in page_id if ch.isdigit())
+    return int(digits) if digits else len(page_id)
 
 
 def evaluate(bench: Path = DEFAULT_BENCH) -> HtmlEvaluation:
@@ -72,11 +81,17 @@ def evaluate(bench: Path = DEFAULT_BENCH) -> HtmlEvaluation:
         if b["shingle_f1"] > REGRESSION_FLOOR and o["shingle_f1"] < b["shingle_f1"] - REGRESSION_MARGIN:
             regressions.append((page_id, b["shingle_f1"], o["shingle_f1"]))
     base_agg, ours_agg = score.aggregate(base_docs), score.aggregate(ours_docs)
+    halves = {}
+    for name, parity in (("even", 0), ("odd", 1)):
+        picked = [k for k, p in enumerate(pages) if _number(p.stem) % 2 == parity]
+        if picked:
+            halves[name] = (score.aggregate([base_docs[k] for k in picked])["f1"],
+                            score.aggregate([ours_docs[k] for k in picked])["f1"])
     n = len(pages)
     return HtmlEvaluation(
         pages=n, trafilatura_f1=base_agg["f1"], bersih_f1=ours_agg["f1"],
         trafilatura_pr=(base_agg["precision"], base_agg["recall"]),
-        bersih_pr=(ours_agg["precision"], ours_agg["recall"]), regressions=regressions,
+        bersih_pr=(ours_agg["precision"], ours_agg["recall"]), regressions=regressions, halves=halves,
         trafilatura_docs_per_s=n / traf_time if traf_time else 0.0,
         extract_docs_per_s=n / extract_time if extract_time else 0.0)
 
@@ -94,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"bersih (pre-pass + trafilatura + cleaner):  P={r.bersih_pr[0]:.3f} R={r.bersih_pr[1]:.3f} "
           f"F1={r.bersih_f1:.3f}  extract_html {r.extract_docs_per_s:.1f} docs/s "
           f"({r.extract_docs_per_s / r.trafilatura_docs_per_s:.2f}x trafilatura)")
+    for name, (base, ours) in r.halves.items():
+        print(f"  {name}-numbered pages: trafilatura F1={base:.3f}, bersih F1={ours:.3f}")
     print(f"pages worse by > {REGRESSION_MARGIN} where trafilatura > {REGRESSION_FLOOR}: {len(r.regressions)}")
     for page_id, base, ours in r.regressions:
         print(f"  {page_id}: trafilatura {base:.3f}, bersih {ours:.3f}")

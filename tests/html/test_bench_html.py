@@ -26,6 +26,13 @@ def test_bersih_beats_trafilatura_alone(evaluation):
     assert evaluation.bersih_f1 > evaluation.trafilatura_f1
 
 
+def test_the_gain_holds_on_both_halves(evaluation):
+    # held-out check: rules tuned on some pages must help on the others too
+    assert set(evaluation.halves) == {"even", "odd"}
+    for base, ours in evaluation.halves.values():
+        assert ours > base
+
+
 def test_no_page_much_worse_than_trafilatura_alone(evaluation):
     # Pages trafilatura gets above 0.8 must not lose more than 0.05 F1 (the pre-pass safety net).
     assert evaluation.regressions == []
