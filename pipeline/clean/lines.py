@@ -32,6 +32,14 @@ class Line:
     ends_sentence: bool
     dateline: re.Match | None
     numbered: bool  # "1. ..." or a bullet: list items inside an article
+    _opening: tuple | None = None  # (k, first k words), see opening()
+
+    def opening(self, k: int) -> tuple[str, ...]:
+        """The line's first ``k`` words. Kept with the line: several detectors ask, in every pass."""
+        got = self._opening
+        if got is None or got[0] != k:
+            got = self._opening = (k, tuple(self.text.split(" ", k)[:k]))
+        return got[1]
 
 
 def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
@@ -52,7 +60,8 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         head = norm[:200]
         # Cheap tests first: a dateline opens with a capital and has a dash; a list item with a
         # digit or a bullet.
-        dateline = (DATELINE.match(head) if n >= 6 and "A" <= first <= "Z" and ("-" in head or "–" in head or "—" in head)
+        # (a dateline's dash is followed by a space: "Jakarta - ", so a hyphenated word is no hint)
+        dateline = (DATELINE.match(head) if n >= 6 and "A" <= first <= "Z" and ("- " in head or "– " in head or "— " in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
         append(Line(norm, len(out), low, n, stops / n, norm[-1] in _SENTENCE_END, dateline, numbered))

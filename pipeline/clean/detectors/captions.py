@@ -17,7 +17,7 @@ DUP_MIN_WORDS = 6
 def prefixed_captions(page):
     lines = page.lines
     p = PREFIX_MIN_WORDS
-    keys = [tuple(ln.text.split(" ", p)[:p]) if ln.n_words >= p else None for ln in lines]  # opening words
+    keys = [ln.opening(p) if ln.n_words >= p else None for ln in lines]
     heads: dict[tuple[str, ...], list[str]] = {}
     for ln, key in zip(lines, keys):
         if key is not None and ln.n_words <= 25:

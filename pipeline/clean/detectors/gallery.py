@@ -13,8 +13,7 @@ MIN_RUN = 3  # slides in a row
 
 def embedded_gallery(page):
     lines = page.lines
-    keys = [tuple(ln.text.split(" ", PREFIX_WORDS)[:PREFIX_WORDS]) if ln.n_words > PREFIX_WORDS + 2 else None
-            for ln in lines]
+    keys = [ln.opening(PREFIX_WORDS) if ln.n_words > PREFIX_WORDS + 2 else None for ln in lines]
     if MIN_RUN > 1 and not any(a is not None and a == b for a, b in zip(keys, keys[1:])):
         return  # no two lines in a row open alike: no run
     i, n = 0, len(lines)
