@@ -38,7 +38,10 @@ def test_phrase_evidence_of_any_reason_is_trusted():
 def test_an_article_printed_twice_keeps_its_first_copy():
     # Responsive themes ship a desktop and a mobile copy of the body; trafilatura returns both.
     body = ["Harbour Works Begin", BODY, "The ferry will run from the north pier while the south quay is "
-            "closed for repairs.", "Tickets bought for the south quay stay valid on the north pier."]
+            "closed for repairs, which the council expects to take most of the next two years.",
+            "Tickets bought for the south quay stay valid on the north pier, and season tickets will be "
+            "extended by the weeks that the ferry could not sail because of the works.",
+            "The council will publish the new timetable on its website and at both piers next week."]
     result = clean_paragraphs(HtmlExtraction(text="\n".join(body + body)), language="en")
     assert [line.text for line in result.lines if line.keep] == body
     assert {line.reason for line in result.lines if not line.keep} == {"repeated_block"}
@@ -47,5 +50,14 @@ def test_an_article_printed_twice_keeps_its_first_copy():
 def test_a_single_repeated_line_stays():
     quote = "\u201cWe will not close the harbour again,\u201d the mayor said."
     lines = [BODY, quote, BODY.replace("Tuesday", "Monday"), quote, BODY.replace("spring", "summer")]
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(lines)), language="en")
+    assert all(line.keep for line in result.lines)
+
+
+def test_a_repeated_chorus_stays():
+    chorus = ["Oh the harbour lights are shining", "calling every sailor home", "oh the harbour lights are shining",
+              "and the sea is ours alone"]
+    verse = ["We left the quay at morning with the tide", "and the gulls came down to see us on our way"]
+    lines = verse + chorus + [v.replace("morning", "evening") for v in verse] + chorus
     result = clean_paragraphs(HtmlExtraction(text="\n".join(lines)), language="en")
     assert all(line.keep for line in result.lines)
