@@ -192,10 +192,21 @@ class RuleSet:
 
     def match_lines(self, lines) -> list[CompiledRule | None]:
         """``match`` for each of the cleaner's lines (objects with text, n_words, lower)."""
-        match = self.match
+        match, by_key, cap = self.match, self._by_key, self._cap
         # Lines too long for the lexicon are scanned as empty: they never match.
         present = self._present([ln.lower if len(ln.text) <= MAX_LEXICON_CHARS else "" for ln in lines])
-        return [match(ln.text, ln.n_words, ln.lower, has) for ln, has in zip(lines, present)]
+        out: list[CompiledRule | None] = []
+        for ln, has in zip(lines, present):
+            n = ln.n_words
+            g = by_key.get((n if n <= cap else cap, ln.lower[:1]))
+            # Most lines hold no needle: then only the anchored alternation can match (``match``
+            # would come to the same after its other steps).
+            if g is not None and not has and not g[4] and len(ln.text) <= MAX_LEXICON_CHARS:
+                m = g[0].match(ln.text) if g[0] is not None else None
+                out.append(g[1][int(m.lastgroup[1:])] if m is not None else None)
+            else:
+                out.append(match(ln.text, n, ln.lower, has))
+        return out
 
     def match(self, line: str, n_words: int | None = None, lowered: str | None = None,
               present: frozenset[str] | set[str] | None = None) -> CompiledRule | None:
