@@ -13,11 +13,10 @@ from __future__ import annotations
 import re
 from copy import deepcopy
 
-from lxml.etree import XPath
+from lxml.etree import Element
 from lxml.html import HtmlElement
-from trafilatura.metadata import extract_metainfo, normalize_authors
+from trafilatura.metadata import extract_author, normalize_authors
 from trafilatura.xml import delete_element
-from trafilatura.xpaths import AUTHOR_XPATHS
 
 __all__ = ["page_author"]
 
@@ -45,18 +44,16 @@ _DISCARD_CLASS_IS = frozenset({"comments", "title", "date"})
 _DISCARD_CLASS = re.compile(
     "^[Cc]omments|commentlist|comments-list|sidebar|is-hidden|quote|embedly-instagram|"
     "article-(?:share|support)|print|category|meta-date|meta-reviewer").search
-_TIME_AND_FIGURES = XPath("//time|//figure")
+_PRUNED_TAGS = ("time", "figure")
 
-# Every test above on class or id needs one of these words (a superset): elements without any
-# are skipped after two attribute reads. The rarer attributes (rel, itemprop, data-*) are read
-# only on elements that have one, found by a single attribute test.
+# Every test above on class or id needs one of these words (a superset): the other elements are
+# skipped unless they carry one of the rarer attributes the tests read.
 _CLASS_OR_ID_WORDS = re.compile(
     "[Aa]uthor|byl|BBL|username|zuozhe|bianji|xiaobian|channel-name|submitted-by|posted-by|"
     "journalist-name|screenname|writer|Byline|omment|ProductReviews|title|date|sidebar|is-hidden|"
-    "quote|embedly-instagram|article-s|print|category|meta-reviewer")
-_RARE_ATTRIBUTES = XPath("//*[@rel or @itemprop or @data-testid or @data-component]")
+    "quote|embedly-instagram|article-s|print|category|meta-reviewer").search
 # Tests of trafilatura's first expression this module does not repeat: `rel='me'` (a child
-# element <rel>) and `//author`. A page with either element gets trafilatura's own expression.
+# element <rel>) and `//author`. A page with either element gets trafilatura's own function.
 _UNUSUAL_ELEMENTS = ("rel", "author")
 
 MAX_AUTHOR_CHARS = 120  # trafilatura's limit: a longer match is a paragraph, not a byline
@@ -83,42 +80,55 @@ def _last_resort(cls: str, id_: str, itemprop: str, component: str) -> bool:
     return bool("Byline" in component or "author" in itemprop or _ANY_ID(id_) or _ANY_CLASS(cls))
 
 
-def _attached(el: HtmlElement, root: HtmlElement) -> bool:
-    top = el
-    for top in el.iterancestors():
-        pass
-    return top is root
+def _discard_test(el: HtmlElement) -> bool:
+    cls, id_ = el.get("class") or "", el.get("id") or ""
+    return _discarded(el.tag, cls, id_, el.get("data-component") or "")
+
+
+def _gone(el: HtmlElement, discard: set[HtmlElement]) -> bool:
+    """Whether trafilatura's pruning removes `el`: it or an ancestor is a discarded section, or a
+    <time> or <figure> (those go after the sections, so one inside a section is gone anyway)."""
+    for node in (el, *el.iterancestors()):
+        if node in discard or node.tag in _PRUNED_TAGS:
+            return True
+    return False
+
+
+def _pruned_text(el: HtmlElement) -> str:
+    """`el`'s text once trafilatura's pruning has run inside it (sections, then <time> and
+    <figure>, tails kept as delete_element keeps them), whitespace-normalised like its `trim`."""
+    copy = deepcopy(el)
+    for pruned in ([e for e in copy.iter(Element) if e is not copy and _discard_test(e)],
+                   [e for e in copy.iter(*_PRUNED_TAGS) if e is not copy]):
+        for node in pruned:
+            delete_element(node)
+    return " ".join(" ".join(copy.itertext()).split())
 
 
 def page_author(root: HtmlElement) -> str | None:
     """The author named in the page's bylines, or None. The tree is not changed."""
-    copy = deepcopy(root)
-    rare = set(_RARE_ATTRIBUTES(copy))
-    search = _CLASS_OR_ID_WORDS.search
-    discard: list[HtmlElement] = []
-    candidates: tuple[list[HtmlElement], ...] = ([], [], [])
-    for el in copy.iter():
-        cls, id_ = el.get("class"), el.get("id")
-        if not ((cls and search(cls)) or (id_ and search(id_)) or el in rare):
+    if any(next(root.iter(tag), None) is not None for tag in _UNUSUAL_ELEMENTS):
+        return extract_author(root)
+    discard: set[HtmlElement] = set()
+    candidates: tuple[list[HtmlElement], ...] = ([], [], [])  # trafilatura's three expressions
+    for el in root.iter(Element):
+        cls, id_, itemprop, component = el.get("class"), el.get("id"), el.get("itemprop"), el.get("data-component")
+        if not ((cls and _CLASS_OR_ID_WORDS(cls)) or (id_ and _CLASS_OR_ID_WORDS(id_)) or itemprop or component
+                or el.get("rel") or el.get("data-testid")):
             continue
-        tag, cls, id_ = el.tag, cls or "", id_ or ""
-        if not isinstance(tag, str):
-            continue
-        itemprop, component = el.get("itemprop") or "", el.get("data-component") or ""
+        tag, cls, id_, itemprop, component = el.tag, cls or "", id_ or "", itemprop or "", component or ""
         if _discarded(tag, cls, id_, component):
-            discard.append(el)
+            discard.add(el)
         for matches, test in zip(candidates, (_specific(tag, cls, id_, el), _generic(tag, cls, id_, itemprop),
                                               _last_resort(cls, id_, itemprop, component))):
             if test:
                 matches.append(el)
-    # trafilatura's pruning, in its order: the discarded sections, then <time> and <figure>
-    for el in discard:
-        delete_element(el)
-    for el in _TIME_AND_FIGURES(copy):
-        delete_element(el)
-    expressions = [lambda tree, matches=matches: [el for el in matches if _attached(el, tree)]
-                   for matches in candidates]
-    if any(next(copy.iter(tag), None) is not None for tag in _UNUSUAL_ELEMENTS):
-        expressions[0] = AUTHOR_XPATHS[0]
-    author = extract_metainfo(copy, expressions, len_limit=MAX_AUTHOR_CHARS)
-    return normalize_authors(None, author) if author else None
+    # trafilatura's extract_metainfo: the first match, in expression order, of a byline's length
+    for matches in candidates:
+        for el in matches:
+            if _gone(el, discard):
+                continue
+            text = _pruned_text(el)
+            if 2 < len(text) < MAX_AUTHOR_CHARS:
+                return normalize_authors(None, text)
+    return None
