@@ -50,9 +50,10 @@ def rate(figure: dict) -> tuple[float, float]:
 def main() -> None:
     sizes = [int(s) for s in os.environ.get("BENCH_SIZES", "10000,100000").split(",") if s.strip()]
     with_dask = os.environ.get("BENCH_SKIP_DASK", "") in ("", "0")
-    from flows.ingest import DEFAULT_BATCH_SIZE
+    from flows.runners import default_batch_size
 
-    batch_size = BATCH_SIZE or DEFAULT_BATCH_SIZE
+    batch_size = BATCH_SIZE or default_batch_size("default")
+    dask_batch_size = BATCH_SIZE or default_batch_size("dask")
     OUT.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     throughput_size = next((s for s in sizes if s >= 10000), max(sizes))
@@ -95,7 +96,7 @@ def main() -> None:
         if size == throughput_size and with_dask:  # right after the default runner, on the same code
             dask_out = OUT / f"flow-dask-{size}"
             dask = scenario("flow", OUT / f"flow-dask-{size}.log", raw=str(raw), out=str(dask_out),
-                            runner="dask", batch_size=batch_size, rerun=False)
+                            runner="dask", batch_size=dask_batch_size, rerun=False)
             rows.append((f"whole flow, Dask local cluster (2 worker processes), {size:,} text pages",
                          dask["first"], dask["peak_rss_mb"]))
             notes.append(f"Dask run's clean JSON identical to the default runner's: {_same_outputs(out, dask_out)}.")
@@ -115,7 +116,7 @@ def main() -> None:
                         f"recall {score['recall']:.3f} (exact {score['recall_exact']:.3f}, near {score['recall_near']:.3f}), "
                         f"precision {score['precision']:.3f} of {score['flagged']} flagged",
                         "yes" if score["recall"] >= 0.95 and score["precision"] >= 0.99 else "**no**"))
-    RESULTS.write_text(_markdown(rows, figures, notes, sizes, batch_size, time.perf_counter() - started, stages))
+    RESULTS.write_text(_markdown(rows, figures, notes, sizes, (batch_size, dask_batch_size), time.perf_counter() - started, stages))
     print(RESULTS.read_text())
 
 
@@ -183,7 +184,8 @@ def _machine() -> list[str]:
             f"- date: {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC"]
 
 
-def _markdown(rows, figures, notes, sizes, batch_size, seconds, stages) -> str:
+def _markdown(rows, figures, notes, sizes, batch_sizes, seconds, stages) -> str:
+    batch_size, dask_batch_size = batch_sizes
     lines = ["# bersih benchmark", "",
              "Written by `make bench` (`.venv/bin/python -m bench.run`); "
              f"this run: `BENCH_SIZES={','.join(map(str, sizes))} make bench`, {seconds / 60:.1f} minutes.", "",
@@ -216,7 +218,7 @@ def _markdown(rows, figures, notes, sizes, batch_size, seconds, stages) -> str:
               "include_comments=False, include_tables=True)` alone, the same pages in the same process.",
               f"- Whole flow: the `ingest` flow called with Prefect's API server already up "
               "(`prefect_test_harness`, started before the clock; the heartbeat thread off as in the tests) over "
-              f"the text corpus into a fresh output folder, batch size {batch_size}. Timed: the flow call, i.e. "
+              f"the text corpus into a fresh output folder, batch size {batch_size} ({dask_batch_size} on Dask, see `flows/runners.py`). Timed: the flow call, i.e. "
               "discovery, the site-learning pass, reading, cleaning, MinHash signatures, exact and near duplicate "
               "lookups in SQLite, writing every JSON atomically, the ledger, the inputs log, artifacts; for Dask "
               "also starting and stopping the local cluster. Its peak RSS is the flow process's (the API "

@@ -23,7 +23,8 @@ console = Console(stderr=True, soft_wrap=True)  # no hard wraps: messages stay g
 @app.command()
 def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.txt, .html, .jsonl, .warc)."),
         out: Path = typer.Option(Path("clean"), "--out", "-o", help="Folder for the clean JSON."),
-        batch_size: int = typer.Option(250, help="Files per Prefect task (the flow's DEFAULT_BATCH_SIZE)."),
+        batch_size: Optional[int] = typer.Option(None, help="Files per Prefect task (default: 250, or 1000 "
+                                                 "with --runner dask; see flows/runners.py)."),
         max_bytes: int = typer.Option(20 * 1024 * 1024, help="Reject files larger than this many bytes."),
         runner: str = typer.Option("default", help="Where the cleaning runs: 'default' (threads in this "
                                    "process) or 'dask' (a local Dask cluster, or the one at --address)."),
@@ -45,9 +46,10 @@ def run(raw: Path = typer.Argument(Path("raw"), help="Folder of scraped pages (.
 
     try:
         check_threshold(near_duplicate_threshold)
-        from flows.runners import ingest_with_runner
+        from flows.runners import default_batch_size, ingest_with_runner
 
         flow = ingest_with_runner(runner, address)
+        batch_size = default_batch_size(runner) if batch_size is None else batch_size
     except (ValueError, ImportError) as error:
         console.print(f"[red]error:[/] {error}")
         raise typer.Exit(2)
