@@ -32,7 +32,7 @@ except ImportError:  # Python < 3.11
 from ahocorasick_rs import AhoCorasick
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
-__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "load_rules", "default_rules", "RULES_DIR"]
+__all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "prefixes", "load_rules", "default_rules", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent
 _REASON = re.compile(r"^[a-z][a-z_]{1,40}$")
@@ -118,6 +118,7 @@ class RuleSet:
         self._limits = sorted({r.rule.max_words for r in self.rules if r.rule.max_words is not None})
         self._needles = {id(r): needles(r.rule.pattern) for r in self.rules}
         self._starts = {id(r): first_chars(r.rule.pattern) for r in self.rules}
+        self._prefixes = {id(r): prefixes(r.rule.pattern) for r in self.rules if r.rule.pattern.startswith("^")}
         self._order = {id(r): i for i, r in enumerate(self.rules)}
         # Anchored rules that may start with any character ('^[^.!?]{1,40}...') are costly to try
         # on every line: they wait behind their needles too (one character is enough here:
@@ -160,9 +161,31 @@ class RuleSet:
             # The floating rules a line containing no needle at all still meets.
             bare = tuple(r for r, words in floating if words is None)
             alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
+            # The last slot: the line's first two characters (when ASCII) -> the anchored rules
+            # that can start with them (see ``prefixes``), filled as lines come.
             g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, gated,
-                                     floating, bare)
+                                     floating, bare, {})
         return g
+
+    def _anchored(self, g: tuple, line: str, low: str) -> CompiledRule | None:
+        """The first of the group's anchored rules matching ``line``. On a line opening with two
+        ASCII characters only the few rules that can start with them are tried; otherwise the
+        group's alternation of all of them."""
+        combined, anchored = g[0], g[1]
+        if combined is None:
+            return None
+        if line[:2].isascii():
+            head = low[:2]
+            tried = g[5].get(head)
+            if tried is None:
+                pre = self._prefixes
+                tried = g[5][head] = tuple(r for r in anchored if pre[id(r)] is None or head.startswith(pre[id(r)]))
+            for r in tried:
+                if r.regex.match(line):
+                    return r
+            return None
+        m = combined.match(line)
+        return None if m is None else anchored[int(m.lastgroup[1:])]
 
     def _present(self, lows: list[str]) -> list[frozenset[str] | set[str]]:
         """For each lowercased line, the needles (see ``_needle_list``) it contains."""
@@ -202,8 +225,7 @@ class RuleSet:
             # Most lines hold no needle: then only the anchored alternation can match (``match``
             # would come to the same after its other steps).
             if g is not None and not has and not g[4] and len(ln.text) <= MAX_LEXICON_CHARS:
-                m = g[0].match(ln.text) if g[0] is not None else None
-                out.append(g[1][int(m.lastgroup[1:])] if m is not None else None)
+                out.append(self._anchored(g, ln.text, ln.lower))
             else:
                 out.append(match(ln.text, n, ln.lower, has))
         return out
@@ -224,12 +246,8 @@ class RuleSet:
         g = self._by_key.get(key)
         if g is None:
             g = self._by_key[key] = self._group(n_words, low[:1])
-        combined, anchored, gated, floating, bare = g
-        hit = None
-        if combined is not None:
-            m = combined.match(line)
-            if m is not None:
-                hit = anchored[int(m.lastgroup[1:])]
+        gated, floating, bare = g[2], g[3], g[4]
+        hit = self._anchored(g, line, low)
         if present:
             for r, words in gated:  # in file order: one listed before the hit wins over it
                 if hit is not None and self._order[id(r)] > self._order[id(hit)]:
@@ -339,6 +357,31 @@ def _char(c: str) -> set[str] | None:
     return {c.lower()} if all(v.isascii() for v in variants) or len(variants) == 1 else None
 
 
+def _in_chars(av) -> set[str] | None:
+    """The lowercase characters a class ([...]) matches, or None for a large or negated one."""
+    out: set[str] = set()
+    for kind, val in av:
+        if kind is _sre.LITERAL:
+            got = _char(chr(val))
+        elif kind is _sre.RANGE and val[1] - val[0] < 128:
+            got = set()
+            for code in range(val[0], val[1] + 1):
+                one = _char(chr(code))
+                if one is None:
+                    return None
+                got |= one
+        elif kind is _sre.CATEGORY and val is _sre.CATEGORY_DIGIT:
+            got = set("0123456789")  # other scripts' digits are not ASCII: never dispatched
+        elif kind is _sre.CATEGORY and val is _sre.CATEGORY_SPACE:
+            got = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # ASCII whitespace (\s)
+        else:  # NEGATE, other classes (\\w, \\s, ...), big ranges
+            return None
+        if got is None:
+            return None
+        out |= got
+    return out
+
+
 def _first_of(item) -> tuple[set[str] | None, bool]:
     op, av = item
     if op is _sre.AT:
@@ -346,27 +389,7 @@ def _first_of(item) -> tuple[set[str] | None, bool]:
     if op is _sre.LITERAL:
         return _char(chr(av)), False
     if op is _sre.IN:
-        out: set[str] = set()
-        for kind, val in av:
-            if kind is _sre.LITERAL:
-                got = _char(chr(val))
-            elif kind is _sre.RANGE and val[1] - val[0] < 128:
-                got = set()
-                for code in range(val[0], val[1] + 1):
-                    one = _char(chr(code))
-                    if one is None:
-                        return None, False
-                    got |= one
-            elif kind is _sre.CATEGORY and val is _sre.CATEGORY_DIGIT:
-                got = set("0123456789")  # other scripts' digits are not ASCII: never dispatched
-            elif kind is _sre.CATEGORY and val is _sre.CATEGORY_SPACE:
-                got = set(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")  # ASCII whitespace (\s)
-            else:  # NEGATE, other classes (\\w, \\s, ...), big ranges
-                return None, False
-            if got is None:
-                return None, False
-            out |= got
-        return out, False
+        return _in_chars(av), False
     if op is _sre.SUBPATTERN:
         return _first(list(av[-1]))
     if op is _sre.BRANCH:
@@ -382,6 +405,90 @@ def _first_of(item) -> tuple[set[str] | None, bool]:
         chars, nul = _first(list(av[2]))
         return chars, nul or av[0] == 0
     return None, False
+
+
+_MAX_PREFIXES = 4096  # beyond this many, a pattern is treated as starting with anything
+
+
+def prefixes(pattern: str, k: int = 2) -> tuple[str, ...] | None:
+    """Lowercase strings of at most ``k`` characters, one of which every match of ``pattern``
+    starts with (as read on a line whose first ``k`` characters are ASCII), or None when they
+    cannot be told. A string shorter than ``k`` is a whole match.
+
+    Example: '^(?:ad|ads|terms)$' -> ('ad', 'te').
+    """
+    try:
+        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
+    except Exception:
+        return None
+    got = _seq_prefixes(list(parsed), k)
+    return None if got is None else tuple(sorted({s for s, _ in got}))
+
+
+# A prefix set holds (s, whole) pairs: every match starts with s, and when ``whole`` is true
+# (and s is shorter than k) s is the entire match so far, so what follows extends it.
+def _concat(left: set, right: set, k: int) -> set | None:
+    out = set()
+    for s, whole in left:
+        if not whole or len(s) >= k:
+            out.add((s, False))
+            continue
+        for t, w in right:
+            u = s + t
+            out.add((u[:k], False) if len(u) >= k else (u, w))
+        if len(out) > _MAX_PREFIXES:
+            return None
+    return out
+
+
+def _seq_prefixes(items: list, k: int) -> set | None:
+    acc: set | None = {("", True)}
+    for item in items:
+        if all(not whole or len(s) >= k for s, whole in acc):
+            break
+        part = _item_prefixes(item, k)
+        if part is None:
+            return None
+        acc = _concat(acc, part, k)
+        if acc is None:
+            return None
+    return acc
+
+
+def _item_prefixes(item, k: int) -> set | None:
+    op, av = item
+    if op is _sre.AT or op is _sre.ASSERT or op is _sre.ASSERT_NOT:
+        return {("", True)}  # zero-width: ignoring what it asserts only widens the set
+    if op is _sre.LITERAL or op is _sre.IN:
+        chars = _char(chr(av)) if op is _sre.LITERAL else _in_chars(av)
+        return None if chars is None else {(c, True) for c in chars}
+    if op is _sre.SUBPATTERN:
+        return _seq_prefixes(list(av[-1]), k)
+    if op is _sre.BRANCH:
+        out = set()
+        for branch in av[1]:
+            got = _seq_prefixes(list(branch), k)
+            if got is None:
+                return None
+            out |= got
+        return out
+    if op in _REPEATS:
+        low, high, sub = av[0], av[1], _seq_prefixes(list(av[2]), k)
+        if sub is None:
+            return None
+        # Copies past low + k add nothing to the first k characters (see the repeat argument:
+        # a longer run is a run of at most low + k non-empty copies, or starts with k of them).
+        upper = min(high, low + k)
+        out, run = set(), {("", True)}
+        for n in range(upper + 1):
+            if n >= low:
+                out |= run
+            if n < upper:
+                run = _concat(run, sub, k)
+                if run is None:
+                    return None
+        return out
+    return None
 
 
 def _load_file(path: Path) -> list[CompiledRule]:

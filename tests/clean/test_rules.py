@@ -76,7 +76,7 @@ import re as _re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.rules import first_chars, needles
+from pipeline.rules import first_chars, needles, prefixes
 
 
 def _reference_match(rs, line):
@@ -110,6 +110,23 @@ def test_needles_read_from_patterns():
     assert needles(r"^\d+$") is None
     assert first_chars(r"^(?:privacy policy|terms)$") == frozenset("pt")
     assert first_chars(r"^\S+ avatar$") is None
+    assert prefixes(r"^(?:ad|ads|terms)$") == ("ad", "te")
+    assert prefixes(r"^\(?(?:foto|photo)\s*:") == ("(f", "(p", "fo", "ph")
+    assert prefixes(r"^x{0,3}$") == ("", "x", "xx")  # "" : the empty match, so any line
+    assert prefixes(r"^\S+ avatar$") is None
+
+
+@pytest.mark.parametrize("line, reason", [
+    ("\u212aamis, 12 Mei 2022", "site_date"),  # Kelvin sign: 'k' ignoring case, not ASCII
+    ("\u0130klan", "advertisement"),  # dotted capital I: lowercases to two characters
+    ("\u017fhare", "share_widget"),  # long s: 's' ignoring case
+])
+def test_lines_opening_with_case_variants_of_ascii_letters_still_match(line, reason):
+    # The matcher picks anchored rules by a line's first two characters only when they are
+    # ASCII; these lines go through the whole alternation, as the plain definition does.
+    hit = default_rules().match(line)
+    assert hit is _reference_match(default_rules(), line)
+    assert hit.reason == reason
 
 
 _pieces = sorted({w for r in RULES for w in _re.split(r"(\s+)", r.rule.example)} | {"", " ", "|", "»", "Ab", "12", "©"})
