@@ -105,6 +105,8 @@ class RuleSet:
       on lines that long (one group per distinct limit, built on first use);
     * in a group, the anchored rules that can start with the line's first character (read
       from the pattern, see ``first_chars``) are one alternation tried once at position 0;
+      when the line opens with two ASCII characters, only the rules that can start with those
+      two (see ``prefixes``) are tried, usually none;
     * a floating rule is searched only when the lowercased line contains one of the literal
       words any match of its pattern must contain (read from the pattern at load time, see
       ``needles``): "cookies", "newsletter", ... Most lines contain none. Which needles each
