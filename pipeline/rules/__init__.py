@@ -143,9 +143,10 @@ class RuleSet:
     def __len__(self) -> int:
         return len(self.rules)
 
-    def __getstate__(self) -> dict:
-        # The automaton is a compiled object that cannot be pickled; it is rebuilt when needed.
-        return {**self.__dict__, "_finder": None}
+    def __reduce__(self):
+        # Rebuilt from its rules on unpickling (a Dask worker receiving user rules): the tables
+        # are keyed by the rules' identities, and the automaton cannot be pickled.
+        return (RuleSet, (self.rules,))
 
     def _group(self, n_words: int, first: str) -> tuple:
         # Same key <=> same applicable rules: the max_words band, and the line's first char
@@ -165,8 +166,10 @@ class RuleSet:
             alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
             # The last slot: the line's first two characters (when ASCII) -> the anchored rules
             # that can start with them (see ``prefixes``), filled as lines come.
-            g = self._groups[key] = (re.compile(alts, re.IGNORECASE) if alts else None, anchored, gated,
-                                     floating, bare, {})
+            # The alternation is compiled on first use (see ``_anchored``): most groups only
+            # ever meet ASCII-led lines, and compiling hundreds of alternations cost a fresh
+            # process (each run, each Dask worker) about two seconds.
+            g = self._groups[key] = (alts or None, anchored, gated, floating, bare, {}, [])
         return g
 
     def _anchored(self, g: tuple, line: str, low: str) -> CompiledRule | None:
@@ -186,7 +189,10 @@ class RuleSet:
                 if r.regex.match(line):
                     return r
             return None
-        m = combined.match(line)
+        compiled = g[6]
+        if not compiled:
+            compiled.append(re.compile(combined, re.IGNORECASE))
+        m = compiled[0].match(line)
         return None if m is None else anchored[int(m.lastgroup[1:])]
 
     def _present(self, lows: list[str]) -> list[frozenset[str] | set[str]]:

@@ -158,3 +158,16 @@ def test_a_page_matched_at_once_agrees_with_each_line_alone():
         assert [h and h.source for h in got] == [(h := rs.match(t)) and h.source for t in lines]
         assert [h and h.source for h in got] == [(h := _reference_match(rs, t)) and h.source for t in lines]
     assert rs.match_lines(page(["Foto: Reuters", "lorem"]))[0].reason == "caption"
+
+
+def test_a_ruleset_sent_to_another_process_still_matches():
+    # Dask pickles what a task needs; a RuleSet's tables are keyed by its rules' identities.
+    import pickle
+
+    rules = default_rules()
+    line = "Read also: City council approves new bus lanes"
+    expected = rules.match(line)
+    assert expected is not None and expected.reason == "related"
+    copy = pickle.loads(pickle.dumps(rules))
+    assert copy.match(line).source == expected.source
+    assert copy.match("Ein ganz gewöhnlicher Satz über das Wetter am Montag.") is None
