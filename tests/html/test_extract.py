@@ -74,3 +74,13 @@ def test_html_to_text_is_what_site_memory_observes():
 def test_errors_are_input_errors():
     with pytest.raises(InputError):
         extract_html("<html><body></body></html>")
+
+
+def test_a_byline_in_the_markup_is_the_author_when_no_meta_tag_names_one():
+    page = PAGE.replace('<meta name="author" content="Kabar Kota">', "").replace(
+        "<h1>Bridge to be rebuilt</h1>",
+        '<h1>Bridge to be rebuilt</h1><div class="comments"><span class="author">Reader One</span></div>'
+        '<p class="byline">By Siti Rahmawati</p>')
+    assert extract_html(page).metadata.author == "Siti Rahmawati"  # not the commenter
+    doc = process(_raw(page))
+    assert isinstance(doc, CleanDocument) and doc.author == "Siti Rahmawati"
