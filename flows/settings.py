@@ -14,6 +14,9 @@ OFFLINE_DEFAULTS = {
     "PREFECT_SERVER_UI_SHOW_PROMOTIONAL_CONTENT": "false",
     "PREFECT_LOGGING_EXTRA_LOGGERS": "pipeline",
     "DASK_LOGGING__DISTRIBUTED": "warning",
+    # The temporary server of a one-off `bersih run` needs ~7-15 s to start, and three times
+    # that on a busy machine; Prefect's default of 20 s failed runs there.
+    "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
 }
 
 
