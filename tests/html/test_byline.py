@@ -2,6 +2,8 @@
 its byline expressions, its pruning and its unusual elements."""
 from __future__ import annotations
 
+import random
+
 import pytest
 from lxml.html import tostring
 from trafilatura.metadata import extract_author
@@ -67,3 +69,42 @@ def test_page_author_leaves_the_tree_unchanged():
     before = tostring(root)
     page_author(root)
     assert tostring(root) == before
+
+
+# Random pages mixing every class, id, attribute and tag the byline and pruning tests read,
+# nested with tail text: page_author must agree with trafilatura on each (seeded, so repeatable).
+_TAGS = ["div", "span", "a", "p", "section", "h3", "h4", "h5", "strong", "address", "li", "time", "figure", "em", "link"]
+_CLASSES = ["author", "Author", "byline", "Byline", "author-name", "authorName", "post-author", "username", "byl",
+            "BBL", "comments", "Comments-area", "commentlist", "sidebar", "title", "date", "meta-date", "print",
+            "quote", "category", "writer", "screenname", "posted-by", "journalist-name", "is-hidden",
+            "article-share", "entry", "", "author date"]
+_IDS = ["author", "Author-box", "comments", "commentsblock", "comment-list", "zuozhe", "main", "", "ProductReviews"]
+_TEXTS = ["Dewi Lestari", "By John Smith", "Maria", "A", "Posted by Kim Lee and Ann Ray", "word " * 30, "", "Jane Doe"]
+
+
+def _random_element(rng: random.Random, depth: int = 0) -> str:
+    tag = rng.choice(_TAGS)
+    attrs = [f'class="{rng.choice(_CLASSES)}"'] if rng.random() < 0.6 else []
+    for chance, attr, values in ((0.25, "id", _IDS), (0.1, "itemprop", ["author", "author name", "name"]),
+                                 (0.05, "rel", ["author", "nofollow"]), (0.05, "data-component", ["Byline", "Figure"]),
+                                 (0.03, "data-testid", ["AuthorCard", "AuthorURL"])):
+        if rng.random() < chance:
+            attrs.append(f'{attr}="{rng.choice(values)}"')
+    if tag == "link":
+        return f"<link {' '.join(attrs)}>"
+    inner = rng.choice(_TEXTS)
+    if depth < 4:
+        inner += "".join(_random_element(rng, depth + 1) + rng.choice(["", " tail ", "T"])
+                         for _ in range(rng.randint(0, 3)))
+    return f"<{tag} {' '.join(attrs)}>{inner}</{tag}>"
+
+
+def test_page_author_agrees_with_trafilatura_on_random_pages():
+    found = 0
+    for seed in range(300):
+        rng = random.Random(seed)
+        root = parse_html(_page("".join(_random_element(rng) for _ in range(rng.randint(1, 6)))))
+        expected = extract_author(root)
+        found += expected is not None
+        assert page_author(root) == expected, f"seed {seed}"
+    assert found > 150  # the pages do exercise the bylines, not only the no-author path
