@@ -215,7 +215,9 @@ def _markdown(rows, figures, notes, sizes, batch_sizes, seconds, stages) -> str:
               "jusText: each line wrapped in `<p>`, `justext.justext` with a stoplist.",
               "- HTML path: `pipeline.process.process` on HTML documents (trafilatura extraction and metadata, "
               "language, the cleaner, the CleanDocument); trafilatura: `trafilatura.extract(html, "
-              "include_comments=False, include_tables=True)` alone, the same pages in the same process.",
+              "include_comments=False, include_tables=True)` alone, the same pages in the same process, the two "
+              "taking turns by chunks of 25 pages and timed in CPU seconds (so load on the shared cores "
+              "weighs on both alike); the first 20 pages warm both up before the clock.",
               f"- Whole flow: the `ingest` flow called with Prefect's API server already up "
               "(`prefect_test_harness`, started before the clock; the heartbeat thread off as in the tests) over "
               f"the text corpus into a fresh output folder, batch size {batch_size} ({dask_batch_size} on Dask, see `flows/runners.py`). Timed: the flow call, i.e. "
