@@ -1,2 +1,2 @@
 """bersih's library: read, clean, describe, validate and write scraped pages. No Prefect here."""
-PIPELINE_VERSION = "0.1.0"
+PIPELINE_VERSION = "0.2.0"
