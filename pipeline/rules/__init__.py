@@ -119,8 +119,8 @@ class RuleSet:
         # Group boundaries: a line of n words meets the rules whose max_words >= n.
         self._limits = sorted({r.rule.max_words for r in self.rules if r.rule.max_words is not None})
         self._needles = {id(r): needles(r.rule.pattern) for r in self.rules}
-        self._starts = {id(r): first_chars(r.rule.pattern) for r in self.rules}
         self._prefixes = {id(r): prefixes(r.rule.pattern) for r in self.rules if r.rule.pattern.startswith("^")}
+        self._starts = {key: _first_chars_of(starts) for key, starts in self._prefixes.items()}
         self._order = {id(r): i for i, r in enumerate(self.rules)}
         # Anchored rules that may start with any character ('^[^.!?]{1,40}...') are costly to try
         # on every line: they wait behind their needles too (one character is enough here:
@@ -333,29 +333,16 @@ def _required(items: list) -> frozenset[str] | None:
 
 def first_chars(pattern: str) -> frozenset[str] | None:
     """The lowercase ASCII characters a match of ``pattern`` can start with, or None when it
-    could start with anything (a class like \\S, a non-ASCII letter with case variants).
+    could start with anything (a class like \\S, a non-ASCII letter with case variants, or
+    the empty match). Read off ``prefixes``: the first character of each.
 
     Example: '^(?:privacy policy|terms)$' -> {'p', 't'}.
     """
-    try:
-        parsed = _sre_parse.parse(pattern, re.IGNORECASE)
-    except Exception:
-        return None
-    chars, nullable = _first(list(parsed))
-    return None if chars is None or nullable else frozenset(chars)
+    return _first_chars_of(prefixes(pattern))
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
-    """(possible first chars or None for any, can the sequence match empty)."""
-    acc: set[str] = set()
-    for item in items:
-        chars, nullable = _first_of(item)
-        if chars is None:
-            return None, False
-        acc |= chars
-        if not nullable:
-            return acc, False
-    return acc, True
+def _first_chars_of(starts: tuple[str, ...] | None) -> frozenset[str] | None:
+    return None if starts is None or "" in starts else frozenset(s[0] for s in starts)
 
 
 def _char(c: str) -> set[str] | None:
@@ -388,31 +375,6 @@ def _in_chars(av) -> set[str] | None:
             return None
         out |= got
     return out
-
-
-def _first_of(item) -> tuple[set[str] | None, bool]:
-    op, av = item
-    if op is _sre.AT:
-        return set(), True
-    if op is _sre.LITERAL:
-        return _char(chr(av)), False
-    if op is _sre.IN:
-        return _in_chars(av), False
-    if op is _sre.SUBPATTERN:
-        return _first(list(av[-1]))
-    if op is _sre.BRANCH:
-        out, nullable = set(), False
-        for branch in av[1]:
-            chars, nul = _first(list(branch))
-            if chars is None:
-                return None, False
-            out |= chars
-            nullable = nullable or nul
-        return out, nullable
-    if op in _REPEATS:
-        chars, nul = _first(list(av[2]))
-        return chars, nul or av[0] == 0
-    return None, False
 
 
 _MAX_PREFIXES = 4096  # beyond this many, a pattern is treated as starting with anything
