@@ -80,9 +80,13 @@ def shingles(text: str) -> set[bytes]:
 
 def prose(text: str) -> str:
     """The sentence-like lines of `text`, or the whole text when they are too few to sign."""
-    lines = [line for line in text.splitlines()
-             if line.rstrip().endswith(_PROSE_END) and len(line.split()) >= PROSE_LINE_WORDS]
-    return "\n".join(lines) if sum(len(line.split()) for line in lines) >= MIN_PROSE_WORDS else text
+    lines, words = [], 0
+    for line in text.splitlines():
+        n = len(line.split())
+        if n >= PROSE_LINE_WORDS and line.rstrip().endswith(_PROSE_END):
+            lines.append(line)
+            words += n
+    return "\n".join(lines) if words >= MIN_PROSE_WORDS else text
 
 
 def signature(text: str) -> bytes:
