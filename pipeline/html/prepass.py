@@ -153,7 +153,8 @@ def strip_noise(root: HtmlElement, rules: NoiseRules | None = None) -> list[tupl
     guarded = set(core.iterancestors()) | {core} if core is not None else set()
     found: list[tuple[HtmlElement, str]] = []
     for el in body.iter():
-        if not isinstance(el.tag, str) or el.tag in LEFT_TO_TRAFILATURA:  # comments, processing instructions
+        # comments and processing instructions have no tag name; single links stay (see above)
+        if not isinstance(el.tag, str) or el.tag in LEFT_TO_TRAFILATURA:
             continue
         reason = matcher.reason(el)
         if reason is not None:
