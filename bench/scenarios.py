@@ -218,7 +218,7 @@ def breakdown(raw: str, out: str, limit: int) -> dict:
     with StateStore(out_dir) as state:
         marked = clock("duplicate lookups and index (SQLite)", lambda: _mark_duplicates(results, state, dedup.DEFAULT_THRESHOLD))
         clock("writing JSON (write_outcome)", lambda: [write_outcome(out_dir, o, root) for outcomes in marked for o in outcomes])
-        clock("ledger", lambda: state.record_files([(r.source, r.sha256, 1) for r in results], "bench"))
+        clock("ledger", lambda: state.record_files([(r.source, r.sha256, 1, *(r.stat or (None, None))) for r in results], "bench"))
     return {"docs": len(paths), "stages": seconds}
 
 

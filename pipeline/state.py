@@ -99,16 +99,17 @@ class StateStore:
             found.update(source for (source,) in rows)
         return found
 
-    def record_files(self, entries: Iterable[tuple], pipeline_version: str) -> None:
-        """Entries (source, sha256, documents) or (source, sha256, documents, size, mtime_ns)."""
+    def record_files(self, entries: Iterable[tuple[str, str, int, int | None, int | None]],
+                     pipeline_version: str) -> None:
+        """Entries (source, sha256, documents, size, mtime_ns); size and mtime are None when the
+        file could not be stat'ed, and then no stats are stored for it."""
         entries = list(entries)
         with self._transaction():
             self._db.executemany(
                 "INSERT OR REPLACE INTO ledger (source, sha256, documents, pipeline_version) VALUES (?, ?, ?, ?)",
-                [(e[0], e[1], e[2], pipeline_version) for e in entries])
-            self._db.executemany("DELETE FROM file_stats WHERE source = ?", [(e[0],) for e in entries if len(e) < 5])
+                [(source, sha, n, pipeline_version) for source, sha, n, _, _ in entries])
             self._db.executemany("INSERT OR REPLACE INTO file_stats (source, size, mtime_ns) VALUES (?, ?, ?)",
-                                 [(e[0], e[3], e[4]) for e in entries if len(e) == 5 and e[3] is not None])
+                                 [(source, size, mtime) for source, _, _, size, mtime in entries if size is not None])
 
     # ---- exact duplicates
     # ---- duplicates, a batch at a time: the caller holds `duplicates_transaction()`, so one
