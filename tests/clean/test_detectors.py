@@ -187,7 +187,7 @@ def test_comment_count_under_a_teaser_does_not_cut_the_article_after_it():
     assert set(body) <= set(kept(page))
 
 
-def test_repeated_line_keeps_only_its_first_copy():
+def test_repeated_line_keeps_one_copy():
     promo = "Free delivery on every order over fifty dollars this week only"
     e3 = "Sterling rose slightly against the dollar after the announcement, while gilt yields were little changed."
     e4 = "The next decision is due in six weeks, when the bank will also publish new forecasts for growth."
@@ -196,6 +196,39 @@ def test_repeated_line_keeps_only_its_first_copy():
     assert [v.reason for v in res.lines if v.text == promo][1] == "duplicate"
     assert res.paragraphs.count(promo) <= 1
     assert clean_text(res.text).paragraphs == res.paragraphs
+
+
+def test_table_of_contents_goes_and_the_subheadings_it_repeats_stay():
+    # A contents box lists the subheadings; each later copy sits in the article's prose.
+    heads = ["Why Sourdough Needs Time", "Feeding the Starter Properly", "Baking in a Cast Iron Pot"]
+    paras = [
+        "A slow rise lets the bacteria in the starter break down the flour, which gives the bread its sour taste.",
+        "Feed the starter twice a day with equal weights of flour and water, and keep it somewhere warm.",
+        "A heavy pot with a lid traps the steam, so the crust stays soft long enough for the loaf to rise.",
+    ]
+    body = [E1, E2]
+    for h, p in zip(heads, paras):
+        body += [h, p, p.replace("A ", "The ", 1) + " Most bakers learn this with their first loaf."]
+    page = "\n".join(["Contents"] + heads + body)
+    res = clean_text(page)
+    first = {}
+    for v in res.lines:
+        first.setdefault(v.text, v)
+    assert all(not first[h].keep for h in heads)  # the contents entries go
+    assert all(res.paragraphs.count(h) == 1 for h in heads)  # the subheadings stay, once
+    assert [r for t, r in res.removed if t in heads] and all(r in ("duplicate", "navigation") for t, r in res.removed if t in heads)
+    assert clean_text(res.text).paragraphs == res.paragraphs
+
+
+def test_short_values_repeated_in_a_table_are_not_duplicates():
+    rows = []
+    for plant in ("Snake plant", "Spider plant", "Peace lily", "Boston fern", "Aloe vera", "Calathea"):
+        rows += [plant, "Safe for cats and dogs." if plant in ("Spider plant", "Boston fern", "Calathea")
+                 else "Toxic to cats and dogs."]
+    page = "\n".join([E1, E2] + rows + [E1.replace("Thursday", "Friday"), E2.replace("minutes", "notes")])
+    res = clean_text(page)
+    assert not [t for t, r in res.removed if r == "duplicate"]
+    assert res.paragraphs.count("Toxic to cats and dogs.") == 3
 
 
 def test_reviews_signed_with_initials_are_comments_but_term_lists_are_body():
