@@ -284,3 +284,17 @@ def test_language_guess_from_a_quick_sample_and_the_full_one():
     menu = " ".join(["Home", "About us", "Contact", "News", "More", "Login"] * 60)
     assert guess_language(menu + " " + " ".join([P1, P2, P3] * 8)) == "id"
     assert guess_language("kata") is None
+
+
+def test_author_box_and_reference_list_headings_end_the_article():
+    bio = ("Maya Lindqvist covers energy and climate policy for the paper, and before that spent ten years "
+           "reporting on shipping and ports across northern Europe.")
+    refs = ("Larsen, P. and Okafor, T. Heat pump adoption in cold climates: a survey of installers, "
+            "published by the Nordic Energy Council in its annual review of home heating.")
+    body = [E1, E2]
+    for heading, after, reason in (("About the authors", bio, "author_box"), ("Works Cited", refs, "source_link"),
+                                   ("Tentang Penulis", bio, "author_box"), ("Daftar Pustaka", refs, "source_link")):
+        res = clean_text("\n".join(body + [heading, after]))
+        assert res.paragraphs == body
+        assert dict(res.removed)[heading] == reason
+        assert dict(res.removed)[after] == reason  # the wall's reason carries on to what follows it
