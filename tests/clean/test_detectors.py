@@ -298,3 +298,31 @@ def test_author_box_and_reference_list_headings_end_the_article():
         assert res.paragraphs == body
         assert dict(res.removed)[heading] == reason
         assert dict(res.removed)[after] == reason  # the wall's reason carries on to what follows it
+
+
+E3 = ("Sterling rose slightly against the dollar after the announcement, while gilt yields were little "
+      "changed in afternoon trading in London.")
+E4 = ("The next decision is due in six weeks, when the bank will also publish new forecasts for growth, "
+      "unemployment and inflation over the next three years.")
+
+
+def test_author_bio_after_the_article_ends_it():
+    bio = ("Tomasz Wierzbicki is a freelance economics writer who has covered central banks for twelve years "
+           "and lives in Leeds with his family.")
+    more = "He also writes a weekly newsletter about mortgages and the housing market for first-time buyers."
+    res = clean_text("\n".join([E1, E2, E3, E4, bio, more]))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    r = dict(res.removed)
+    assert r[bio] == "author_box" and r[more] == "author_box"
+
+    bio_id = ("Rina Marlina adalah jurnalis ekonomi yang sudah sepuluh tahun meliput kebijakan Bank Indonesia "
+              "dan pasar keuangan di Jakarta.")
+    res = clean_text("\n".join([P1, P2, P3, P1.replace("ratusan", "puluhan"), bio_id]))
+    assert dict(res.removed)[bio_id] == "author_box"
+
+
+def test_a_sentence_about_a_reporter_early_in_the_story_is_body():
+    quote = ("Tomasz Wierzbicki is a freelance economics writer who first reported the leak, and he said the "
+             "minutes had been shared with several banks a day early.")
+    page = [E1, quote, E2, E3, E4]
+    assert clean_text("\n".join(page)).paragraphs == page

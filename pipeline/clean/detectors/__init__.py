@@ -7,6 +7,7 @@ means writing a function and listing it in ``DETECTORS``.
 from __future__ import annotations
 
 from .attributed import attributed_remarks
+from .bios import author_bios
 from .blocks import teaser_blocks
 from .captions import near_duplicate_captions, prefixed_captions
 from .gallery import embedded_gallery
@@ -28,4 +29,5 @@ DETECTORS = (
     headline_like_inserts,
     repeated_lines,
     attributed_remarks,
+    author_bios,
 )

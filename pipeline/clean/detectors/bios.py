@@ -1,0 +1,43 @@
+"""The author's bio under an article: "Maya Lindqvist is a freelance writer who covers ...",
+"Rina Marlina adalah jurnalis ...". It reads as prose, so no shape test catches it, and the
+sentence alone is not enough (a story may say who a reporter is): it must also come after most
+of the page's prose. Then the article is over, and the bio is where the author box starts."""
+from __future__ import annotations
+
+import re
+
+from ..decide import END_AFTER_PROSE_WORDS, is_prose
+from ..evidence import Hint
+
+# The trades whose holder writes the page: a bio names one within its first words.
+_ROLES = {
+    "en": r"writer|editor|journalist|reporter|contributor|columnist|correspondent|author|blogger|copywriter"
+          r"|freelancer|critic|editors|journalists|reporters|writers",
+    "id": r"penulis|wartawan|jurnalis|editor|redaktur|kontributor|kolumnis|blogger|pewarta",
+}
+# A name (one to four capitalised words, maybe a handle in brackets), a verb of being, then the
+# role within a few words: "Eduard Kovacs (@EduardKovacs) is the managing editor at ...".
+_NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s\([^()]{1,40}\))?"
+_BIO = re.compile(
+    rf"^(?:the\s)?{_NAME}\s(?:"
+    rf"(?:is|was|has been|serves as|works as)\s(?:\S+\s){{0,6}}?(?:{_ROLES['en']})"
+    rf"|(?:adalah|merupakan|ialah)\s(?:\S+\s){{0,4}}?(?:{_ROLES['id']})"
+    r")\b",
+    re.IGNORECASE,
+)
+# Share of the page's prose words that must come before the bio.
+MIN_PROSE_SHARE_BEFORE = 0.5
+BIO_MIN_WORDS = 8
+
+
+def author_bios(page):
+    lines = page.lines
+    prose = [ln.n_words if is_prose(ln) else 0 for ln in lines]
+    total = sum(prose)
+    before = 0
+    for ln, words in zip(lines, prose):
+        if (ln.n_words >= BIO_MIN_WORDS and before >= END_AFTER_PROSE_WORDS
+                and before >= MIN_PROSE_SHARE_BEFORE * total and _BIO.match(ln.text)):
+            yield ln.index, Hint("author_box", "strong", True, "author_bio")
+            return
+        before += words
