@@ -320,9 +320,24 @@ def test_author_bio_after_the_article_ends_it():
     res = clean_text("\n".join([P1, P2, P3, P1.replace("ratusan", "puluhan"), bio_id]))
     assert dict(res.removed)[bio_id] == "author_box"
 
+    hello = ("Hey, I'm Dana! I bake bread in a tiny kitchen in Ohio and share what I learn here, "
+             "one loaf at a time, with my two kids as taste testers.")
+    res = clean_text("\n".join([E1, E2, E3, E4, hello]))
+    assert dict(res.removed)[hello] == "author_box"
+
 
 def test_a_sentence_about_a_reporter_early_in_the_story_is_body():
     quote = ("Tomasz Wierzbicki is a freelance economics writer who first reported the leak, and he said the "
              "minutes had been shared with several banks a day early.")
     page = [E1, quote, E2, E3, E4]
     assert clean_text("\n".join(page)).paragraphs == page
+
+
+def test_replies_heading_quoting_the_title_starts_the_comments():
+    heading = "2 Replies to “Why the Bank of England Held Rates”"
+    comment = ("Great summary, although I think the committee is far too worried about wages and not "
+               "worried enough about what high rates are doing to small firms.")
+    res = clean_text("\n".join([E1, E2, E3, heading, "Dave R.", "says:", comment]))
+    assert res.paragraphs == [E1, E2, E3]
+    r = dict(res.removed)
+    assert r[heading] == "comments" and r["says:"] == "comments" and r[comment] == "comments"

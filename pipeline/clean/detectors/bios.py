@@ -1,5 +1,5 @@
 """The author's bio under an article: "Maya Lindqvist is a freelance writer who covers ...",
-"Rina Marlina adalah jurnalis ...". It reads as prose, so no shape test catches it, and the
+"Rina Marlina adalah jurnalis ...", "Hi there! I'm Sam, and I started this blog ...". It reads as prose, so no shape test catches it, and the
 sentence alone is not enough (a story may say who a reporter is): it must also come after most
 of the page's prose. Then the article is over, and the bio is where the author box starts."""
 from __future__ import annotations
@@ -22,7 +22,9 @@ _BIO = re.compile(
     rf"^(?:the\s)?{_NAME}\s(?:"
     rf"(?:is|was|has been|serves as|works as)\s(?:\S+\s){{0,6}}?(?:{_ROLES['en']})"
     rf"|(?:adalah|merupakan|ialah)\s(?:\S+\s){{0,4}}?(?:{_ROLES['id']})"
-    r")\b",
+    r")\b"
+    # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
+    r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|saya|aku)\s",
     re.IGNORECASE,
 )
 # Share of the page's prose words that must come before the bio.
