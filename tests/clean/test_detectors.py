@@ -341,3 +341,14 @@ def test_replies_heading_quoting_the_title_starts_the_comments():
     assert res.paragraphs == [E1, E2, E3]
     r = dict(res.removed)
     assert r[heading] == "comments" and r["says:"] == "comments" and r[comment] == "comments"
+
+
+def test_a_paragraph_opening_with_the_headline_or_its_teaser_is_body():
+    lead = ("Harga beras di pasar tradisional naik lagi pekan ini, dan pedagang di Bekasi mengatakan "
+            "pasokan dari Karawang berkurang sejak banjir melanda sawah di sana akhir bulan lalu.")
+    headline = "Harga beras di pasar tradisional naik lagi pekan ini"
+    teaser = "Harga beras di pasar tradisional naik lagi pekan ini, dan pedagang di Bekasi mengatakan..."
+    for page in ([headline, lead, P1, P2], ["Beranda", "Ekonomi", teaser, lead, P1, P2], [headline, lead + " Foto", P1]):
+        res = clean_text("\n".join(page))
+        assert lead in " ".join(res.paragraphs), page
+        assert not [t for t, r in res.removed if r == "caption"], page

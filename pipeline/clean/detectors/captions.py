@@ -4,6 +4,8 @@
   "<Title>Pasukan berbaris di ...". The line starts with another line of the page.
 * near-duplicate: a caption printed twice with a small difference (caption, credit toggle,
   caption with a final period): lines that open with the same words but are not identical.
+  Not when the shorter one stops mid-sentence and the longer one carries on from it: that is
+  a headline or summary cut from the article's own paragraph.
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from ..evidence import Hint
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
 DUP_MIN_WORDS = 6
+# A teaser cut from a paragraph is at most two thirds of it, and this many words shorter.
+TEASER_MIN_EXTRA_WORDS = 8
 
 
 def prefixed_captions(page):
@@ -24,13 +28,14 @@ def prefixed_captions(page):
             heads.setdefault(key, []).append(ln.text)
     if not heads:
         return
-    first = lines[0].text
     for ln, key in zip(lines, keys):
         if ln.n_words <= p:
             continue
         t = ln.text
         for h in heads.get(key, ()):
-            if len(t) > len(h) + 10 and t.startswith(h) and (t[len(h)] != " " or h == first):
+            # Glued: the caption's first letter right after the alt text. A space or a comma
+            # there is a paragraph that opens with the words of a shorter line (a headline).
+            if len(t) > len(h) + 10 and t.startswith(h) and t[len(h)].isalnum():
                 yield ln.index, Hint("caption", "strong", False, "caption_prefix")
                 break
 
@@ -45,5 +50,24 @@ def near_duplicate_captions(page):
             by_key.setdefault(ln.text[:DUP_KEY_CHARS], []).append(ln)
     for group in by_key.values():
         if len(group) > 1 and len({ln.text for ln in group}) > 1:
+            teasers = [short for short in group if _cut_short(short)
+                       and any(_carries_on(short, long) for long in group)]
             for ln in group:
+                if ln in teasers or any(_carries_on(short, ln) for short in teasers):
+                    # A headline or summary cut from a paragraph, and the paragraph itself: the
+                    # paragraph stays, and the cut copy is judged as any other line.
+                    continue
                 yield ln.index, Hint("caption", "strong", False, "caption_repeated")
+
+
+def _cut_short(ln) -> bool:
+    """A line that stops mid-sentence or trails off, as a teaser cut from a longer line does."""
+    return not ln.ends_sentence or ln.text.endswith(("...", "…"))
+
+
+def _carries_on(short, long) -> bool:
+    """``long`` is the paragraph ``short`` was cut from: it opens with it and goes on by half as
+    much again (a caption repeated with a credit or a final period only adds a few words)."""
+    stem = short.text.removesuffix("...").removesuffix("…").rstrip()
+    return (long.n_words >= max(short.n_words * 3 // 2, short.n_words + TEASER_MIN_EXTRA_WORDS)
+            and long.text.startswith(stem))
