@@ -24,9 +24,12 @@ from .extract import HtmlExtraction
 
 # Removals by the cleaner that are trusted on trafilatura's output: phrase and lexicon
 # evidence (a newsletter pitch, a share counter, a dateline) and the site's own repeated lines.
+# Not author_box and source_link: on scraped text their headings end the article and take what
+# follows; trafilatura has already cut the page, so here only the lines a rule names go
+# (wcxb-dev: two pages lost a section after a bio or a "References" heading).
 KEEP_REMOVALS = frozenset({
     "newsletter", "date", "site_date", "byline", "call_to_action", "tags", "advertisement",
-    "comments", "share_widget", "cookie_notice", "author_box", "source_link", "site_boilerplate",
+    "comments", "share_widget", "cookie_notice", "site_boilerplate",
 })
 _WORDS = re.compile(r"\w+")
 # A line inside the title this long (in characters of words) is the title repeated, not a word.

@@ -35,6 +35,14 @@ def test_phrase_evidence_of_any_reason_is_trusted():
         (lines[1], "related"), (lines[3], "spam")]
 
 
+def test_a_heading_that_ends_scraped_text_only_removes_itself_here():
+    # On scraped text "References" ends the article; trafilatura has already cut the page, and a
+    # heading of that name inside its text (a section titled so) must not take the rest with it.
+    tail = [BODY.replace("bridge", "library"), BODY.replace("bridge", "station")]
+    result = clean_paragraphs(HtmlExtraction(text="\n".join(ARTICLE + ["References"] + tail)), language="en")
+    assert [(line.text, line.reason) for line in result.lines if not line.keep] == [("References", "source_link")]
+
+
 def test_an_article_printed_twice_keeps_its_first_copy():
     # Responsive themes ship a desktop and a mobile copy of the body; trafilatura returns both.
     body = ["Harbour Works Begin", BODY, "The ferry will run from the north pier while the south quay is "

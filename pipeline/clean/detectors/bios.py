@@ -18,9 +18,11 @@ _ROLES = {
 # A name (one to four capitalised words, maybe a handle in brackets), a verb of being, then the
 # role within a few words: "Eduard Kovacs (@EduardKovacs) is the managing editor at ...".
 _NAME = r"(?-i:[A-Z][\w'’.-]*)(?:\s(?-i:[A-Z][\w'’.-]*)){0,3}(?:\s\([^()]{1,40}\))?"
+# "Veed is the most fully featured online video editor": software, not a person.
+_NOT_A_PERSON = r"(?<!video )(?<!photo )(?<!image )(?<!text )(?<!code )(?<!pdf )(?<!html )(?<!markdown )(?<!ai )(?<!online )(?<!web )"
 _BIO = re.compile(
     rf"^(?:the\s)?{_NAME}\s(?:"
-    rf"(?:is|was|has been|serves as|works as)\s(?:\S+\s){{0,6}}?(?:{_ROLES['en']})"
+    rf"(?:is|was|has been|serves as|works as)\s(?:\S+\s){{0,6}}?{_NOT_A_PERSON}(?:{_ROLES['en']})"
     rf"|(?:adalah|merupakan|ialah)\s(?:\S+\s){{0,4}}?(?:{_ROLES['id']})"
     r")\b"
     # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
