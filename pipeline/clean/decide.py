@@ -13,8 +13,9 @@ Step by step (after jusText, adapted to plain text):
 4. inside the region, hinted lines go (weak hints only when the line is not prose); outside it
    every line goes: before the region as navigation, after it as footer (or as what the last
    wall said: comments after a comment heading);
-5. the headline is the first headline-shaped line before the region; the line right after it,
-   if also headline-shaped, is the subtitle.
+5. the headline is the line repeating the page title, or the first line when it reads as one,
+   or the first headline-shaped line before the region (long ones first); the line after it, if also
+   headline-shaped, is the subtitle.
 """
 from __future__ import annotations
 
@@ -51,6 +52,9 @@ WRAP_MIN_WORDS = 10
 # teasers and promos sit there; the article starts under its headline.
 BEFORE_H1_WEIGHT = 0.5
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+# A headline has at least this many words: the first line of a scraped page (its <title>) is
+# taken for one; shorter lines are as likely a section name or a menu item.
+FIRST_LINE_TITLE_MIN_WORDS = 4
 SUBTITLE_MAX_WORDS = 40
 
 
@@ -97,7 +101,7 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     return out
 
 
-_TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
 
 
 def _headline_repeat(lines: list[Line]) -> int | None:
@@ -107,7 +111,7 @@ def _headline_repeat(lines: list[Line]) -> int | None:
         return None
     first = lines[0].lower
     titles = {first}
-    for sep in _TITLE_SEPARATORS:
+    for sep in TITLE_SEPARATORS:
         if sep in first:
             titles.add(first.rsplit(sep, 1)[0])
             titles.add(first.split(sep, 1)[0])
@@ -197,12 +201,31 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             verdicts.append(LineVerdict(ln.text, False, "navigation" if i < start else tail_reason))
 
     if end > start:  # a page with no prose keeps no headline either (see clean_text)
-        for i in range(start):
-            if _headline_shaped(lines[i], best[i]):
-                verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
-                j = i + 1
-                if j < start and _headline_shaped(lines[j], best[j]) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
-                        and lines[j].text != lines[i].text:
-                    verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
-                break
+        i = _title_line(lines, best, start, h1)
+        if i is not None:
+            verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
+            j = i + 1
+            if j < start and _headline_shaped(lines[j], best[j]) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+                    and lines[j].text != lines[i].text:
+                verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
     return verdicts
+
+
+def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int | None) -> int | None:
+    """Which line before the article is its headline: the line repeating the page title; else
+    the first line when it reads as a page title (scrapers put <title> first); else the first
+    headline-shaped line as long as that (menu items are shorter); else the first one. A weak hint does not disqualify the first two (a long headline looks
+    like an inserted link to ``headline_like_inserts``)."""
+    def shaped(i: int) -> bool:
+        h = best[i]
+        return _headline_shaped(lines[i], None if h is None or h.strength == "weak" else h)
+
+    if h1 is not None and h1 < start and shaped(h1):
+        return h1
+    if start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0):
+        return 0
+    candidates = [i for i in range(start) if shaped(i)]
+    for i in candidates:
+        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+            return i
+    return candidates[0] if candidates else None

@@ -352,3 +352,14 @@ def test_a_paragraph_opening_with_the_headline_or_its_teaser_is_body():
         res = clean_text("\n".join(page))
         assert lead in " ".join(res.paragraphs), page
         assert not [t for t, r in res.removed if r == "caption"], page
+
+
+def test_the_title_is_the_headline_not_the_first_menu_item():
+    head = "Bank of England Holds Rates as Inflation Slows Less Than Economists Had Expected"
+    menu = ["Markets Today", "Personal Finance", "Sign In"]
+    for page in ([head + " | Money Desk"] + menu + [head, E1, E2, E3],  # <title>, menu, headline
+                 [head] + menu + [E1, E2, E3],  # <title> only
+                 ["Home"] + menu + [head, "By Jane Doe", E1, E2, E3]):  # no <title>: the line above the article
+        res = clean_text("\n".join(page))
+        assert res.metadata.title == head, page
+        assert res.paragraphs == [E1, E2, E3]

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+from ..decide import TITLE_SEPARATORS
 from ..evidence import Hint
 
 PREFIX_MIN_WORDS = 3
@@ -50,6 +51,8 @@ def near_duplicate_captions(page):
             by_key.setdefault(ln.text[:DUP_KEY_CHARS], []).append(ln)
     for group in by_key.values():
         if len(group) > 1 and len({ln.text for ln in group}) > 1:
+            if _title_and_headline(group):
+                continue
             teasers = [short for short in group if _cut_short(short)
                        and any(_carries_on(short, long) for long in group)]
             for ln in group:
@@ -71,3 +74,12 @@ def _carries_on(short, long) -> bool:
     stem = short.text.removesuffix("...").removesuffix("…").rstrip()
     return (long.n_words >= max(short.n_words * 3 // 2, short.n_words + TEASER_MIN_EXTRA_WORDS)
             and long.text.startswith(stem))
+
+
+def _title_and_headline(group) -> bool:
+    """The page title ("Headline | Site") and the headline itself: one is the other with the
+    site's name after a separator. The headline is the article's, not a caption."""
+    texts = {ln.text for ln in group}
+    heads = {t.rsplit(sep, 1)[0] if sep in t else t for t in texts for sep in TITLE_SEPARATORS if sep in t}
+    return bool(heads) and all(t in heads or any(t.startswith(h + sep) for h in heads for sep in TITLE_SEPARATORS)
+                               for t in texts)
