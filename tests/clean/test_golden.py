@@ -28,3 +28,30 @@ def test_wcxb_dev(shared_dir):
     rep = evaluate(bench / "text", bench / "gold")
     assert len(rep.docs) == 300
     assert rep.prf[2] >= 0.85
+
+
+def _page_titles(html: str) -> list[str]:
+    """What the page calls itself: og:title, <title> and <h1>, as words."""
+    import html as htmllib
+    import re
+    found = [re.search(r"""<meta[^>]+property=["']og:title["'][^>]+content=["']([^"']+)""", html),
+             re.search(r"<title[^>]*>(.*?)</title>", html, re.S), re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)]
+    words = [" ".join(re.findall(r"\w+", htmllib.unescape(re.sub("<[^>]+>", "", m.group(1))).lower())) for m in found if m]
+    return [w for w in words if w]
+
+
+def test_wcxb_dev_titles_from_scraped_text(shared_dir):
+    # The title found in the scraped text alone agrees with what the page's HTML calls itself
+    # (the same words, or one holding the other) on most pages.
+    import re
+    bench = shared_dir / "bench" / "wcxb-dev"
+    right = total = 0
+    for text_path in sorted((bench / "text").glob("*.txt")):
+        names = _page_titles((bench / "html" / f"{text_path.stem}.html").read_text(encoding="utf-8", errors="replace"))
+        if not names:
+            continue
+        total += 1
+        title = " ".join(re.findall(r"\w+", (clean_text(text_path.read_text(encoding="utf-8")).metadata.title or "").lower()))
+        right += bool(title) and any(title == n or (len(title) > 15 and (title in n or n in title)) for n in names)
+    assert total >= 290
+    assert right >= 0.8 * total, (right, total)
