@@ -363,3 +363,10 @@ def test_the_title_is_the_headline_not_the_first_menu_item():
         res = clean_text("\n".join(page))
         assert res.metadata.title == head, page
         assert res.paragraphs == [E1, E2, E3]
+
+
+def test_reaction_widget_under_an_indonesian_article():
+    widget = ["Apa reaksi Anda?", "Senang", "Terinspirasi", "Sedih", "Marah", "Terkejut"]
+    res = clean_text("\n".join([P1, P2, P3] + widget))
+    assert res.paragraphs == [P1, P2, P3]
+    assert dict(res.removed)["Apa reaksi Anda?"] == "rating_widget"
