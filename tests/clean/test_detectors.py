@@ -370,3 +370,15 @@ def test_reaction_widget_under_an_indonesian_article():
     res = clean_text("\n".join([P1, P2, P3] + widget))
     assert res.paragraphs == [P1, P2, P3]
     assert dict(res.removed)["Apa reaksi Anda?"] == "rating_widget"
+
+
+def test_gambling_spam_goes_but_news_about_gambling_stays():
+    spam = ["Link Alternatif Slot Gacor Hari Ini Gampang Maxwin",
+            "Daftar agen togel terpercaya, deposit pulsa tanpa potongan dan bonus new member setiap hari!"]
+    news = ["Satgas Pemberantasan Judi Online memblokir ribuan situs slot dan togel sepanjang bulan ini.",
+            "Menurut penelitian kampus, banyak pelajar mulai bermain judi online dengan modal kecil di ponsel.",
+            "Bandar judi bola itu ditangkap polisi di rumahnya di Medan setelah penyelidikan dua bulan."]
+    res = clean_text("\n".join([P1, spam[0], news[0], P2, news[1], spam[1], news[2], P3]))
+    r = dict(res.removed)
+    assert all(r.get(s) == "spam" for s in spam)
+    assert all(n in res.paragraphs for n in news)
