@@ -41,10 +41,19 @@ _DAY_BEFORE = re.compile(rf"{_DAY}\s*\(?\s*\Z", re.I)
 _YEAR = re.compile(r"\d{4}")
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:]|[-–—]{1,2}|»)\s+([^|:–—»]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
+_NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+"
-    r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})\s*$"
+    r"^(?i:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+" + _NAMES +
+    # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2"
+    r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30})?\s*$"
 )
+# "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
+# a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
+# site's name, which no line-by-line rule can tell from a byline.)
+_NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
+# A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
+_ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
+                           r"gazette|daily|network|bloomberg|antara)\b|\.com\b)|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
 # Dates before 1990 or in the far future are page furniture (founding years, copy errors).
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
@@ -115,8 +124,16 @@ def find_author(line: str, reason: str) -> str | None:
         return m[1].strip() if m else None
     if reason == "byline":
         m = _BYLINE.match(line)
-        return m[1].strip() if m else None
+        return _people(m[1]) if m else None
     return None
+
+
+def _people(names: str) -> str:
+    """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
+    parts = re.split(r"\s*,\s*", names.strip())
+    while len(parts) > 1 and _ORGANISATION.search(parts[-1]):
+        parts.pop()
+    return ", ".join(parts)
 
 
 def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], language: str | None = None) -> TextMetadata:
@@ -127,7 +144,11 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         if v.reason == TITLE and title is None:
             title, title_publisher = split_title(v.text)
         elif v.reason == SUBTITLE and subtitle is None:
-            subtitle = v.text
+            byline = _NAME_AND_PUBLISHER.match(v.text)
+            if byline and author is None:
+                author, title_publisher = byline[1], title_publisher or byline[2]
+            else:
+                subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):
             author = find_author(v.text, v.reason)
     if first_body is not None:

@@ -51,3 +51,22 @@ def test_today_header_is_not_published():
                       "Stocks fell sharply on Wednesday as the price of oil rose for a third day, traders said in London."])
     m = clean_text(page).metadata
     assert m.published is None and m.title == "Markets Slide as Oil Rises"
+
+
+@pytest.mark.parametrize("header, author, published", [
+    (["By Maria Gomez, Associated Press", "Published 9:05 AM EDT, Fri June 6, 2025"], "Maria Gomez", "2025-06-06"),
+    (["Maria Gomez | Harbour Times", "June 6, 2025 9:05 AM GMT"], "Maria Gomez", "2025-06-06"),
+    (["Dewi Kartika - Warta Harian", "Jumat, 6 Jun 2025 09:05 WIB"], "Dewi Kartika", "2025-06-06"),
+    (["Oleh Dewi Kartika pada 6 Jun 2025, 09:05 WIB"], "Dewi Kartika", "2025-06-06"),
+    (["By Maria Gomez and Tom Reyes"], "Maria Gomez and Tom Reyes", None),
+])
+def test_bylines_under_the_headline(header, author, published):
+    body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
+            "Warga menyambut baik rencana itu karena perjalanan ke kota akan lebih cepat dan murah bagi pekerja."]
+    res = clean_text("\n".join(["Tol Baru Diresmikan Presiden | Warta Harian"] + header + body))
+    assert res.metadata.title == "Tol Baru Diresmikan Presiden"
+    assert res.metadata.author == author
+    assert res.metadata.subtitle is None
+    if published:
+        assert res.metadata.published == published
+    assert all(line not in res.paragraphs for line in header)
