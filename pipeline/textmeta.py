@@ -39,7 +39,7 @@ _DATE_PATTERNS = (
 # What must stand right before a "12/11/20" for it to count: a weekday name, then "(" maybe.
 _DAY_BEFORE = re.compile(rf"{_DAY}\s*\(?\s*\Z", re.I)
 _YEAR = re.compile(r"\d{4}")
-_SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:]|[-–—]{1,2}|»)\s+([^|:–—»]{2,40})$")
+_SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—»•·]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
@@ -103,10 +103,11 @@ def parse_date(text: str) -> str | None:
 
 def split_title(line: str) -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
-    m = _SUFFIX.match(line)
-    if m and len(m[2].split()) <= 4 and len(m[1].split()) >= 3:
-        return m[1].strip(), m[2].strip()
-    return line, None
+    title, publisher = line, None
+    # "Headline | Section | Site": cut site-name segments off the end, one at a time.
+    while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3:
+        title, publisher = m[1].strip(), publisher or m[2].strip()
+    return title, publisher
 
 
 def parse_dateline(line: str) -> tuple[str | None, str | None]:

@@ -101,7 +101,7 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     return out
 
 
-TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " · ", " » ")
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " : ", " · ", " • ", " » ")
 
 
 def _headline_repeat(lines: list[Line]) -> int | None:

@@ -382,3 +382,10 @@ def test_gambling_spam_goes_but_news_about_gambling_stays():
     r = dict(res.removed)
     assert all(r.get(s) == "spam" for s in spam)
     assert all(n in res.paragraphs for n in news)
+
+
+def test_page_title_with_section_and_site_and_its_headline_are_not_captions():
+    head = "Ten Ways to Sleep Better When the Nights Get Longer"
+    res = clean_text("\n".join([head + " | Wellness | City Health News", "Menu", head, E1, E2, E3]))
+    assert res.metadata.title == head
+    assert not [t for t, r in res.removed if r == "caption"]

@@ -25,6 +25,8 @@ def test_dates(text, iso):
 def test_title_suffix_and_dateline():
     assert split_title("Harga Minyak Dunia Melonjak : Reuters") == ("Harga Minyak Dunia Melonjak", "Reuters")
     assert split_title("Why the Fed Paused Again | The Economist") == ("Why the Fed Paused Again", "The Economist")
+    assert split_title("Ten Ways to Sleep Better | Wellness | City Health News") == ("Ten Ways to Sleep Better", "City Health News")
+    assert split_title("Harga Cabai Naik Lagi • Warta Harian") == ("Harga Cabai Naik Lagi", "Warta Harian")
     assert parse_dateline("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru.") == ("JAKARTA", "KOMPAS.com")
     assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")
     assert parse_dateline("Bandung - Hujan deras mengguyur kota.") == ("Bandung", None)

@@ -77,9 +77,16 @@ def _carries_on(short, long) -> bool:
 
 
 def _title_and_headline(group) -> bool:
-    """The page title ("Headline | Site") and the headline itself: one is the other with the
-    site's name after a separator. The headline is the article's, not a caption."""
+    """The page title ("Headline | Section | Site") and the headline itself: one of the lines
+    is the start of every other, each cut at a title separator. The headline is the article's,
+    not a caption."""
     texts = {ln.text for ln in group}
-    heads = {t.rsplit(sep, 1)[0] if sep in t else t for t in texts for sep in TITLE_SEPARATORS if sep in t}
-    return bool(heads) and all(t in heads or any(t.startswith(h + sep) for h in heads for sep in TITLE_SEPARATORS)
-                               for t in texts)
+    heads = set.intersection(*({t} | {t[:k] for sep in TITLE_SEPARATORS for k in _positions(t, sep)} for t in texts))
+    return bool(heads & texts)
+
+
+def _positions(text: str, sep: str):
+    k = text.find(sep)
+    while k > 0:
+        yield k
+        k = text.find(sep, k + 1)
