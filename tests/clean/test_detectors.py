@@ -225,7 +225,7 @@ def test_short_values_repeated_in_a_table_are_not_duplicates():
     for plant in ("Snake plant", "Spider plant", "Peace lily", "Boston fern", "Aloe vera", "Calathea"):
         rows += [plant, "Safe for cats and dogs." if plant in ("Spider plant", "Boston fern", "Calathea")
                  else "Toxic to cats and dogs."]
-    page = "\n".join([E1, E2] + rows + [E1.replace("Thursday", "Friday"), E2.replace("minutes", "notes")])
+    page = "\n".join([E1, E2] + rows + [E3, E4])
     res = clean_text(page)
     assert not [t for t, r in res.removed if r == "duplicate"]
     assert res.paragraphs.count("Toxic to cats and dogs.") == 3
@@ -389,3 +389,15 @@ def test_page_title_with_section_and_site_and_its_headline_are_not_captions():
     res = clean_text("\n".join([head + " | Wellness | City Health News", "Menu", head, E1, E2, E3]))
     assert res.metadata.title == head
     assert not [t for t, r in res.removed if r == "caption"]
+
+
+def test_a_paragraph_repeated_with_a_few_words_changed_keeps_its_first_copy():
+    again = E2.replace("minutes published alongside", "notes released with")
+    res = clean_text("\n".join([E1, E2, E3, again, E4]))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    assert dict(res.removed)[again] == "duplicate"
+    # a caption printed twice, once with its credit, still goes as a caption, both copies
+    cap = ("Rescue workers carry an injured man from the collapsed building in the city centre after the "
+           "earthquake struck early on Monday morning.")
+    res = clean_text("\n".join([E1, cap[:-1] + " Photo: Maria Gomez/Harbour Times", E2, E3, cap, E4]))
+    assert dict(res.removed)[cap] == "caption"

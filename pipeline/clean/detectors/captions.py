@@ -9,12 +9,20 @@
 """
 from __future__ import annotations
 
-from ..decide import TITLE_SEPARATORS
+import re
+
+from ..decide import TITLE_SEPARATORS, is_prose
 from ..evidence import Hint
 
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
 DUP_MIN_WORDS = 6
+# Two long prose variants of one paragraph with no credit or toggle in either are the text
+# repeated, not a caption: captions rarely run this long, and a repeated one carries its credit.
+REWORDED_MIN_WORDS = 20
+_CAPTION_MARK = re.compile(r"\b(?:hide|show|toggle|sembunyikan|tampilkan) (?:caption|keterangan)|\b(?:getty images|"
+                           r"shutterstock|antara foto|reuters|afp|ap photo|associated press|epa|istock|foto|photo|"
+                           r"image|credit|kredit|dok)\b|\b(?:via|melalui) (?:ap|afp|reuters)\b")
 # A teaser cut from a paragraph is at most two thirds of it, and this many words shorter.
 TEASER_MIN_EXTRA_WORDS = 8
 
@@ -55,12 +63,24 @@ def near_duplicate_captions(page):
                 continue
             teasers = [short for short in group if _cut_short(short)
                        and any(_carries_on(short, long) for long in group)]
+            if _reworded_paragraph(group):
+                # The same paragraph twice with a few words changed (a summary box repeating the
+                # text, an FAQ answer reused): the first copy stays, like an exact repeat's.
+                for ln in group[1:]:
+                    yield ln.index, Hint("duplicate", "strong", False, "reworded_paragraph")
+                continue
             for ln in group:
                 if ln in teasers or any(_carries_on(short, ln) for short in teasers):
                     # A headline or summary cut from a paragraph, and the paragraph itself: the
                     # paragraph stays, and the cut copy is judged as any other line.
                     continue
                 yield ln.index, Hint("caption", "strong", False, "caption_repeated")
+
+
+def _reworded_paragraph(group) -> bool:
+    """Every copy reads as a long sentence and none carries a photo credit or caption toggle."""
+    return all(ln.n_words >= REWORDED_MIN_WORDS and is_prose(ln) and not _CAPTION_MARK.search(ln.lower)
+               for ln in group)
 
 
 def _cut_short(ln) -> bool:
