@@ -401,3 +401,10 @@ def test_a_paragraph_repeated_with_a_few_words_changed_keeps_its_first_copy():
            "earthquake struck early on Monday morning.")
     res = clean_text("\n".join([E1, cap[:-1] + " Photo: Maria Gomez/Harbour Times", E2, E3, cap, E4]))
     assert dict(res.removed)[cap] == "caption"
+
+
+def test_a_fragment_opening_with_punctuation_is_not_a_headline_insert():
+    # "... as well as" / link / ", which it rolls out for weddings and other special occasions as well as numerous"
+    frag = ", which the bank publishes every quarter together with its forecasts for growth and unemployment in each region"
+    res = clean_text("\n".join([E1, E2, frag, E3, E4]))
+    assert frag in res.paragraphs
