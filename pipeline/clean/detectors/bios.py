@@ -38,10 +38,13 @@ def author_bios(page):
     lines = page.lines
     prose = [ln.n_words if is_prose(ln) else 0 for ln in lines]
     total = sum(prose)
+    if total < END_AFTER_PROSE_WORDS:
+        return
+    # The bio comes after this many prose words: skip to the first line past that point.
+    need = max(END_AFTER_PROSE_WORDS, MIN_PROSE_SHARE_BEFORE * total)
     before = 0
     for ln, words in zip(lines, prose):
-        if (ln.n_words >= BIO_MIN_WORDS and before >= END_AFTER_PROSE_WORDS
-                and before >= MIN_PROSE_SHARE_BEFORE * total and _BIO.match(ln.text)):
+        if before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         before += words

@@ -21,6 +21,9 @@ CONTEXT_LINES = 2
 
 def repeated_lines(page):
     lines = page.lines
+    texts = [ln.text for ln in lines if ln.n_words >= REPEAT_MIN_WORDS]
+    if len(set(texts)) == len(texts):
+        return  # most pages repeat nothing
     copies: dict[str, list[int]] = {}
     for ln in lines:
         if ln.n_words >= REPEAT_MIN_WORDS:

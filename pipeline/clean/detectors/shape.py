@@ -16,22 +16,17 @@ NEXT_MIN_WORDS = 3
 _NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
 
 
-def _shaped_like_insert(ln) -> bool:
-    t = ln.text
-    return (INSERT_MIN_WORDS <= ln.n_words <= INSERT_MAX_WORDS and not ln.ends_sentence and not ln.numbered
-            and ln.dateline is None and t[0] not in _NOT_A_HEADLINE_START and not t[0].islower())
-
-
 def headline_like_inserts(page):
     lines = page.lines
     n = len(lines)
     stop = page.stopwords
     hits = page.rule_hits()
     for ln in lines:
-        # quotes, leads, lines carrying on a sentence ("..., which", ": these are ...") are not headlines
-        if not _shaped_like_insert(ln):
+        if not (INSERT_MIN_WORDS <= ln.n_words <= INSERT_MAX_WORDS) or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
+        if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower():
+            continue  # quotes, leads, lines carrying on a sentence ("..., which", ": these are") are not headlines
         if t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
