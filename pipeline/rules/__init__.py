@@ -149,14 +149,20 @@ class RuleSet:
         return (RuleSet, (self.rules,))
 
     def _group(self, n_words: int, first: str) -> tuple:
-        # Same key <=> same applicable rules: the max_words band, and the line's first char
-        # when it is ASCII (anchored rules that cannot start with it are left out).
-        key = (bisect_left(self._limits, n_words), first if first.isascii() else "")
+        # Same key <=> same applicable rules: the max_words band, and the line's (lowercased)
+        # first char: anchored rules that cannot start with it are left out. That holds for a
+        # non-ASCII char too (``first_chars`` gives up on letters whose case variants leave
+        # ASCII), and keeps the alternation compiled for such lines small: one of every
+        # anchored rule cost ~20 ms to compile per word band, in every fresh process.
+        key = (bisect_left(self._limits, n_words), first)
         g = self._groups.get(key)
         if g is None:
             live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
+            # A non-ASCII char may match an ASCII one case-insensitively ('ſ' and 's', the
+            # Kelvin sign and 'k'): those are its aliases.
+            aliases = {first} | {v.lower() for v in (first.upper(), first.casefold()) if v.isascii()}
             anchored = [r for r in live if r.rule.pattern.startswith("^")
-                        and (not key[1] or self._starts[id(r)] is None or key[1] in self._starts[id(r)])]
+                        and (not first or self._starts[id(r)] is None or not aliases.isdisjoint(self._starts[id(r)]))]
             gated = tuple((r, frozenset(self._gated[id(r)])) for r in anchored if self._gated.get(id(r)))
             anchored = [r for r in anchored if not self._gated.get(id(r))]
             floating = tuple((r, None if self._needles[id(r)] is None else frozenset(self._needles[id(r)]))
