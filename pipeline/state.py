@@ -44,6 +44,9 @@ CREATE TABLE IF NOT EXISTS minhash_bands (
     doc_id TEXT NOT NULL,
     PRIMARY KEY (band_key, doc_id)
 ) WITHOUT ROWID;
+-- A source's earlier version (the file changed) leaves both indexes when its new one comes.
+CREATE INDEX IF NOT EXISTS texts_by_source ON texts (source);
+CREATE INDEX IF NOT EXISTS minhash_docs_by_source ON minhash_docs (source);
 """
 
 
@@ -119,7 +122,9 @@ class StateStore:
 
     def claim_text(self, text_hash: str, doc_id: str, source: str) -> tuple[str, str]:
         """(doc_id, source) of the first document with this text, inside the caller's transaction;
-        registers this one if it is the first."""
+        registers this one if it is the first. The text of this source's earlier version is
+        forgotten: that document has been replaced and must not be pointed to again."""
+        self._db.execute("DELETE FROM texts WHERE source = ? AND doc_id != ?", (source, doc_id))
         self._db.execute("INSERT OR IGNORE INTO texts (text_hash, doc_id, source) VALUES (?, ?, ?)",
                          (text_hash, doc_id, source))
         row = self._db.execute("SELECT doc_id, source FROM texts WHERE text_hash = ?", (text_hash,)).fetchone()
@@ -133,7 +138,9 @@ class StateStore:
         return rows.fetchall()
 
     def index_near(self, doc_id: str, source: str, signature: bytes, band_keys: list[int]) -> None:
-        """Add a first document to the near-duplicate index."""
+        """Add a first document to the near-duplicate index, in place of its source's earlier
+        version (whose band rows, left behind, no longer lead anywhere)."""
+        self._db.execute("DELETE FROM minhash_docs WHERE source = ? AND doc_id != ?", (source, doc_id))
         self._db.execute("INSERT OR IGNORE INTO minhash_docs (doc_id, source, signature) VALUES (?, ?, ?)",
                          (doc_id, source, signature))
         self._db.executemany("INSERT OR IGNORE INTO minhash_bands (band_key, doc_id) VALUES (?, ?)",

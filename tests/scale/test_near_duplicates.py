@@ -95,6 +95,27 @@ def test_index_persists_across_runs_and_a_changed_file_is_not_its_own_duplicate(
     assert _doc(out, "flood.json")["duplicate_of"] is None
 
 
+def test_a_changed_file_leaves_the_indexes_so_nothing_points_at_its_old_version(tmp_path):
+    out, raw = tmp_path / "clean", tmp_path / "raw"
+    raw.mkdir()
+    (raw / "a-flood.txt").write_text(text(FLOOD))
+    _run(raw, out)
+    old_id = _doc(out, "a-flood.json")["id"]
+
+    # The page is rewritten into another story: its old flood text is gone from clean/ ...
+    (raw / "a-flood.txt").write_text(text(CHESS))
+    _run(raw, out)
+    assert _doc(out, "a-flood.json")["id"] != old_id
+
+    # ... so a later exact copy and a later syndicated copy of that flood text are first ones.
+    (raw / "b-flood-copy.txt").write_text(text(FLOOD))
+    (raw / "c-flood-syndicated.txt").write_text(text(FLOOD_SYNDICATED))
+    _run(raw, out)
+    copy, syndicated = _doc(out, "b-flood-copy.json"), _doc(out, "c-flood-syndicated.json")
+    assert copy["duplicate_of"] is None
+    assert syndicated["duplicate_of"] == copy["id"]
+
+
 def test_exact_copy_points_at_the_first(raw, tmp_path):
     (raw / "d-flood-again.txt").write_text(text(FLOOD, "River floods three villages"))
     out = tmp_path / "clean"
