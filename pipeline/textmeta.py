@@ -44,8 +44,10 @@ _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
     r"^(?i:by|written by|posted by|oleh|penulis|reporter|ditulis oleh)\s*:?\s+" + _NAMES +
-    # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2"
-    r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30})?\s*$"
+    # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
+    # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
+    r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
+    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|fotografer|foto|photos?|video|edited by)\b.{0,60})?\s*$"
 )
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
@@ -55,6 +57,10 @@ _NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[
 _ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
                            r"gazette|daily|network|bloomberg|antara)\b|\.com\b)|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
+_DOMAIN = re.compile(r"\.(?:com|id|net|org|co|news|tv)\b", re.I)
+# A subtitle (the dek under the headline) is a phrase or a sentence; two words there are the
+# site's name or a section.
+SUBTITLE_MIN_WORDS = 3
 # Dates before 1990 or in the far future are page furniture (founding years, copy errors).
 _MIN_YEAR, _MAX_YEAR = 1990, 2100
 
@@ -115,8 +121,10 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     m = DATELINE.match(line[:200])
     if not m or len(m[1].split()) > _PLACE_MAX_WORDS:
         return None, None
-    publisher = (m[2] or m[3] or "").strip() or None
-    return m[1].strip(), publisher
+    place, publisher = m[1].strip(), (m[2] or m[3] or "").strip() or None
+    if publisher and _DOMAIN.search(place) and not _DOMAIN.search(publisher):
+        place, publisher = publisher, place  # "WARTA.COM, JAKARTA - ...": the site comes first
+    return place, publisher
 
 
 def find_author(line: str, reason: str) -> str | None:
@@ -148,7 +156,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             byline = _NAME_AND_PUBLISHER.match(v.text)
             if byline and author is None:
                 author, title_publisher = byline[1], title_publisher or byline[2]
-            else:
+            elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):
             author = find_author(v.text, v.reason)

@@ -72,3 +72,14 @@ def test_bylines_under_the_headline(header, author, published):
     if published:
         assert res.metadata.published == published
     assert all(line not in res.paragraphs for line in header)
+
+
+def test_site_name_under_the_headline_is_not_a_subtitle_and_editor_credit_is_not_the_author():
+    body = ["KABARKOTA.COM, BANDUNG - " + P,
+            "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas."]
+    page = ["Tol Baru Diresmikan Presiden - Kabar Kota", "Kabar Kota", "Penulis: Dewi Kartika | Editor: Budi Santoso"] + body
+    m = clean_text("\n".join(page)).metadata
+    assert m.title == "Tol Baru Diresmikan Presiden" and m.subtitle is None
+    assert m.author == "Dewi Kartika"
+    assert (m.dateline, m.publisher) == ("BANDUNG", "KABARKOTA.COM")
+    assert parse_dateline("KABARKOTA.COM, BANDUNG - Hujan deras mengguyur kota.") == ("BANDUNG", "KABARKOTA.COM")
