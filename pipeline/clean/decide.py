@@ -205,7 +205,8 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
         if i is not None:
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
             j = i + 1
-            if j < start and _headline_shaped(lines[j], best[j]) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+            hint = best[j] if j < start and (best[j] is None or best[j].strength == "strong") else None
+            if j < start and _headline_shaped(lines[j], hint) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
                     and lines[j].text != lines[i].text:
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
     return verdicts

@@ -83,3 +83,14 @@ def test_site_name_under_the_headline_is_not_a_subtitle_and_editor_credit_is_not
     assert m.author == "Dewi Kartika"
     assert (m.dateline, m.publisher) == ("BANDUNG", "KABARKOTA.COM")
     assert parse_dateline("KABARKOTA.COM, BANDUNG - Hujan deras mengguyur kota.") == ("BANDUNG", "KABARKOTA.COM")
+
+
+def test_a_long_dek_under_the_headline_is_the_subtitle():
+    dek = "Emergency crews worked through the night as the river burst its banks in three places"
+    body = ["PORT ELLIS (Reuters) - Storm Dara swept across the southern coast on Thursday night, flooding "
+            "low-lying towns and leaving thousands of homes without electricity, officials said.",
+            "The river burst its banks shortly after midnight, sending water into the old town and forcing "
+            "dozens of families onto their roofs, where boats picked them up at dawn."]
+    m = clean_text("\n".join(["Storm Dara floods coastal towns | Harbour Times", "World", "Storm Dara floods coastal towns",
+                              dek, "By Maria Gomez"] + body)).metadata
+    assert (m.title, m.subtitle, m.author, m.dateline) == ("Storm Dara floods coastal towns", dek, "Maria Gomez", "PORT ELLIS")
