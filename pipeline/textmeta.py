@@ -52,6 +52,8 @@ _BYLINE = re.compile(
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.)
+# "Posted on May 12, 2025 by Sam Carter": the name after the date.
+_DATED_BYLINE = re.compile(r"^(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}\d{4}.{0,20}\b(?i:by)\s+" + _NAMES + r"\s*$")
 _NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
@@ -132,7 +134,7 @@ def find_author(line: str, reason: str) -> str | None:
         m = _AUTHOR_BOX.match(line)
         return m[1].strip() if m else None
     if reason == "byline":
-        m = _BYLINE.match(line)
+        m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         return _people(m[1]) if m else None
     return None
 
@@ -165,7 +167,10 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
     publisher = publisher or title_publisher
     # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     # (photo captions repeat the day of the event). Never the site's "today" header.
-    stamp_lines = [v.text for v in verdicts if v.reason in ("date", "byline")]
+    # Stamps above the article first: those below it date comments and teasers.
+    stamps = [(i, v.text) for i, v in enumerate(verdicts) if v.reason in ("date", "byline")]
+    above = first_body if first_body is not None else len(verdicts)
+    stamp_lines = [t for i, t in stamps if i < above] + [t for i, t in stamps if i >= above]
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
     for text in stamp_lines + lead + captions:

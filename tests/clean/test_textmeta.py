@@ -94,3 +94,14 @@ def test_a_long_dek_under_the_headline_is_the_subtitle():
     m = clean_text("\n".join(["Storm Dara floods coastal towns | Harbour Times", "World", "Storm Dara floods coastal towns",
                               dek, "By Maria Gomez"] + body)).metadata
     assert (m.title, m.subtitle, m.author, m.dateline) == ("Storm Dara floods coastal towns", dek, "Maria Gomez", "PORT ELLIS")
+
+
+def test_blog_date_and_author_line_and_comment_dates_below_the_article():
+    body = ["If you have a jar of sourdough starter in the fridge, this focaccia is the easiest bread you "
+            "will ever make, because the dough does all the work overnight.",
+            "Mix the flour, water and starter in a large bowl, rest it for half an hour, then fold it four "
+            "times over two hours before it goes into the fridge."]
+    page = ["Easy Sourdough Focaccia - The Flour Diaries", "Easy Sourdough Focaccia", "Posted on March 3, 2025 by Dana Wells"]
+    page += body + ["Leave a Reply", "Laura says:", "March 5, 2025 at 8:12 am", "Made this twice already, my kids love it!"]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.author, m.published, m.subtitle) == ("Dana Wells", "2025-03-03", None)
