@@ -171,3 +171,16 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     copy = pickle.loads(pickle.dumps(rules))
     assert copy.match(line).source == expected.source
     assert copy.match("Ein ganz gewöhnlicher Satz über das Wetter am Montag.") is None
+
+
+@pytest.mark.parametrize("line", [
+    "If you buy a house now, you could earn more when prices rise again.",
+    "If you buy in bulk, we give you a discount and you earn loyalty points.",
+    "Satgas Pemberantasan Judi Online memblokir ribuan situs slot dan togel sepanjang bulan ini.",
+    "Maskapai mendapat slot penerbangan baru di Bandara Soekarno-Hatta mulai bulan depan.",
+    "Jane Doe is a reporter at the Times who first broke the story of the leaked minutes in March.",
+    "Listening to the river at night, the villagers knew the water was rising again.",
+    "The committee's review process took six months, longer than anyone had expected.",
+])
+def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
+    assert default_rules().match(line) is None
