@@ -408,3 +408,26 @@ def test_a_fragment_opening_with_punctuation_is_not_a_headline_insert():
     frag = ", which the bank publishes every quarter together with its forecasts for growth and unemployment in each region"
     res = clean_text("\n".join([E1, E2, frag, E3, E4]))
     assert frag in res.paragraphs
+
+
+def test_headingless_list_of_stamped_teasers_after_the_article():
+    teasers = []
+    for head, lead, stamp in (
+            ("Harga Emas Antam Turun Rp 5.000 Hari Ini", "Harga emas batangan di butik Antam turun tipis pada perdagangan pagi ini.", "Rabu, 11 Juni 2025 | 10:15 WIB"),
+            ("Tol Baru Dibuka untuk Arus Mudik", "Jalan tol sepanjang 40 kilometer itu dibuka fungsional mulai pekan depan.", "Rabu, 11 Juni 2025 | 09:02 WIB"),
+            ("Ribuan Pelajar Ikut Lomba Sains", "Sebanyak 2.400 pelajar mengikuti lomba sains tingkat provinsi di Bandung.", "Selasa, 10 Juni 2025 | 16:40 WIB")):
+        teasers += [head, lead, stamp]
+    res = clean_text("\n".join([P1, P2, P3] + teasers))
+    assert res.paragraphs == [P1, P2, P3]
+    assert dict(res.removed)["Tol Baru Dibuka untuk Arus Mudik"] == "related"
+
+
+def test_a_live_blog_keeps_its_timestamped_entries():
+    entries = []
+    for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),
+                        ("10:40 WIB", "Peresmian ditandai dengan penekanan tombol sirene dan pengguntingan pita oleh presiden."),
+                        ("11:05 WIB", "Rombongan kemudian menjajal ruas tol baru menuju Cirebon dengan bus listrik buatan lokal."),
+                        ("11:30 WIB", "Presiden menyampaikan bahwa tol ini akan memangkas waktu tempuh hingga dua jam.")):
+        entries += [stamp, text]
+    res = clean_text("\n".join([P1] + entries + [P2]))
+    assert all(text in res.paragraphs for text in entries[1::2])

@@ -15,6 +15,7 @@ from .lexicon import lexicon
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .site import site_boilerplate
+from .stamped_teasers import stamped_teasers
 from .story_list import story_list
 
 # Order matters only for ties: the first hint proposed for a line gives its reason.
@@ -23,6 +24,7 @@ DETECTORS = (
     site_boilerplate,
     teaser_blocks,
     story_list,
+    stamped_teasers,
     embedded_gallery,
     prefixed_captions,
     near_duplicate_captions,
