@@ -58,6 +58,24 @@ def test_story_list_of_dateline_leads_is_related():
     assert kept("\n".join([first, P2, P3] + leads)) == [first, P2, P3]
 
 
+def test_lone_dateline_teaser_inside_running_text_is_related():
+    teaser = ("LONDON (Wire Service) – Shares in the retailer fell by a fifth on Monday after it warned that "
+              "sales over the holiday season had been weaker than expected.")
+    page = "\n".join([E1, E2, "Retailer Shares Slump", teaser, E1.replace("Thursday", "Friday")])
+    r = reasons(page)
+    assert r[teaser] == "related" and r["Retailer Shares Slump"] == "related"
+    # The article's own lead keeps its dateline; a loose "Word –" opening is no dateline to act on.
+    lead = ("Jakarta, Warta.id - Hujan deras sejak Selasa malam membuat sungai di Kabupaten Bogor meluap "
+            "dan merendam permukiman warga di tiga kecamatan.")
+    other = ("Jakarta, Warta.id - Harga beras medium di pasar induk naik tipis pada pekan ini seiring "
+             "berkurangnya pasokan dari sentra produksi di Jawa Barat.")
+    page = "\n".join([lead, P1, P2, other, P3])
+    assert reasons(page)[other] == "related" and kept(page) == [lead, P1, P2, P3]
+    aside = ("Meanwhile – and this surprised the analysts – the pound rose against the dollar and the euro "
+             "in late trading in London.")
+    assert kept("\n".join([E1, E2, aside])) == [E1, E2, aside]
+
+
 def test_embedded_gallery_run_with_shared_prefix():
     slides = [f"Potret Banjir Jakarta Hari Ini {x} terlihat dari udara ketika air mulai surut di kawasan itu." for x in
               ("Kampung Melayu", "Cawang", "Bidara Cina", "Cipinang")]

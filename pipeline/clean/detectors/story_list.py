@@ -1,25 +1,48 @@
-"""Lists of other stories: several leads each opening with its own dateline.
+"""Other stories' teasers: leads that open with their own dateline.
 
 An article has one dateline ("KABUL (Site) – ..."), in its first paragraph. When more
 dateline-led paragraphs follow, they are teasers of other stories; the short headline line
 right before each belongs to the same teaser.
+
+A single teaser dropped into running text counts too, when its dateline is unmistakable (a
+publisher in it, or the place in capitals: "KABUL (Site) –", "Jakarta, Site.com –") and two
+prose paragraphs of the article already came before it: the article's own lead comes first.
 """
 from __future__ import annotations
 
+import re
+
 from ..evidence import Hint
 
-# Two extra datelines are needed: one could be a quoted wire paragraph inside the article.
+# Two extra loose datelines are needed: one could be a quoted wire paragraph inside the article.
 MIN_EXTRA_DATELINES = 2
 HEADLINE_MAX_WORDS = 20
+LEAD_MIN_WORDS = 12
+# A lone teaser: at least this many prose paragraphs before it, the last within a few lines
+# (a headline or a label may sit between), so a site blurb above the title does not count.
+PROSE_BEFORE, PROSE_MIN_WORDS, MAX_GAP = 2, 15, 3
+_CAPITAL_PLACE = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*")
 
 
 def story_list(page):
-    led = [ln.index for ln in page.lines if ln.dateline is not None and ln.n_words >= 12]
-    if len(led) <= MIN_EXTRA_DATELINES:
-        return
     lines = page.lines
-    for i in led[1:]:
+    led = [ln.index for ln in lines if ln.dateline is not None and ln.n_words >= LEAD_MIN_WORDS]
+    if not led:
+        return
+    teasers = led[1:] if len(led) > MIN_EXTRA_DATELINES else _lone_teasers(lines, led)
+    for i in teasers:
         yield i, Hint("related", "strong", False, "story_list")
         prev = lines[i - 1] if i > 0 else None
         if prev is not None and prev.n_words <= HEADLINE_MAX_WORDS and prev.dateline is None and not prev.text.endswith("."):
             yield i - 1, Hint("related", "strong", False, "story_list")
+
+
+def _lone_teasers(lines, led):
+    prose_at = [ln.index for ln in lines if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None]
+    for i in led:
+        match = lines[i].dateline
+        if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
+            continue
+        before = [j for j in prose_at if j < i]
+        if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
+            yield i
