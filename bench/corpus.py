@@ -5,6 +5,12 @@ wcxb-dev, noise from the lines the seed pages label as noise (related lists, cap
 and from the non-gold lines of wcxb-dev's scraped text (navigation, footers, widgets, in their
 original runs). Each of SITES sites has its own header and footer, as real sites do.
 
+Noise goes where real pages have it, in the page's language: inside the article, a block that
+sat between two body lines of a real page (a caption, a related link, an ad, a gallery: from
+the seeds for Indonesian stories, from wcxb-dev for English ones); after it, a real run of
+end-of-page lines (comments, related lists, footers). A comment form in the middle of a story,
+or an Indonesian caption inside an English one, is something no site prints.
+
 A share of the pages are copies of an earlier page on another site: exact copies (the same
 story, another site's template) and near copies (a few words changed, sometimes the last
 paragraph dropped, other boilerplate). `planted.json` lists every copy with its original, so
@@ -29,7 +35,9 @@ EXACT_SHARE = 0.03  # of all pages: exact copies of an earlier page
 NEAR_SHARE = 0.05   # of all pages: near copies of an earlier page
 SEED = 20261123
 RECENT_ORIGINALS = 5000
-MIN_PARAGRAPH = 80  # characters: shorter seed body lines are headings, not paragraphs
+MIN_PARAGRAPH = 80
+INLINE_MAX_LINES = 6  # a block inside an article: a caption, a related link, an ad, a few slides
+END_MAX_LINES = 8  # characters: shorter seed body lines are headings, not paragraphs
 # Prose paragraphs of 25-100 words: a story of 4-8 of them has no paragraph that outweighs the
 # rest, so two stories that happen to share one paragraph stay far from looking like copies.
 MIN_WORDS, MAX_WORDS = 25, 100
@@ -46,36 +54,56 @@ class Pools:
     paragraphs: list[str]      # real English body paragraphs (wcxb-dev gold)
     paragraphs_id: list[str]   # real Indonesian body paragraphs (the seeds' body lines)
     noise_runs: list[list[str]]  # real runs of consecutive noise lines (navigation, footers, widgets)
-    noise_lines: list[str]     # single labelled noise lines (related, caption, advertisement, ...)
+    inline_runs: list[list[str]]     # English noise runs that sat between two body lines of a wcxb-dev page
+    inline_runs_id: list[list[str]]  # Indonesian noise runs between two body lines of a seed page
+    end_runs_id: list[list[str]]     # Indonesian noise runs after a seed page's last body line
 
 
 def load_pools() -> Pools:
     if not SEEDS.is_dir() or not WCXB.is_dir():
         raise SystemExit(f"the benchmark needs the shared data folder at {SHARED} (gold/seeds and bench/wcxb-dev)")
-    paragraphs, paragraphs_id, noise_lines = [], [], []
+    paragraphs, paragraphs_id, inline_runs_id, end_runs_id = [], [], [], []
     for path in sorted(SEEDS.glob("*.json")):
-        for line in json.loads(path.read_text())["lines"]:
-            text = line["text"].strip()
-            if line["label"] == "body" and len(text) >= MIN_PARAGRAPH:
-                paragraphs_id.append(text)
-            elif line["label"] not in ("body", "title", "subtitle") and text:
-                noise_lines.append(text)
-    noise_runs = []
+        labelled = [(line["label"], line["text"].strip()) for line in json.loads(path.read_text())["lines"]]
+        labelled = [(label, text) for label, text in labelled if text]
+        paragraphs_id += [text for label, text in labelled if label == "body" and len(text) >= MIN_PARAGRAPH]
+        body_at = [i for i, (label, _) in enumerate(labelled) if label == "body"]
+        for start, run in _noise_runs([label not in ("body", "title", "subtitle") for label, _ in labelled]):
+            lines = [text for _, text in labelled[start:start + len(run)]]
+            if body_at and body_at[0] < start < body_at[-1]:
+                inline_runs_id.append(lines[:INLINE_MAX_LINES])
+            elif body_at and start > body_at[-1]:
+                end_runs_id.append(lines[:END_MAX_LINES])
+    noise_runs, inline_runs = [], []
     for gold_path in sorted((WCXB / "gold").glob("*.txt")):
         gold = gold_path.read_text()
         paragraphs += [p.strip() for p in gold.split("\n\n") if _is_prose(p.strip())]
         gold_lines = {line.strip() for line in gold.splitlines()}
-        run: list[str] = []
-        for line in (WCXB / "text" / gold_path.name).read_text().splitlines():
-            line = line.strip()
-            if line and line not in gold_lines and len(line) < 200:
-                run.append(line)
-            elif run:
-                if len(run) >= 3:
-                    noise_runs.append(run[:15])
-                run = []
+        lines = [line.strip() for line in (WCXB / "text" / gold_path.name).read_text().splitlines() if line.strip()]
+        # A line that is part of a gold line (a paragraph the scrape split at its links) is body.
+        flat = " ".join(gold.split())
+        noise = [line not in gold_lines and len(line) < 200 and " ".join(line.split()) not in flat for line in lines]
+        body_at = [i for i, line in enumerate(lines) if line in gold_lines]
+        for start, run in _noise_runs(noise):
+            block = lines[start:start + len(run)]
+            if body_at and body_at[0] < start and start + len(run) <= body_at[-1] and len(block) <= INLINE_MAX_LINES:
+                inline_runs.append(block)
+            elif len(block) >= 3:
+                noise_runs.append(block[:15])
     return Pools(paragraphs=list(dict.fromkeys(paragraphs)), paragraphs_id=list(dict.fromkeys(paragraphs_id)),
-                 noise_runs=noise_runs, noise_lines=noise_lines)
+                 noise_runs=noise_runs, inline_runs=inline_runs, inline_runs_id=inline_runs_id,
+                 end_runs_id=end_runs_id)
+
+
+def _noise_runs(is_noise: list[bool]):
+    """(start, flags) of each run of consecutive noise lines."""
+    start = None
+    for i, flag in enumerate([*is_noise, False]):
+        if flag and start is None:
+            start = i
+        elif not flag and start is not None:
+            yield start, is_noise[start:i]
+            start = None
 
 
 def _is_prose(paragraph: str) -> bool:
@@ -90,16 +118,18 @@ def _is_prose(paragraph: str) -> bool:
 class Story:
     title: str
     paragraphs: list[str]
+    language: str = "en"
 
 
 def _story(rng: random.Random, pools: Pools) -> Story:
     """A story in one language: real paragraphs of many pages, so no two stories are alike."""
-    if rng.random() < INDONESIAN_SHARE:
+    language = "id" if rng.random() < INDONESIAN_SHARE else "en"
+    if language == "id":
         paragraphs = rng.sample(pools.paragraphs_id, INDONESIAN_PARAGRAPHS)
     else:
         paragraphs = rng.sample(pools.paragraphs, rng.randint(4, 8))
     title = " ".join(paragraphs[0].split()[:rng.randint(6, 10)]).rstrip(",.;:")
-    return Story(title, paragraphs)
+    return Story(title, paragraphs, language)
 
 
 def _near_copy(rng: random.Random, story: Story) -> Story:
@@ -113,16 +143,18 @@ def _near_copy(rng: random.Random, story: Story) -> Story:
             i = rng.choice(swappable)
             words[i] = SWAPS[words[i].lower()]
             paragraphs[index] = " ".join(words)
-    return Story("Update: " + story.title, paragraphs)
+    return Story("Update: " + story.title, paragraphs, story.language)
 
 
 def _render_text(rng: random.Random, story: Story, site: dict, pools: Pools) -> str:
+    indonesian = story.language == "id"
     lines = site["header"] + ["", story.title, ""]
     for i, paragraph in enumerate(story.paragraphs):
         lines += [paragraph, ""]
-        if i == 1 and rng.random() < 0.6:  # a widget or a related list inside the article
-            lines += [*rng.sample(pools.noise_lines, 2), ""]
-    lines += [*rng.choice(pools.noise_runs)[:6], ""] + site["footer"]
+        if i == 1 and rng.random() < 0.6:  # a caption, a related link, an ad inside the article
+            lines += [*rng.choice(pools.inline_runs_id if indonesian else pools.inline_runs), ""]
+    end = rng.choice(pools.end_runs_id) if indonesian else rng.choice(pools.noise_runs)[:6]
+    lines += [*end, ""] + site["footer"]
     return "\n".join(lines) + "\n"
 
 
@@ -134,7 +166,7 @@ def _render_html(rng: random.Random, story: Story, site: dict, pools: Pools) -> 
     for i, paragraph in enumerate(story.paragraphs):
         body.append(f"<p>{html.escape(paragraph)}</p>")
         if i == 1 and rng.random() < 0.6:
-            body.append(f"<aside class='related'><ul>{items(rng.sample(pools.noise_lines, 2))}</ul></aside>")
+            body.append(f"<aside class='related'><ul>{items(rng.choice(pools.inline_runs))}</ul></aside>")
     return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>{html.escape(story.title)} | {site['name']}"
             f"</title></head><body><header><nav><ul>{items(site['header'])}</ul></nav></header>"
             f"<main><article><h1>{html.escape(story.title)}</h1>{''.join(body)}</article>"
@@ -146,7 +178,7 @@ def generate(size: int, root: Path, *, kind: str = "text", seed: int = SEED, poo
     """Write `size` pages of `kind` (text: scraped text, html: web pages) under root/raw, and the
     planted copies in root/planted.json. A corpus already complete on disk is reused."""
     raw, manifest = root / "raw", root / "manifest.json"
-    identity = {"size": size, "kind": kind, "seed": seed, "version": 3}
+    identity = {"size": size, "kind": kind, "seed": seed, "version": 4}
     if manifest.exists() and json.loads(manifest.read_text()) == identity:
         return raw
     shutil.rmtree(root, ignore_errors=True)

@@ -206,7 +206,9 @@ def _markdown(rows, figures, notes, sizes, batch_sizes, seconds, stages) -> str:
     lines += ["", "## How it is measured", "",
               "- Corpora (`bench/corpus.py`, seeded, in `bench/data/`, not in git): scraped-text pages recombined "
               "from real body paragraphs (gold of shared/gold/seeds and shared/bench/wcxb-dev) and real noise "
-              "(the seeds' noise lines, runs of wcxb-dev's non-gold lines); 20 sites with their own header and "
+              "in the story's language, where real pages have it: inside the article a block that sat between "
+              "two body lines of a real page (the seeds' captions, related links, ads, gallery; wcxb-dev's "
+              "non-gold runs), after it a real end-of-page run; 20 sites with their own header and "
               "footer; 3% exact copies and 5% near copies (a few words changed, sometimes the last paragraph "
               "dropped, another site's boilerplate) of earlier pages, listed in `planted.json`.",
               "- Every scenario runs in a fresh process (`python -m bench.scenarios NAME`); peak RSS is that "
