@@ -173,7 +173,27 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     assert copy.match("Ein ganz gewöhnlicher Satz über das Wetter am Montag.") is None
 
 
+@pytest.mark.parametrize("line, reason", [
+    ("Editor's Picks", "related"),
+    ("Paid Partner Content", "advertisement"),
+    ("Support independent journalism", "call_to_action"),
+    ("Show comments", "comments"),
+    ("View all 14 comments", "comments"),
+    ("Subscribe to continue reading", "call_to_action"),
+    ("Video: The moment the bridge gave way", "related"),
+    ("Report an error", "call_to_action"),
+    ("Published 3 hours ago", "date"),
+    ("Pilihan Untukmu", "related"),
+    ("Lapor", "comments"),
+    ("Terima kasih sudah membaca", "call_to_action"),
+])
+def test_variants_of_a_rule_match_with_its_reason(line, reason):
+    assert default_rules().match(line).reason == reason
+
+
 @pytest.mark.parametrize("line", [
+    "Watch what happens when the tide turns: the whole bay empties in an hour.",
+    "Terima kasih telah membaca, kata dia, sambil menutup buku catatannya di hadapan wartawan.",
     "If you buy a house now, you could earn more when prices rise again.",
     "If you buy in bulk, we give you a discount and you earn loyalty points.",
     "Satgas Pemberantasan Judi Online memblokir ribuan situs slot dan togel sepanjang bulan ini.",
