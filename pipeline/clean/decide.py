@@ -42,6 +42,10 @@ AFTER_WALL_WEIGHT = 0.3
 SHORT_RUN = 6
 LONG_RUN_COST = 4.0
 RUN_MAX_WORDS = 4
+# After a wall closing an article of at least this many prose words, prose counts even less: a
+# long comment thread must not outweigh a whole article.
+FULL_ARTICLE_WORDS = 300
+AFTER_FULL_ARTICLE_WEIGHT = 0.1
 # Prose words needed before a wall for it to close the article: a "3 Comments" link under the
 # headline must not end an article that has not started.
 END_AFTER_PROSE_WORDS = 80
@@ -159,11 +163,13 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     prose = _prose_lines(lines, best)
 
     scores = []
-    prose_words, ended, run = 0, False, 0
+    prose_words, ended, run, after_weight = 0, False, 0, 1.0
     for ln, h, p in zip(lines, best, prose):
         if h is not None and h.wall:
             scores.append(WALL)
-            ended = ended or prose_words >= END_AFTER_PROSE_WORDS
+            if not ended and prose_words >= END_AFTER_PROSE_WORDS:
+                ended = True
+                after_weight = AFTER_FULL_ARTICLE_WEIGHT if prose_words >= FULL_ARTICLE_WORDS else AFTER_WALL_WEIGHT
             run = 0
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)
@@ -172,7 +178,7 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             # After the comment form / copyright, prose is comments or footer text: it can only
             # outweigh the article when that article was a stub (a teaser above a "12 Comments"
             # link under the headline, the real article after it).
-            scores.append(min(ln.n_words, PROSE_CAP) * (AFTER_WALL_WEIGHT if ended else 1.0))
+            scores.append(min(ln.n_words, PROSE_CAP) * after_weight)
             prose_words += ln.n_words
             run = 0
         else:

@@ -449,3 +449,27 @@ def test_a_live_blog_keeps_its_timestamped_entries():
         entries += [stamp, text]
     res = clean_text("\n".join([P1] + entries + [P2]))
     assert all(text in res.paragraphs for text in entries[1::2])
+
+
+def test_a_long_comment_thread_does_not_outweigh_a_whole_article():
+    # Block-level scrapers join each comment into one long line: under a full article, a thread
+    # three times its length must still read as comments, not as the page's main text.
+    subjects = ["The harbour authority", "A local fishing cooperative", "The regional council", "Two ferry operators",
+                "The port's largest employer", "An environmental group", "The national weather office",
+                "Several shop owners near the quay", "The mayor of the town", "Insurance companies in the area"]
+    article = [f"{who} said on {day} that the storm of last week had cost more than anyone expected, and that "
+               f"repairs to the {what} would take until the spring at the earliest."
+               for who, day, what in zip(subjects, ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"] * 2,
+                                          ["sea wall", "north pier", "fish market", "ferry ramp", "lighthouse road",
+                                           "boat yard", "coastal path", "car park", "old customs house", "marina"])]
+    topics = ["the tides", "my insurance", "the ferry timetable", "the council budget", "the old pier",
+              "fishing quotas", "the weather office", "tourism", "the lifeboat crew", "house prices"]
+    thread = []
+    for k in range(45):
+        thread += [f"Reader{k}", f"December {k % 28 + 1}, 2025, 9:46 pm",
+                   f"Comment number {k} is about {topics[k % 10]}: I have lived here for {k + 3} years and I think "
+                   f"people who say otherwise about {topics[(k * 3) % 10]} have never been through a winter on this "
+                   f"coast, which is why I wrote to {topics[(k * 7) % 10]} again this week."]
+    page = "\n".join(article + ["42 Comments on “Storm repairs to take until spring”"] + thread)
+    assert kept(page) == article
+    assert reasons(page)[thread[2]] == "comments"
