@@ -184,6 +184,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Report an error", "call_to_action"),
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
+    ("Discussion about this post", "comments"),
+    ("Expand full comment", "comments"),
+    ("Liked by Sam Whitfield", "comments"),
     ("Lapor", "comments"),
     ("Terima kasih sudah membaca", "call_to_action"),
 ])
