@@ -184,6 +184,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Report an error", "call_to_action"),
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
+    ("Like Loading...", "navigation"),
+    ("Leave a Reply Cancel reply", "comments"),
+    ("Notify of", "comments"),
+    ("Posted on March 3, 2025 by Dana Reyes (Field Notes) - 12 Comments on Why the bridge closed", "byline"),
     ("Discussion about this post", "comments"),
     ("Expand full comment", "comments"),
     ("Liked by Sam Whitfield", "comments"),
@@ -195,6 +199,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
 
 
 @pytest.mark.parametrize("line", [
+    "Tagsmith is the name of the tool the team built for labelling photos.",
+    "Topics such as housing and transport dominated the debate on Tuesday night.",
     "Watch what happens when the tide turns: the whole bay empties in an hour.",
     "Terima kasih telah membaca, kata dia, sambil menutup buku catatannya di hadapan wartawan.",
     "If you buy a house now, you could earn more when prices rise again.",
