@@ -473,3 +473,12 @@ def test_a_long_comment_thread_does_not_outweigh_a_whole_article():
     page = "\n".join(article + ["42 Comments on “Storm repairs to take until spring”"] + thread)
     assert kept(page) == article
     assert reasons(page)[thread[2]] == "comments"
+
+
+def test_bare_read_also_label_takes_the_headline_under_it():
+    page = "\n".join([P1, P2, "Baca juga:", "Harga Cabai Rawit Tembus Rp100 Ribu per Kilogram", P3])
+    r = reasons(page)
+    assert r["Baca juga:"] == "related" and r["Harga Cabai Rawit Tembus Rp100 Ribu per Kilogram"] == "related"
+    assert kept(page) == [P1, P2, P3]
+    page = "\n".join([E1, "See also:", "Why central banks are slow to cut rates", E2])
+    assert reasons(page)["Why central banks are slow to cut rates"] == "related"
