@@ -109,6 +109,28 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
+
+
+def parse_stamp_date(text: str, language: str | None = None) -> str | None:
+    """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
+    (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
+    second) or the page is English with nothing to tell (US sites write the month first)."""
+    found = parse_date(text)
+    if found:
+        return found
+    m = _NUMERIC_DATE.search(text)
+    if not m:
+        return None
+    a, b, y = int(m[1]), int(m[2]), int(m[3])
+    month_first = b > 12 or (language == "en" and a <= 12)
+    d, mo = (b, a) if month_first else (a, b)
+    try:
+        return date(y, mo, d).isoformat() if _MIN_YEAR <= y <= _MAX_YEAR else None
+    except ValueError:
+        return None
+
+
 def split_title(line: str) -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
     title, publisher = line, None
@@ -173,7 +195,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
     stamp_lines = [t for i, t in stamps if i < above] + [t for i, t in stamps if i >= above]
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
-    for text in stamp_lines + lead + captions:
+    published = next(filter(None, (parse_stamp_date(t, language) for t in stamp_lines)), None)
+    for text in ([] if published else lead + captions):
         published = parse_date(text)
         if published:
             break

@@ -185,6 +185,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
+    ("Kabarkita.com - 28/02/2025, 19:45 WIB", "date"),
+    ("Menteri memimpin rapat di Jakarta, Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "caption"),
+    ("Warga menonton pertunjukan wayang di alun-alun. (detikcom/Andhika Prasetia)", "caption"),
     ("Leave a Reply Cancel reply", "comments"),
     ("Notify of", "comments"),
     ("Posted on March 3, 2025 by Dana Reyes (Field Notes) - 12 Comments on Why the bridge closed", "byline"),
@@ -199,6 +202,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
 
 
 @pytest.mark.parametrize("line", [
+    "Polisi masih menyelidiki penyebab kebakaran itu, kata Budi, Rabu (20/11/2024). (ant/har)",
+    "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia, seperti dikutip dari Antara (ANT/Rina).",
     "Tagsmith is the name of the tool the team built for labelling photos.",
     "Topics such as housing and transport dominated the debate on Tuesday night.",
     "Watch what happens when the tide turns: the whole bay empties in an hour.",

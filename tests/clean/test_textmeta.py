@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.clean import clean_text
-from pipeline.textmeta import parse_date, parse_dateline, split_title
+from pipeline.textmeta import parse_date, parse_dateline, parse_stamp_date, split_title
 
 
 @pytest.mark.parametrize("text, iso", [
@@ -105,3 +105,26 @@ def test_blog_date_and_author_line_and_comment_dates_below_the_article():
     page += body + ["Leave a Reply", "Laura says:", "March 5, 2025 at 8:12 am", "Made this twice already, my kids love it!"]
     m = clean_text("\n".join(page)).metadata
     assert (m.author, m.published, m.subtitle) == ("Dana Wells", "2025-03-03", None)
+
+
+@pytest.mark.parametrize("line, language, iso", [
+    ("Kabarkita.com - 28/02/2025, 19:45 WIB", "id", "2025-02-28"),
+    ("03/04/2025 10:00", "id", "2025-04-03"),   # day first on an Indonesian page
+    ("Posted 03/04/2025", "en", "2025-03-04"),  # month first on an English one
+    ("Updated 04/28/2025", "id", "2025-04-28"),  # 28 cannot be a month
+    ("13.05.2024", None, "2024-05-13"),
+    ("Kamis, 12 November 2020", "id", "2020-11-12"),
+])
+def test_a_stamp_line_dates_with_bare_numbers(line, language, iso):
+    assert parse_stamp_date(line, language) == iso
+
+
+def test_publisher_and_numeric_stamp_under_the_headline():
+    page = "\n".join(["Pemerintah Tetapkan Awal Puasa Jatuh pada Sabtu", "Kabarkita.com - 28/02/2025, 19:45 WIB",
+                      "JAKARTA, Kabarkita.com - Pemerintah menetapkan awal puasa jatuh pada Sabtu, 1 Maret 2025, "
+                      "setelah sidang isbat yang digelar pada Jumat malam di Jakarta.",
+                      "Keputusan diambil setelah tim pemantau melaporkan hilal terlihat di sejumlah titik "
+                      "pengamatan di seluruh Indonesia pada petang harinya."])
+    result = clean_text(page)
+    assert dict(result.removed)["Kabarkita.com - 28/02/2025, 19:45 WIB"] == "date"
+    assert result.metadata.published == "2025-02-28" and result.metadata.subtitle is None
