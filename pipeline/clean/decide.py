@@ -74,7 +74,20 @@ def _continues(text: str) -> bool:
 def _joins(prev: Line, nxt: Line) -> bool:
     """Is ``nxt`` the same paragraph as ``prev``: a hard-wrapped text line, or a fragment cut
     off by an inline link ("... improve the" / "quality" / "of your content, so ...")."""
-    return _continues(nxt.text) or (prev.n_words >= WRAP_MIN_WORDS and not prev.ends_sentence)
+    return _continues(nxt.text) or _wraps(prev)
+
+
+# A line whose longer words are capitalised this often is a headline ("KPK Tahan Mantan Kepala
+# Dinas ..."): a list of them is not one hard-wrapped paragraph, however long each line is.
+TITLE_CASE_SHARE = 0.7
+
+
+def _wraps(ln: Line) -> bool:
+    """Does the text run on past this line (a fixed-width wrap)? Long, unfinished, and not a headline."""
+    if ln.n_words < WRAP_MIN_WORDS or ln.ends_sentence:
+        return False
+    longer = [w for w in ln.text.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer)
 
 
 def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
@@ -84,9 +97,8 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     min_words, min_stop, unpunctuated = PROSE_MIN_WORDS, PROSE_MIN_STOP, PROSE_UNPUNCTUATED_WORDS
     out = [ln.n_words >= min_words and ln.stop_ratio >= min_stop and (ln.ends_sentence or ln.n_words >= unpunctuated)
            for ln in lines]
-    wrap = WRAP_MIN_WORDS
     # link[k]: line k+1 carries on line k's paragraph (neither has a hint).
-    link = [a is None and b is None and (_continues(nxt.text) or (prev.n_words >= wrap and not prev.ends_sentence))
+    link = [a is None and b is None and (_continues(nxt.text) or _wraps(prev))
             for prev, nxt, a, b in zip(lines, lines[1:], best, best[1:])]
     if not any(link):
         return out

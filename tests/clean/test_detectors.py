@@ -482,3 +482,17 @@ def test_bare_read_also_label_takes_the_headline_under_it():
     assert kept(page) == [P1, P2, P3]
     page = "\n".join([E1, "See also:", "Why central banks are slow to cut rates", E2])
     assert reasons(page)["Why central banks are slow to cut rates"] == "related"
+
+
+def test_a_list_of_long_headlines_is_not_one_wrapped_paragraph():
+    # Ten words and no full stop usually means a line wrapped mid-sentence; in title case it
+    # is a headline, and three of them under the article are teasers, not its last paragraph.
+    heads = ["KPK Tahan Mantan Kepala Dinas Pekerjaan Umum Terkait Suap Proyek Jalan",
+             "Profil Tersangka Kasus Suap Proyek Jalan Bogor yang Ditahan Penyidik",
+             "Penyidik Geledah Kantor Dinas Pekerjaan Umum Bogor, Sita Dokumen Proyek"]
+    page = "\n".join([P1, P2, P3] + heads)
+    assert kept(page) == [P1, P2, P3]
+    assert reasons(page)[heads[0]] == "footer"
+    wrapped = ["Banjir merendam ratusan rumah warga di Kecamatan Cileungsi setelah hujan deras",
+               "mengguyur wilayah tersebut sejak Selasa malam hingga Rabu pagi."]
+    assert kept("\n".join([P1] + wrapped + [P2])) == [P1] + wrapped + [P2]

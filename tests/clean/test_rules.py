@@ -185,6 +185,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
+    ("Berita Terkait :#Banjir", "related"),
     ("Kabarkita.com - 28/02/2025, 19:45 WIB", "date"),
     ("Menteri memimpin rapat di Jakarta, Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "caption"),
     ("Warga menonton pertunjukan wayang di alun-alun. (detikcom/Andhika Prasetia)", "caption"),
