@@ -496,3 +496,14 @@ def test_a_list_of_long_headlines_is_not_one_wrapped_paragraph():
     wrapped = ["Banjir merendam ratusan rumah warga di Kecamatan Cileungsi setelah hujan deras",
                "mengguyur wilayah tersebut sejak Selasa malam hingga Rabu pagi."]
     assert kept("\n".join([P1] + wrapped + [P2])) == [P1] + wrapped + [P2]
+
+
+def test_caption_under_a_bare_photo_credit():
+    cap = "Firefighters work through the night to contain the blaze near the old harbour warehouses"
+    page = "\n".join(["Fire destroys harbour warehouses", "Anna Berg/Reuters", cap, E1, E2])
+    assert reasons(page)[cap] == "caption" and kept(page) == [E1, E2]
+    # Under the credit, a subheading or a sentence cut by a link stays.
+    sub = "Looking Ahead: What The Council Plans Next"
+    cut = "Officials said the warehouses had been empty for years, and that the fire began in the"
+    assert kept("\n".join([E1, "Anna Berg/Reuters", sub, E2])) == [E1, sub, E2]
+    assert kept("\n".join([E1, "Anna Berg/Reuters", cut, "Harbour Authority", "offices late on Sunday.", E2]))[1] == cut

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .attributed import attributed_remarks
 from .bios import author_bios
 from .blocks import teaser_blocks
-from .captions import near_duplicate_captions, prefixed_captions
+from .captions import credited_captions, near_duplicate_captions, prefixed_captions
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .repeats import repeated_lines
@@ -27,6 +27,7 @@ DETECTORS = (
     stamped_teasers,
     embedded_gallery,
     prefixed_captions,
+    credited_captions,
     near_duplicate_captions,
     headline_like_inserts,
     repeated_lines,

@@ -2,6 +2,9 @@
 
 * prefixed: an image's alt text (often the page title) glued to its caption:
   "<Title>Pasukan berbaris di ...". The line starts with another line of the page.
+* credited: the line right under a bare photo credit ("Getty Images", "Reuters/Jane Doe"),
+  short and without a full stop, is that photo's caption: news sites print the credit over
+  the picture and the caption under it.
 * near-duplicate: a caption printed twice with a small difference (caption, credit toggle,
   caption with a final period): lines that open with the same words but are not identical.
   Not when the shorter one stops mid-sentence and the longer one carries on from it: that is
@@ -11,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from ..decide import TITLE_SEPARATORS, is_prose
+from ..decide import TITLE_CASE_SHARE, TITLE_SEPARATORS, is_prose
 from ..evidence import Hint
+from ..language import _TOKEN_EDGE
 
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
@@ -47,6 +51,38 @@ def prefixed_captions(page):
             if len(t) > len(h) + 10 and t.startswith(h) and t[len(h)].isalnum():
                 yield ln.index, Hint("caption", "strong", False, "caption_prefix")
                 break
+
+
+CREDIT_MAX_WORDS = 6
+# Words no caption ends on: a line ending so was cut by a link in the middle of a sentence.
+_CANNOT_END = frozenset("a an the your my our their his her its of to in on at for with by from and or but as "
+                        "that this these those yang di ke dari dan untuk dengan pada oleh para sang si".split())
+CAPTION_MAX_WORDS = 30
+CAPTION_MIN_WORDS = 8  # shorter, it is as likely a subheading
+
+
+def credited_captions(page):
+    hits = page.rule_hits()
+    lines = page.lines
+    for i in range(len(lines) - 1):
+        hit, ln, nxt = hits[i], lines[i], lines[i + 1]
+        if hit is None or hit.reason != "caption" or ln.n_words > CREDIT_MAX_WORDS or hits[i + 1] is not None:
+            continue
+        if not (CAPTION_MIN_WORDS <= nxt.n_words <= CAPTION_MAX_WORDS) or nxt.ends_sentence or nxt.dateline is not None:
+            continue
+        after = lines[i + 2] if i + 2 < len(lines) else None
+        if after is not None and (after.text[0].islower() or after.text[0] in ",.;:)"):
+            continue  # a paragraph cut by a link under the picture, not a caption
+        if nxt.text.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in _CANNOT_END:
+            continue  # "... Maybe a tracker is on your" + link: a sentence cut short
+        if _title_cased(nxt):
+            continue  # a subheading under the picture
+        yield i + 1, Hint("caption", "strong", False, "caption_credited")
+
+
+def _title_cased(ln) -> bool:
+    longer = [w for w in ln.text.split() if len(w) > 3]
+    return sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
 
 
 def near_duplicate_captions(page):
