@@ -507,3 +507,16 @@ def test_caption_under_a_bare_photo_credit():
     cut = "Officials said the warehouses had been empty for years, and that the fire began in the"
     assert kept("\n".join([E1, "Anna Berg/Reuters", sub, E2])) == [E1, sub, E2]
     assert kept("\n".join([E1, "Anna Berg/Reuters", cut, "Harbour Authority", "offices late on Sunday.", E2]))[1] == cut
+
+
+def test_a_sentence_case_headline_and_its_dek_are_not_a_wrapped_paragraph():
+    # Each is long and unfinished, as lines wrapped mid-sentence are; but nothing after them
+    # ends the sentence, so together they are no paragraph.
+    head = "Rising sea temperatures push coral reefs to brink, scientists warn"
+    dek = "Global bleaching event affects more than half of the world's reefs, with recovery uncertain"
+    nav = ["Skip to main content", "Skip to navigation", "Print subscriptions", "Sign in", "Search jobs",
+           "The Daily Planet - Back to home", "News", "Opinion", "Sport", "Culture", "Lifestyle", "UK", "World",
+           "Climate crisis", "Environment"]
+    page = "\n".join(nav + [head, dek, "Bleached coral on the reef. Photograph: Ana Cruz/AFP/Getty Images",
+                             "Tom Jenkins Environment correspondent", "Mon 15 Apr 2024 14.00 BST", "Share", E1, E2])
+    assert kept(page) == [E1, E2]
