@@ -186,6 +186,10 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             author = find_author(v.text, v.reason)
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
+        above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""
+        if place is None and above.endswith(("-", "–", "—")):
+            # "Jakarta, Site --" on a line of its own, the lead under it
+            place, publisher = parse_dateline(f"{above} {verdicts[first_body].text}")
     publisher = publisher or title_publisher
     # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     # (photo captions repeat the day of the event). Never the site's "today" header.

@@ -56,6 +56,7 @@ WRAP_MIN_WORDS = 10
 # teasers and promos sit there; the article starts under its headline.
 BEFORE_H1_WEIGHT = 0.5
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+REPEAT_TITLE_MIN_WORDS = 3
 # A headline has at least this many words: the first line of a scraped page (its <title>) is
 # taken for one; shorter lines are as likely a section name or a menu item.
 FIRST_LINE_TITLE_MIN_WORDS = 4
@@ -135,7 +136,8 @@ def _headline_repeat(lines: list[Line]) -> int | None:
         if sep in first:
             titles.add(first.rsplit(sep, 1)[0])
             titles.add(first.split(sep, 1)[0])
-    titles = {t for t in titles if len(t.split()) >= TITLE_MIN_WORDS}
+    # Two words repeated are as likely the site's name (top bar, then over the headline).
+    titles = {t for t in titles if len(t.split()) >= REPEAT_TITLE_MIN_WORDS}
     for k in range(1, len(lines)):
         if lines[k].lower in titles:
             return k

@@ -128,3 +128,16 @@ def test_publisher_and_numeric_stamp_under_the_headline():
     result = clean_text(page)
     assert dict(result.removed)["Kabarkita.com - 28/02/2025, 19:45 WIB"] == "date"
     assert result.metadata.published == "2025-02-28" and result.metadata.subtitle is None
+
+
+def test_site_name_repeated_over_the_headline_is_not_the_title_and_a_dateline_on_its_own_line():
+    lead = ("Badan Meteorologi memperingatkan potensi cuaca ekstrem di 15 provinsi selama sepekan ke depan, "
+            "terutama di wilayah selatan Jawa.")
+    page = "\n".join(["Warta Kini", "Nasional", "Ekonomi", "Olahraga",
+                      "BMKG Peringatkan Cuaca Ekstrem di 15 Provinsi Sepekan ke Depan", "Warta Kini",
+                      "Senin, 02 Des 2024 10:15 WIB", "Jakarta, Warta Kini --", lead,
+                      "Deputi Bidang Meteorologi mengatakan peningkatan curah hujan dipicu oleh aktifnya monsun "
+                      "dan gelombang atmosfer di sekitar khatulistiwa."])
+    meta = clean_text(page).metadata
+    assert meta.title == "BMKG Peringatkan Cuaca Ekstrem di 15 Provinsi Sepekan ke Depan"
+    assert (meta.dateline, meta.publisher) == ("Jakarta", "Warta Kini")
