@@ -185,6 +185,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
+    ("Return to the homepage", "navigation"),
     ("Berita Terkait :#Banjir", "related"),
     ("Kabarkita.com - 28/02/2025, 19:45 WIB", "date"),
     ("Menteri memimpin rapat di Jakarta, Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "caption"),
@@ -205,6 +206,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
 @pytest.mark.parametrize("line", [
     "Polisi masih menyelidiki penyebab kebakaran itu, kata Budi, Rabu (20/11/2024). (ant/har)",
     "Pemerintah akan mengumumkan hasilnya pekan depan, kata dia, seperti dikutip dari Antara (ANT/Rina).",
+    "The team flew back to the homepage of the club after the final, a stadium in the north.",
     "Tagsmith is the name of the tool the team built for labelling photos.",
     "Topics such as housing and transport dominated the debate on Tuesday night.",
     "Watch what happens when the tide turns: the whole bay empties in an hour.",
