@@ -151,13 +151,26 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
+_NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
+                            r"(?:correspondent|reporter|editor|columnist|writer))\b")
+# Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
+_BEATS = frozenset("business economics economy environment health science technology tech sports sport political "
+                   "politics foreign diplomatic education transport security defence defense legal culture arts "
+                   "media world europe asia africa climate energy markets".split())
+
+
 def find_author(line: str, reason: str) -> str | None:
     if reason == "author_box":
         m = _AUTHOR_BOX.match(line)
         return m[1].strip() if m else None
     if reason == "byline":
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
-        return _people(m[1]) if m else None
+        if m:
+            return _people(m[1])
+        m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
+        if m:
+            words = m[1].split()
+            return " ".join(words[:-1] if words[-1].lower() in _BEATS and len(words) > 2 else words)
     return None
 
 

@@ -236,6 +236,10 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     return verdicts
 
 
+# What sits between a headline and its article's first paragraph.
+_ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
+
+
 def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int | None) -> int | None:
     """Which line before the article is its headline: the line repeating the page title; else
     the first line when it reads as a page title (scrapers put <title> first); else the first
@@ -249,6 +253,17 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return h1
     if start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0):
         return 0
+    # Right above the article: its header (byline, timestamp, share bar, photo), and above
+    # that the headline. A tagline or a teaser further up is not it.
+    k = start - 1
+    while k >= 0 and best[k] is not None and best[k].reason in _ARTICLE_HEADER:
+        k -= 1
+    if 0 <= k < start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+        # A headline and its (longer) dek: the headline is the first of the two.
+        above = k - 1
+        if above >= 0 and shaped(above) and FIRST_LINE_TITLE_MIN_WORDS <= lines[above].n_words < lines[k].n_words:
+            return above
+        return k
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS:

@@ -141,3 +141,30 @@ def test_site_name_repeated_over_the_headline_is_not_the_title_and_a_dateline_on
     meta = clean_text(page).metadata
     assert meta.title == "BMKG Peringatkan Cuaca Ekstrem di 15 Provinsi Sepekan ke Depan"
     assert (meta.dateline, meta.publisher) == ("Jakarta", "Warta Kini")
+
+
+E_LEAD = ("SYDNEY, March 11 (Wire) - Asian shares slipped on Tuesday as investors braced for inflation data "
+          "later in the week that could shape the path of interest rates.")
+E_NEXT = ("The broadest index of Asia-Pacific shares outside Japan fell 0.6%, while the Nikkei dropped 1.2% "
+          "in early trading on Tuesday morning.")
+
+
+def test_headline_is_the_line_over_the_article_header_not_a_tagline_higher_up():
+    page = "\n".join(["Skip to main content", "Exclusive news, data and analytics for market professionals",
+                      "World", "Business", "Markets", "Asian shares slip as investors await inflation data",
+                      "By Stella Moreau", "March 11, 2025 10:42 AM GMT+7", "Updated 2 hours ago", E_LEAD, E_NEXT])
+    meta = clean_text(page).metadata
+    assert meta.title == "Asian shares slip as investors await inflation data"
+    assert (meta.author, meta.published) == ("Stella Moreau", "2025-03-11")
+
+
+def test_headline_dek_and_a_name_with_its_role():
+    page = "\n".join(["Skip to main content", "The Daily Planet - Back to home", "News", "Opinion", "Environment",
+                      "Rising sea temperatures push coral reefs to brink, scientists warn",
+                      "Global bleaching event affects more than half of the world's reefs, with recovery uncertain",
+                      "Bleached coral on the reef. Photograph: Ana Cruz/AFP/Getty Images",
+                      "Maya Lindqvist Environment correspondent", "Mon 15 Apr 2024 14.00 BST", "Share", E_LEAD, E_NEXT])
+    meta = clean_text(page).metadata
+    assert meta.title == "Rising sea temperatures push coral reefs to brink, scientists warn"
+    assert meta.subtitle.startswith("Global bleaching event")
+    assert meta.author == "Maya Lindqvist"
