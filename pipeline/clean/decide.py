@@ -258,7 +258,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     k = start - 1
     while k >= 0 and best[k] is not None and best[k].reason in _ARTICLE_HEADER:
         k -= 1
-    if 0 <= k < start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+    # (A teaser list opened by a menu item such as "Latest" may have swept the headline in.)
+    swept = k >= 0 and best[k] is not None and best[k].source.startswith("block:")
+    if 0 <= k < start - 1 and (shaped(k) or swept and _headline_shaped(lines[k], None)) \
+            and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek: the headline is the first of the two.
         above = k - 1
         if above >= 0 and shaped(above) and FIRST_LINE_TITLE_MIN_WORDS <= lines[above].n_words < lines[k].n_words:

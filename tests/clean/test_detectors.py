@@ -520,3 +520,18 @@ def test_a_sentence_case_headline_and_its_dek_are_not_a_wrapped_paragraph():
     page = "\n".join(nav + [head, dek, "Bleached coral on the reef. Photograph: Ana Cruz/AFP/Getty Images",
                              "Tom Jenkins Environment correspondent", "Mon 15 Apr 2024 14.00 BST", "Share", E1, E2])
     assert kept(page) == [E1, E2]
+
+
+def test_a_latest_menu_item_does_not_sweep_the_lead_under_the_photo():
+    # "Terkini" (latest) heads teaser lists but is also a top-bar menu item; the run it opens
+    # must stop at a dateline lead that stands under a photo caption, not under a teaser headline.
+    head = "Kemenkeu Catat Defisit Anggaran Capai Rp77 Triliun hingga Mei"
+    lead = ("Jakarta (Warta) - Kementerian Keuangan mencatat defisit anggaran mencapai Rp77,3 triliun atau 0,34 "
+            "persen dari produk domestik bruto hingga akhir Mei 2024.")
+    page = "\n".join(["Warta Kini", "Terkini", "Politik", "Hukum", "Ekonomi", head, "Senin, 24 Juni 2024 15:32 WIB",
+                      "Menteri menyampaikan paparan dalam konferensi pers di Jakarta, Senin (24/6/2024). "
+                      "ANTARA FOTO/Rina Marlina/nym.", lead, P1, P2, "Pewarta: Rina Marlina", "Editor: Budi Santoso"])
+    result = clean_text(page)
+    assert result.paragraphs == [lead, P1, P2]
+    assert result.metadata.title == head
+    assert (result.metadata.author, result.metadata.dateline) == ("Rina Marlina", "Jakarta")

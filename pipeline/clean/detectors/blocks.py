@@ -34,6 +34,13 @@ def teaser_blocks(page):
             continue
         j = i + 1
         while j < n and (hits[j] is not None or is_teaser(lines[j])):
+            if lines[j].dateline is not None and not _headline_before(lines, hits, j):
+                break  # a lead under a photo or a date, not under a teaser headline: the article's own
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
+
+
+def _headline_before(lines, hits, j) -> bool:
+    prev = lines[j - 1]
+    return hits[j - 1] is None and prev.n_words <= TEASER_MAX_WORDS and prev.dateline is None and not prev.ends_sentence
