@@ -53,7 +53,9 @@ _BYLINE = re.compile(
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.)
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
-_DATED_BYLINE = re.compile(r"^(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}\d{4}.{0,20}\b(?i:by)\s+" + _NAMES + r"\s*$")
+_DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
+                           r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
+                           r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 _NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"

@@ -185,6 +185,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Published 3 hours ago", "date"),
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
+    ("March 3, 2025 by Dana Reyes 14 Comments", "byline"),
     ("Business reporter, The Daily Planet", "byline"),
     ("Economics editor at the Morning Ledger", "byline"),
     ("Return to the homepage", "navigation"),

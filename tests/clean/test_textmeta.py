@@ -168,3 +168,15 @@ def test_headline_dek_and_a_name_with_its_role():
     assert meta.title == "Rising sea temperatures push coral reefs to brink, scientists warn"
     assert meta.subtitle.startswith("Global bleaching event")
     assert meta.author == "Maya Lindqvist"
+
+
+def test_blog_date_by_author_with_comment_count():
+    page = "\n".join(["Home", "Recipes", "Easy Sourdough Focaccia for Beginners",
+                      "March 3, 2025 by Hannah Weiss 14 Comments",
+                      "If you have a jar of sourdough starter in your fridge, this focaccia is the easiest way to "
+                      "put it to work, with no kneading at all.",
+                      "The dough is very wet, which is what gives focaccia its open, bubbly crumb, so do not be "
+                      "tempted to add more flour.", "14 Comments", "Laura", "March 5, 2025 at 8:12 am",
+                      "This came out perfectly, thank you! My family loved it.", "Reply"])
+    meta = clean_text(page).metadata
+    assert (meta.author, meta.published, meta.subtitle) == ("Hannah Weiss", "2025-03-03", None)
