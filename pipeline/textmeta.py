@@ -154,7 +154,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
 
 
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
-                            r"(?:correspondent|reporter|editor|columnist|writer))\b")
+                            r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
 _BEATS = frozenset("business economics economy environment health science technology tech sports sport political "
                    "politics foreign diplomatic education transport security defence defense legal culture arts "

@@ -180,3 +180,29 @@ def test_blog_date_by_author_with_comment_count():
                       "This came out perfectly, thank you! My family loved it.", "Reply"])
     meta = clean_text(page).metadata
     assert (meta.author, meta.published, meta.subtitle) == ("Hannah Weiss", "2025-03-03", None)
+
+
+def test_wire_story_furniture_and_an_indonesian_name_role_time_byline():
+    lead = ("VENTURA, Calif. (Wire) — A wind-driven wildfire raced through hillside neighborhoods on Wednesday, "
+            "destroying dozens of homes and forcing thousands of people to flee.")
+    body = [lead, "The fire broke out on Wednesday morning and grew to more than 10,000 acres within hours, fire "
+                  "officials said at a news conference."]
+    tail = ["Staff writer Lena Ortiz in Sacramento contributed to this report.",
+            "Ortiz covers wildfires and water policy in the West for the Pacific Ledger.",
+            "The Pacific Ledger is an independent, nonprofit news organization covering the West."]
+    page = "\n".join(["Wildfire forces thousands to flee homes", "1 of 4 | Firefighters battle the blaze near "
+                      "Ventura on Tuesday. (AP Photo/Lena Ortiz)", "By Sam Carter", "Updated 6:12 PM PST, November 6, 2024"]
+                     + body + tail)
+    result = clean_text(page)
+    assert result.paragraphs == body
+    removed = dict(result.removed)
+    assert [removed[t] for t in tail] == ["credit", "author_box", "footer"]
+    meta = clean_text("\n".join(["Bendungan Baru Diresmikan di Jawa Tengah",
+                                 "Rina Marlina, Jurnalis · Kamis 18 Juli 2024 11:05 WIB", P_ID, P_ID2])).metadata
+    assert (meta.author, meta.published) == ("Rina Marlina", "2024-07-18")
+
+
+P_ID = ("WONOGIRI - Presiden meresmikan bendungan baru di Kabupaten Karanganyar pada Kamis, yang diharapkan dapat "
+        "mengairi ribuan hektare sawah di sekitarnya.")
+P_ID2 = ("Menurut kementerian, bendungan tersebut memiliki kapasitas tampung sebesar 10 juta meter kubik dan "
+         "dibangun dengan anggaran sekitar Rp1 triliun.")
