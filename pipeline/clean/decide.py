@@ -99,9 +99,10 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     out = [ln.n_words >= min_words and ln.stop_ratio >= min_stop and (ln.ends_sentence or ln.n_words >= unpunctuated)
            for ln in lines]
     # link[k]: line k+1 carries on line k's paragraph (neither has a hint).
-    cut = [_continues(nxt.text) for nxt in lines[1:]]
-    link = [a is None and b is None and (c or _wraps(prev))
-            for prev, c, a, b in zip(lines, cut, best, best[1:])]
+    wrap = WRAP_MIN_WORDS  # _wraps' cheap tests inlined: most lines fail them
+    link = [a is None and b is None and (_continues(nxt.text) or (prev.n_words >= wrap and not prev.ends_sentence
+                                                                  and _wraps(prev)))
+            for prev, nxt, a, b in zip(lines, lines[1:], best, best[1:])]
     if not any(link):
         return out
     i, n = 0, len(lines)
@@ -114,7 +115,7 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
             stops = sum(ln.n_words * ln.stop_ratio for ln in lines[i:j + 1])
             # Lines joined only because each is long and unfinished (a headline and its dek
             # look like that too) make a paragraph when the last one ends it.
-            wrapped_only = not any(cut[i:j])
+            wrapped_only = not any(_continues(ln.text) for ln in lines[i + 1:j + 1])
             if words >= min_words and stops >= min_stop * words \
                     and (lines[j].ends_sentence or (words >= unpunctuated and not wrapped_only)):
                 out[i:j + 1] = [True] * (j + 1 - i)

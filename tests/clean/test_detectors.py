@@ -535,3 +535,15 @@ def test_a_latest_menu_item_does_not_sweep_the_lead_under_the_photo():
     assert result.paragraphs == [lead, P1, P2]
     assert result.metadata.title == head
     assert (result.metadata.author, result.metadata.dateline) == ("Rina Marlina", "Jakarta")
+
+
+def test_bracketed_site_photo_credit_closes_a_caption_and_site_stamp_is_a_date():
+    caps = ["Menteri memimpin rapat di Jakarta, Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)",
+            "Warga menonton pertunjukan wayang di alun-alun. (detikcom/Andhika Prasetia)",
+            "Petugas memadamkan api di gudang kayu di Cakung, Selasa (5/3/2024). (WARTAKOTA/Rizki Amana)"]
+    stamp = "Kabarkita.com - 28/02/2025, 19:45 WIB"
+    closing = P3[:-1] + ", kata dia. (ant/har)"
+    page = "\n".join(["Banjir Rendam Cileungsi", stamp, caps[0], P1, caps[1], P2, caps[2], closing])
+    r = reasons(page)
+    assert [r[c] for c in caps] == ["caption"] * 3 and r[stamp] == "date"
+    assert kept(page) == [P1, P2, closing]

@@ -16,6 +16,7 @@ from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
+from .stamps import credits_and_site_stamps
 from .story_list import story_list
 
 # Order matters only for ties: the first hint proposed for a line gives its reason.
@@ -28,6 +29,7 @@ DETECTORS = (
     embedded_gallery,
     prefixed_captions,
     credited_captions,
+    credits_and_site_stamps,
     near_duplicate_captions,
     headline_like_inserts,
     repeated_lines,

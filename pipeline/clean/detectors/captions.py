@@ -64,10 +64,10 @@ CAPTION_MIN_WORDS = 8  # shorter, it is as likely a subheading
 def credited_captions(page):
     hits = page.rule_hits()
     lines = page.lines
-    for i in range(len(lines) - 1):
-        hit, ln, nxt = hits[i], lines[i], lines[i + 1]
-        if hit is None or hit.reason != "caption" or ln.n_words > CREDIT_MAX_WORDS or hits[i + 1] is not None:
+    for i, hit in enumerate(hits[:-1]):
+        if hit is None or hit.reason != "caption" or lines[i].n_words > CREDIT_MAX_WORDS or hits[i + 1] is not None:
             continue
+        nxt = lines[i + 1]
         if not (CAPTION_MIN_WORDS <= nxt.n_words <= CAPTION_MAX_WORDS) or nxt.ends_sentence or nxt.dateline is not None:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None

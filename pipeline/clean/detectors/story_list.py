@@ -38,11 +38,14 @@ def story_list(page):
 
 
 def _lone_teasers(lines, led):
-    prose_at = [ln.index for ln in lines if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None]
+    prose_at = None
     for i in led:
         match = lines[i].dateline
         if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
             continue
+        if prose_at is None:
+            prose_at = [ln.index for ln in lines
+                        if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None]
         before = [j for j in prose_at if j < i]
         if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
             yield i
