@@ -241,6 +241,11 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 
 
+def _swept(hint: Hint | None) -> bool:
+    """Removed only as part of a teaser run that a heading opened (see detectors.blocks)."""
+    return hint is not None and hint.source.startswith("block:")
+
+
 def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int | None) -> int | None:
     """Which line before the article is its headline: the line repeating the page title; else
     the first line when it reads as a page title (scrapers put <title> first); else the first
@@ -257,11 +262,12 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
     # that the headline. A tagline or a teaser further up is not it.
     k = start - 1
-    while k >= 0 and best[k] is not None and best[k].reason in _ARTICLE_HEADER:
+    # Widget labels swept into a teaser run ("comment", "·") sit in the header too; a teaser run
+    # opened by a menu item such as "Latest" may have swept the headline itself.
+    while k >= 0 and best[k] is not None and (best[k].reason in _ARTICLE_HEADER
+                                              or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS):
         k -= 1
-    # (A teaser list opened by a menu item such as "Latest" may have swept the headline in.)
-    swept = k >= 0 and best[k] is not None and best[k].source.startswith("block:")
-    if 0 <= k < start - 1 and (shaped(k) or swept and _headline_shaped(lines[k], None)) \
+    if 0 <= k < start - 1 and (shaped(k) or _swept(best[k]) and _headline_shaped(lines[k], None)) \
             and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek: the headline is the first of the two.
         above = k - 1

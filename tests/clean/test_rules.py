@@ -186,6 +186,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
     ("Pos Terkait", "related"),
+    ("Keyboard shortcuts for audio player", "navigation"),
     ("Subscribe to our YouTube channel", "newsletter"),
     ("Download the Daily Planet app", "call_to_action"),
     ("Pariwara", "advertisement"),

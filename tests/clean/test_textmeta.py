@@ -206,3 +206,13 @@ P_ID = ("WONOGIRI - Presiden meresmikan bendungan baru di Kabupaten Karanganyar 
         "mengairi ribuan hektare sawah di sekitarnya.")
 P_ID2 = ("Menurut kementerian, bendungan tersebut memiliki kapasitas tampung sebesar 10 juta meter kubik dan "
          "dibangun dengan anggaran sekitar Rp1 triliun.")
+
+
+def test_headline_swept_into_a_menu_teaser_run_is_still_the_title():
+    head = "Polri Siagakan 150 Ribu Personel Amankan Malam Tahun Baru"
+    page = "\n".join(["Warta", "Beranda", "Terpopuler", head, "WartaNEWS", "31 Desember 2024 8:15 WIB", "·",
+                      "waktu baca 2 menit", "comment", "2", "Ilustrasi polisi berjaga. Foto: Rina Marlina/Warta",
+                      P_ID, P_ID2])
+    result = clean_text(page)
+    assert result.metadata.title == head and result.paragraphs == [P_ID, P_ID2]
+    assert dict(result.removed)["Ilustrasi polisi berjaga. Foto: Rina Marlina/Warta"] == "caption"
