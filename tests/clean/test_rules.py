@@ -186,6 +186,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
     ("Pos Terkait", "related"),
+    ("Rep: Eva Rianti", "byline"),
+    ("Red: Lida Puspaningtyas", "byline"),
     ("Keyboard shortcuts for audio player", "navigation"),
     ("Subscribe to our YouTube channel", "newsletter"),
     ("Download the Daily Planet app", "call_to_action"),

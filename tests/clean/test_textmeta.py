@@ -216,3 +216,13 @@ def test_headline_swept_into_a_menu_teaser_run_is_still_the_title():
     result = clean_text(page)
     assert result.metadata.title == head and result.paragraphs == [P_ID, P_ID2]
     assert dict(result.removed)["Ilustrasi polisi berjaga. Foto: Rina Marlina/Warta"] == "caption"
+
+
+def test_editor_and_reporter_abbreviations_and_an_illustration_caption():
+    head = "BI Pertahankan Suku Bunga Acuan di Level 6 Persen"
+    page = "\n".join(["Warta Online", "Ekonomi", head, "Red: Lida Puspaningtyas", "Rep: Eva Rianti",
+                      "Gubernur bank sentral memberikan keterangan pers. (ilustrasi)", "Foto: Warta/Prayogi",
+                      P_ID, P_ID2])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Eva Rianti")
+    assert dict(result.removed)["Gubernur bank sentral memberikan keterangan pers. (ilustrasi)"] == "caption"
