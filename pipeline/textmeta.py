@@ -176,6 +176,18 @@ def find_author(line: str, reason: str) -> str | None:
     return None
 
 
+_AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|author|written by)\s*:?$")
+_NAME_LINE = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
+
+
+def _name_under_label(verdicts, i: int) -> str | None:
+    """A bare "Reporter" label with the name on the next line."""
+    if _AUTHOR_LABEL.match(verdicts[i].text) and i + 1 < len(verdicts):
+        name = verdicts[i + 1].text
+        return name if _NAME_LINE.match(name) else None
+    return None
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
     parts = re.split(r"\s*,\s*", names.strip())
@@ -188,7 +200,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
     title = subtitle = author = publisher = place = published = None
     title_publisher = None
     first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
-    for v in verdicts:
+    for i, v in enumerate(verdicts):
         if v.reason == TITLE and title is None:
             title, title_publisher = split_title(v.text)
         elif v.reason == SUBTITLE and subtitle is None:
@@ -198,7 +210,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):
-            author = find_author(v.text, v.reason)
+            author = find_author(v.text, v.reason) or _name_under_label(verdicts, i)
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
         above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""

@@ -226,3 +226,21 @@ def test_editor_and_reporter_abbreviations_and_an_illustration_caption():
     result = clean_text(page)
     assert (result.metadata.title, result.metadata.author) == (head, "Eva Rianti")
     assert dict(result.removed)["Gubernur bank sentral memberikan keterangan pers. (ilustrasi)"] == "caption"
+
+
+def test_reporter_label_with_the_name_under_it_and_a_slash_credit_caption():
+    head = "KPU Tetapkan Jadwal Pilkada Serentak 27 November 2024"
+    cap = "Ketua KPU memberikan keterangan kepada wartawan. WARTA/Subekti"
+    page = "\n".join(["Berita Nasional", head, "Reporter", "Hendrik Yaputra", "Editor", "Sunu Dyantoro",
+                      "Senin, 29 Januari 2024 14:20 WIB", cap, P_ID, P_ID2])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Hendrik Yaputra")
+    assert dict(result.removed)[cap] == "caption"
+
+
+def test_posted_and_updated_stamps_with_a_slash_before_the_time():
+    head = "City council approves new bike lanes on Main Street"
+    page = "\n".join(["Weather", "Traffic", head, "by: Karen Lee", "Posted: Mar 12, 2025 / 06:15 PM EDT",
+                      "Updated: Mar 12, 2025 / 07:02 PM EDT", "SHARE", E_LEAD, E_NEXT])
+    meta = clean_text(page).metadata
+    assert (meta.title, meta.author, meta.published) == (head, "Karen Lee", "2025-03-12")
