@@ -42,8 +42,9 @@ AFTER_WALL_WEIGHT = 0.3
 SHORT_RUN = 6
 LONG_RUN_COST = 4.0
 RUN_MAX_WORDS = 4
-# After a wall closing an article of at least this many prose words, prose counts even less: a
-# long comment thread must not outweigh a whole article.
+# After a comment heading closing an article of at least this many prose words, prose counts
+# even less: a long comment thread must not outweigh a whole article. (After other walls, an
+# author box or a footer, some sites print the rest of the article.)
 FULL_ARTICLE_WORDS = 300
 AFTER_FULL_ARTICLE_WEIGHT = 0.1
 # Prose words needed before a wall for it to close the article: a "3 Comments" link under the
@@ -188,7 +189,8 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             scores.append(WALL)
             if not ended and prose_words >= END_AFTER_PROSE_WORDS:
                 ended = True
-                after_weight = AFTER_FULL_ARTICLE_WEIGHT if prose_words >= FULL_ARTICLE_WORDS else AFTER_WALL_WEIGHT
+                after_weight = (AFTER_FULL_ARTICLE_WEIGHT if prose_words >= FULL_ARTICLE_WORDS and h.reason == "comments"
+                                else AFTER_WALL_WEIGHT)
             run = 0
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)
