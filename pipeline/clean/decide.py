@@ -114,9 +114,9 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
         if j > i and not all(out[i:j + 1]):
             words = sum(ln.n_words for ln in lines[i:j + 1])
             stops = sum(ln.n_words * ln.stop_ratio for ln in lines[i:j + 1])
-            # Lines joined only because each is long and unfinished (a headline and its dek
-            # look like that too) make a paragraph when the last one ends it.
-            wrapped_only = not any(_continues(ln.text) for ln in lines[i + 1:j + 1])
+            # Two lines joined only because each is long and unfinished (a headline and its dek
+            # look like that too) make a paragraph when the second ends it.
+            wrapped_only = j == i + 1 and not any(_continues(ln.text) for ln in lines[i + 1:j + 1])
             if words >= min_words and stops >= min_stop * words \
                     and (lines[j].ends_sentence or (words >= unpunctuated and not wrapped_only)):
                 out[i:j + 1] = [True] * (j + 1 - i)
