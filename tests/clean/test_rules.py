@@ -186,6 +186,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
     ("Pos Terkait", "related"),
+    ("***", "navigation"),
+    ("3,400 views", "share_widget"),
     ("Terpopuler Minggu Ini", "related"),
     ("Ikuti juga akun Instagram kami", "call_to_action"),
     ("Selengkapnya di sini", "navigation"),
