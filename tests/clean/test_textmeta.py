@@ -244,3 +244,17 @@ def test_posted_and_updated_stamps_with_a_slash_before_the_time():
                       "Updated: Mar 12, 2025 / 07:02 PM EDT", "SHARE", E_LEAD, E_NEXT])
     meta = clean_text(page).metadata
     assert (meta.title, meta.author, meta.published) == (head, "Karen Lee", "2025-03-12")
+
+
+def test_german_page_byline_and_stamp():
+    body = ["Der Bundestag hat am Mittwoch ein neues Klimaschutzgesetz beschlossen, das strengere Ziele für den "
+            "Verkehrssektor vorsieht.",
+            "Die Regierungsfraktionen stimmten geschlossen für den Entwurf, die Opposition kritisierte die Pläne "
+            "als unzureichend und kündigte Widerstand an."]
+    page = "\n".join(["Startseite", "Politik", "Bundestag beschließt neues Klimaschutzgesetz",
+                      "Stand: 12.03.2025 14:30 Uhr", "Von Anna Schmidt"] + body + ["Impressum", "Datenschutz"])
+    result = clean_text(page)
+    assert result.paragraphs == body
+    meta = result.metadata
+    assert (meta.title, meta.author, meta.published, meta.subtitle) == (
+        "Bundestag beschließt neues Klimaschutzgesetz", "Anna Schmidt", "2025-03-12", None)
