@@ -186,6 +186,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Pilihan Untukmu", "related"),
     ("Like Loading...", "navigation"),
     ("Pos Terkait", "related"),
+    ("Konflik di perbatasan kedua negara, jelasnya", "related"),
     ("***", "navigation"),
     ("3,400 views", "share_widget"),
     ("Terpopuler Minggu Ini", "related"),
