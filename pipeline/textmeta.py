@@ -153,6 +153,8 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
+_NAME_AND_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
+                            r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
@@ -169,6 +171,9 @@ def find_author(line: str, reason: str) -> str | None:
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             return _people(m[1])
+        m = _NAME_AND_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
+        if m:
+            return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
         if m:
             words = m[1].split()

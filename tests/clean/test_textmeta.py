@@ -258,3 +258,16 @@ def test_german_page_byline_and_stamp():
     meta = result.metadata
     assert (meta.title, meta.author, meta.published, meta.subtitle) == (
         "Bundestag beschließt neues Klimaschutzgesetz", "Anna Schmidt", "2025-03-12", None)
+
+
+def test_an_author_box_heading_does_not_sweep_the_lead_and_a_section_name_site_byline():
+    lead = ("Jakarta, Warta Kini - Kementerian Kesehatan mencatat kasus demam berdarah meningkat sekitar 30 persen "
+            "sepanjang tahun ini dibandingkan tahun sebelumnya.")
+    page = "\n".join(["Kasus Demam Berdarah Naik 30 Persen Sepanjang Tahun Ini", "Rina Marlina", "Verified Writer",
+                      "14 Feb 2024, 10:30 WIB", "Intinya Sih...", "Jawa Barat mencatat kasus terbanyak", lead, P_ID2])
+    assert clean_text(page).paragraphs == [lead, P_ID2]
+    head = "Indeks Saham Ditutup Menguat 1% ke Level Tertinggi"
+    page = "\n".join(["Market", "News", head, "Market - Rina Marlina, Warta Indonesia", "14 February 2024 16:10",
+                      P_ID, P_ID2])
+    meta = clean_text(page).metadata
+    assert (meta.title, meta.author) == (head, "Rina Marlina")

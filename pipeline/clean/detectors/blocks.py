@@ -34,8 +34,10 @@ def teaser_blocks(page):
             continue
         j = i + 1
         while j < n and (hits[j] is not None or is_teaser(lines[j])):
-            if lines[j].dateline is not None and not _headline_before(lines, hits, j):
-                break  # a lead under a photo or a date, not under a teaser headline: the article's own
+            if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
+                # A dated lead is another story's teaser only in a related list, under its
+                # headline; under a photo, a date or an author box it is the article's own.
+                break
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
