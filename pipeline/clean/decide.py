@@ -19,6 +19,8 @@ Step by step (after jusText, adapted to plain text):
 """
 from __future__ import annotations
 
+import re
+
 from .evidence import Hint
 from .lines import Line
 from .types import BODY, SUBTITLE, TITLE, LineVerdict
@@ -239,6 +241,8 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     return verdicts
 
 
+# "Rina Atriana - Site" under a headline: a byline in a headline's shape.
+_NAME_AND_SITE = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}\s+[|–—-]\s+\S+(?:\s+\S+)?$")
 # What sits between a headline and its article's first paragraph.
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 
@@ -271,9 +275,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         k -= 1
     if 0 <= k < start - 1 and (shaped(k) or _swept(best[k]) and _headline_shaped(lines[k], None)) \
             and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
-        # A headline and its (longer) dek: the headline is the first of the two.
+        # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
         above = k - 1
-        if above >= 0 and shaped(above) and FIRST_LINE_TITLE_MIN_WORDS <= lines[above].n_words < lines[k].n_words:
+        if above >= 0 and shaped(above) and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+                and (lines[above].n_words < lines[k].n_words or _NAME_AND_SITE.match(lines[k].text)):
             return above
         return k
     candidates = [i for i in range(start) if shaped(i)]
