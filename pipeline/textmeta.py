@@ -193,6 +193,18 @@ def _name_under_label(verdicts, i: int) -> str | None:
     return None
 
 
+# A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it.
+_ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
+                        r"kontributor|penulis)(?:\s*(?:,|at|for|di)\s*.{2,40})?)$")
+
+
+def _name_over_role(verdicts, i: int) -> str | None:
+    if i > 0 and _ROLE_LINE.match(verdicts[i].text):
+        name = verdicts[i - 1].text
+        return name if _NAME_LINE.match(name) else None
+    return None
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
     parts = re.split(r"\s*,\s*", names.strip())
@@ -215,7 +227,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):
-            author = find_author(v.text, v.reason) or _name_under_label(verdicts, i)
+            author = find_author(v.text, v.reason) or _name_under_label(verdicts, i) or _name_over_role(verdicts, i)
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
         above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""
