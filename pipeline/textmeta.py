@@ -227,7 +227,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):
-            author = find_author(v.text, v.reason) or _name_under_label(verdicts, i) or _name_over_role(verdicts, i)
+            author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
+                      or _name_over_role(verdicts, i))
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
         above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""

@@ -191,8 +191,8 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             scores.append(WALL)
             if not ended and prose_words >= END_AFTER_PROSE_WORDS:
                 ended = True
-                after_weight = (AFTER_FULL_ARTICLE_WEIGHT if prose_words >= FULL_ARTICLE_WORDS and h.reason == "comments"
-                                else AFTER_WALL_WEIGHT)
+                thread = h.reason == "comments" and prose_words >= FULL_ARTICLE_WORDS
+                after_weight = AFTER_FULL_ARTICLE_WEIGHT if thread else AFTER_WALL_WEIGHT
             run = 0
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)
