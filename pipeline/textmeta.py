@@ -150,9 +150,12 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     place, publisher = m[1].strip(), (m[2] or m[3] or "").strip() or None
     if publisher and _DOMAIN.search(place) and not _DOMAIN.search(publisher):
         place, publisher = publisher, place  # "WARTA.COM, JAKARTA - ...": the site comes first
+    elif publisher is None and _DOMAIN.search(place):
+        place, publisher = None, place  # "Warta.com - Hujan deras ...": a site, no place
     return place, publisher
 
 
+_PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
 _NAME_AND_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
@@ -223,7 +226,9 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         elif v.reason == SUBTITLE and subtitle is None:
             byline = _NAME_AND_PUBLISHER.match(v.text)
             if byline and author is None:
-                author, title_publisher = byline[1], title_publisher or byline[2]
+                # "Rina Marlina | Budi Santoso": the author and the editor, no publisher.
+                site = None if _PERSON.match(byline[2]) and not _ORGANISATION.search(byline[2]) else byline[2]
+                author, title_publisher = byline[1], title_publisher or site
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
         elif author is None and v.reason in ("author_box", "byline"):

@@ -31,6 +31,7 @@ def test_title_suffix_and_dateline():
     assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")
     assert parse_dateline("Bandung - Hujan deras mengguyur kota.") == ("Bandung", None)
     assert parse_dateline("Harga cabai naik tajam pekan ini.") == (None, None)
+    assert parse_dateline("Warta.com - Hujan deras mengguyur kota sejak pagi.") == (None, "Warta.com")
 
 
 P = ("Presiden meresmikan jalan tol sepanjang 40 kilometer yang menghubungkan dua kota besar di Jawa Barat "
@@ -271,3 +272,10 @@ def test_an_author_box_heading_does_not_sweep_the_lead_and_a_section_name_site_b
                       P_ID, P_ID2])
     meta = clean_text(page).metadata
     assert (meta.title, meta.author) == (head, "Rina Marlina")
+
+
+def test_author_and_editor_under_the_headline_are_not_author_and_publisher():
+    page = "\n".join(["Jakarta Diguyur Hujan Deras, 15 RT Terendam Banjir", "Rina Marlina | Budi Santoso",
+                      "Selasa, 04 Maret 2025 | 08:15 WIB", P_ID, P_ID2])
+    meta = clean_text(page).metadata
+    assert (meta.author, meta.publisher) == ("Rina Marlina", None)
