@@ -67,7 +67,10 @@ SUBTITLE_MAX_WORDS = 40
 
 
 def is_prose(ln: Line) -> bool:
-    return (ln.n_words >= PROSE_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP
+    # A news lead opening with its dateline is prose however many names it packs ("JAKARTA -
+    # Rapat Paripurna DPR menyetujui RUU ..." has few stopwords).
+    return (ln.n_words >= PROSE_MIN_WORDS
+            and (ln.stop_ratio >= PROSE_MIN_STOP or ln.dateline is not None and ln.ends_sentence)
             and (ln.ends_sentence or ln.n_words >= PROSE_UNPUNCTUATED_WORDS))
 
 
@@ -99,8 +102,8 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     with a hint (a "Share", a date) never join a paragraph."""
     # is_prose and _joins inlined over whole lists: this runs on every line of every pass.
     min_words, min_stop, unpunctuated = PROSE_MIN_WORDS, PROSE_MIN_STOP, PROSE_UNPUNCTUATED_WORDS
-    out = [ln.n_words >= min_words and ln.stop_ratio >= min_stop and (ln.ends_sentence or ln.n_words >= unpunctuated)
-           for ln in lines]
+    out = [ln.n_words >= min_words and (ln.stop_ratio >= min_stop or ln.dateline is not None and ln.ends_sentence)
+           and (ln.ends_sentence or ln.n_words >= unpunctuated) for ln in lines]  # is_prose, inlined
     # link[k]: line k+1 carries on line k's paragraph (neither has a hint).
     wrap = WRAP_MIN_WORDS  # _wraps' cheap tests inlined: most lines fail them
     link = [a is None and b is None and (_continues(nxt.text) or (prev.n_words >= wrap and not prev.ends_sentence
