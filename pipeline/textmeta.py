@@ -156,6 +156,9 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
 
 
 _PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
+# Two capitalised words under a headline that are a label, not a person.
+_NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
+                         r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto)\b")
 _NAME_AND_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
@@ -218,7 +221,7 @@ def _people(names: str) -> str:
 
 def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], language: str | None = None) -> TextMetadata:
     title = subtitle = author = publisher = place = published = None
-    title_publisher = None
+    title_publisher = bare_name = None
     first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
     for i, v in enumerate(verdicts):
         if v.reason == TITLE and title is None:
@@ -231,9 +234,14 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 author, title_publisher = byline[1], title_publisher or site
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
+            elif _PERSON.match(v.text) and not _ORGANISATION.search(v.text) and not _NOT_A_NAME.search(v.text):
+                bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
         elif author is None and v.reason in ("author_box", "byline"):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
+    if author is None and bare_name and bare_name != title_publisher \
+            and sum(bare_name in v.text for v in verdicts) == 1:  # a site's name recurs on its page
+        author = bare_name
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
         above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""

@@ -279,3 +279,11 @@ def test_author_and_editor_under_the_headline_are_not_author_and_publisher():
                       "Selasa, 04 Maret 2025 | 08:15 WIB", P_ID, P_ID2])
     meta = clean_text(page).metadata
     assert (meta.author, meta.publisher) == ("Rina Marlina", None)
+
+
+def test_a_bare_name_under_the_headline_is_the_author_unless_it_is_the_site():
+    page = "\n".join(["DPR Setujui RUU Perampasan Aset Jadi Usul Inisiatif", "Rina Marlina", P_ID, P_ID2])
+    assert clean_text(page).metadata.author == "Rina Marlina"
+    page = "\n".join(["Warta Kini", "Nasional", "DPR Setujui RUU Perampasan Aset Jadi Usul Inisiatif", "Warta Kini",
+                      P_ID, P_ID2, "© 2025 Warta Kini"])
+    assert clean_text(page).metadata.author is None
