@@ -35,9 +35,9 @@ EXACT_SHARE = 0.03  # of all pages: exact copies of an earlier page
 NEAR_SHARE = 0.05   # of all pages: near copies of an earlier page
 SEED = 20261123
 RECENT_ORIGINALS = 5000
-MIN_PARAGRAPH = 80
+MIN_PARAGRAPH = 80  # characters: shorter seed body lines are headings, not paragraphs
 INLINE_MAX_LINES = 6  # a block inside an article: a caption, a related link, an ad, a few slides
-END_MAX_LINES = 8  # characters: shorter seed body lines are headings, not paragraphs
+END_MAX_LINES = 8  # an end-of-page run taken from a seed page
 # Prose paragraphs of 25-100 words: a story of 4-8 of them has no paragraph that outweighs the
 # rest, so two stories that happen to share one paragraph stay far from looking like copies.
 MIN_WORDS, MAX_WORDS = 25, 100

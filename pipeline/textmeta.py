@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .clean.decide import NAME_AND_PUBLISHER
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -49,14 +50,10 @@ _BYLINE = re.compile(
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|fotografer|foto|photos?|video|edited by)\b.{0,60})?\s*$"
 )
-# "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
-# a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
-# site's name, which no line-by-line rule can tell from a byline.)
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
                            r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
-_NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
                            r"gazette|daily|network|bloomberg|antara)\b|\.com\b)|^[A-Z]{2,5}$")
@@ -159,7 +156,7 @@ _PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto)\b")
-_NAME_AND_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
+_NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
@@ -177,7 +174,7 @@ def find_author(line: str, reason: str) -> str | None:
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             return _people(m[1])
-        m = _NAME_AND_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
+        m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
@@ -227,7 +224,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         if v.reason == TITLE and title is None:
             title, title_publisher = split_title(v.text)
         elif v.reason == SUBTITLE and subtitle is None:
-            byline = _NAME_AND_PUBLISHER.match(v.text)
+            byline = NAME_AND_PUBLISHER.match(v.text)
             if byline and author is None:
                 # "Rina Marlina | Budi Santoso": the author and the editor, no publisher.
                 site = None if _PERSON.match(byline[2]) and not _ORGANISATION.search(byline[2]) else byline[2]

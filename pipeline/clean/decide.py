@@ -78,29 +78,27 @@ def _continues(text: str) -> bool:
     return text[0].islower() or text[0] in ",.;:)"
 
 
-def _joins(prev: Line, nxt: Line) -> bool:
-    """Is ``nxt`` the same paragraph as ``prev``: a hard-wrapped text line, or a fragment cut
-    off by an inline link ("... improve the" / "quality" / "of your content, so ...")."""
-    return _continues(nxt.text) or _wraps(prev)
-
-
 # A line whose longer words are capitalised this often is a headline ("KPK Tahan Mantan Kepala
 # Dinas ..."): a list of them is not one hard-wrapped paragraph, however long each line is.
 TITLE_CASE_SHARE = 0.7
 
 
-def _wraps(ln: Line) -> bool:
-    """Does the text run on past this line (a fixed-width wrap)? Long, unfinished, and not a headline."""
-    if ln.n_words < WRAP_MIN_WORDS or ln.ends_sentence:
-        return False
+def title_cased(ln: Line) -> bool:
     longer = [w for w in ln.text.split() if len(w) > 3]
-    return sum(w[0].isupper() for w in longer) < TITLE_CASE_SHARE * len(longer)
+    return sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
+
+
+def _wraps(ln: Line) -> bool:
+    """Does the text run on past this line (a fixed-width wrap)? Long, unfinished, and not a
+    headline. With ``_continues`` (a fragment cut off by an inline link: "... improve the" /
+    "quality" / "of your content, so ..."), this is what joins two lines into one paragraph."""
+    return ln.n_words >= WRAP_MIN_WORDS and not ln.ends_sentence and not title_cased(ln)
 
 
 def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     """Which lines read as prose: the line itself, or the paragraph it was cut from. Lines
     with a hint (a "Share", a date) never join a paragraph."""
-    # is_prose and _joins inlined over whole lists: this runs on every line of every pass.
+    # is_prose and the joins inlined over whole lists: this runs on every line of every pass.
     min_words, min_stop, unpunctuated = PROSE_MIN_WORDS, PROSE_MIN_STOP, PROSE_UNPUNCTUATED_WORDS
     out = [ln.n_words >= min_words and (ln.stop_ratio >= min_stop or ln.dateline is not None and ln.ends_sentence)
            and (ln.ends_sentence or ln.n_words >= unpunctuated) for ln in lines]  # is_prose, inlined
@@ -244,8 +242,10 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     return verdicts
 
 
-# "Rina Atriana - Site" under a headline: a byline in a headline's shape.
-_NAME_AND_SITE = re.compile(r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}\s+[|–—-]\s+\S+(?:\s+\S+)?$")
+# "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
+# a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
+# site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
+NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph.
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 
@@ -281,7 +281,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
         above = k - 1
         if above >= 0 and shaped(above) and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-                and (lines[above].n_words < lines[k].n_words or _NAME_AND_SITE.match(lines[k].text)):
+                and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)):
             return above
         return k
     candidates = [i for i in range(start) if shaped(i)]

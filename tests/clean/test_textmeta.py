@@ -148,6 +148,10 @@ E_LEAD = ("SYDNEY, March 11 (Wire) - Asian shares slipped on Tuesday as investor
           "later in the week that could shape the path of interest rates.")
 E_NEXT = ("The broadest index of Asia-Pacific shares outside Japan fell 0.6%, while the Nikkei dropped 1.2% "
           "in early trading on Tuesday morning.")
+P_ID = ("WONOGIRI - Presiden meresmikan bendungan baru di Kabupaten Karanganyar pada Kamis, yang diharapkan dapat "
+        "mengairi ribuan hektare sawah di sekitarnya.")
+P_ID2 = ("Menurut kementerian, bendungan tersebut memiliki kapasitas tampung sebesar 10 juta meter kubik dan "
+         "dibangun dengan anggaran sekitar Rp1 triliun.")
 
 
 def test_headline_is_the_line_over_the_article_header_not_a_tagline_higher_up():
@@ -202,11 +206,6 @@ def test_wire_story_furniture_and_an_indonesian_name_role_time_byline():
                                  "Rina Marlina, Jurnalis · Kamis 18 Juli 2024 11:05 WIB", P_ID, P_ID2])).metadata
     assert (meta.author, meta.published) == ("Rina Marlina", "2024-07-18")
 
-
-P_ID = ("WONOGIRI - Presiden meresmikan bendungan baru di Kabupaten Karanganyar pada Kamis, yang diharapkan dapat "
-        "mengairi ribuan hektare sawah di sekitarnya.")
-P_ID2 = ("Menurut kementerian, bendungan tersebut memiliki kapasitas tampung sebesar 10 juta meter kubik dan "
-         "dibangun dengan anggaran sekitar Rp1 triliun.")
 
 
 def test_headline_swept_into_a_menu_teaser_run_is_still_the_title():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import TITLE_CASE_SHARE, TITLE_SEPARATORS, is_prose
+from ..decide import TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 
@@ -75,14 +75,10 @@ def credited_captions(page):
             continue  # a paragraph cut by a link under the picture, not a caption
         if nxt.text.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in _CANNOT_END:
             continue  # "... Maybe a tracker is on your" + link: a sentence cut short
-        if _title_cased(nxt):
+        if title_cased(nxt):
             continue  # a subheading under the picture
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
 
-
-def _title_cased(ln) -> bool:
-    longer = [w for w in ln.text.split() if len(w) > 3]
-    return sum(w[0].isupper() for w in longer) >= TITLE_CASE_SHARE * len(longer)
 
 
 def near_duplicate_captions(page):
