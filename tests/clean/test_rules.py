@@ -224,6 +224,26 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Liked by Sam Whitfield", "comments"),
     ("Lapor", "comments"),
     ("Terima kasih sudah membaca", "call_to_action"),
+    ("Request a free consultation for your kitchen remodel", "call_to_action"),
+    ("Get started for free", "call_to_action"),
+    ("No credit card required.", "call_to_action"),
+    ("Apply now", "call_to_action"),
+    ("Join our mailing list and stay informed about new releases.", "newsletter"),
+    ("Thanks for subscribing!", "newsletter"),
+    ("Practical money tips, sent right to your inbox every Friday.", "newsletter"),
+    ("Browse Related Guides", "related"),
+    ("Read more articles from the Harbour Gazette", "related"),
+    ("Read post titled: Why the ferry timetable changed", "related"),
+    ("Tried this recipe? Leave a comment and a star rating below!", "rating_widget"),
+    ("Remember me", "navigation"),
+    ("Don't have an account? Sign up", "navigation"),
+    ("Please enable JavaScript to view the comments powered by Disqus.", "navigation"),
+    ("This page was fact-checked by the editorial team.", "disclaimer"),
+    ("This content is paid for by Northwind Solar", "advertisement"),
+    ("Last updated: Sept 2025", "date"),
+    ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "newsletter"),
+    ("Buka Galeri", "navigation"),
+    ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -252,6 +272,13 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Jane Doe is a reporter at the Times who first broke the story of the leaked minutes in March.",
     "Listening to the river at night, the villagers knew the water was rising again.",
     "The committee's review process took six months, longer than anyone had expected.",
+    "Get a free quote from at least three builders before you decide, the council advises.",
+    "Sign up now, the mayor urged residents, before the list closes on Friday.",
+    "She forgot her password and was locked out of the council's system for a week.",
+    "This article was reviewed by lawyers before publication, the editor said.",
+    "Readers who subscribe to the paper's print edition will keep getting it on Sundays.",
+    "Simak penjelasan lengkap menteri dalam konferensi pers di Jakarta, Senin (3/3/2025).",
+    "Lihat foto-foto banjir yang dikirim warga ke redaksi pada Senin pagi.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
