@@ -248,9 +248,11 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
     publisher = publisher or title_publisher
     # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     # (photo captions repeat the day of the event). Never the site's "today" header.
-    # Stamps above the article first: those below it date comments and teasers.
-    stamps = [(i, v.text) for i, v in enumerate(verdicts) if v.reason in ("date", "byline")]
+    # Stamps above the article first, then those below it (some sites print the date at the
+    # end), but none after the comments start: those date the comments.
     above = first_body if first_body is not None else len(verdicts)
+    comments_start = next((i for i in range(above, len(verdicts)) if verdicts[i].reason == "comments"), len(verdicts))
+    stamps = [(i, v.text) for i, v in enumerate(verdicts[:comments_start]) if v.reason in ("date", "byline")]
     stamp_lines = [t for i, t in stamps if i < above] + [t for i, t in stamps if i >= above]
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]

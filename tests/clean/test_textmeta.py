@@ -108,6 +108,20 @@ def test_blog_date_and_author_line_and_comment_dates_below_the_article():
     assert (m.author, m.published, m.subtitle) == ("Dana Wells", "2025-03-03", None)
 
 
+def test_a_comment_timestamp_is_not_the_publication_date():
+    body = ["If you have a jar of sourdough starter in the fridge, this focaccia is the easiest bread you "
+            "will ever make, because the dough does all the work overnight.",
+            "Mix the flour, water and starter in a large bowl, rest it for half an hour, then fold it four "
+            "times over two hours before it goes into the fridge."]
+    comments = ["14 thoughts on “Easy Sourdough Focaccia for Busy Weeknights, With a Slow Overnight Rise and "
+                "Lots of Olive Oil”", "Laura says:", "March 5, 2025 at 8:12 am", "Made this twice already, my kids love it!"]
+    undated = clean_text("\n".join(["Easy Sourdough Focaccia", *body, *comments]))
+    assert undated.metadata.published is None
+    assert "Made this twice already, my kids love it!" not in undated.paragraphs  # the long heading ends the article
+    stamped = clean_text("\n".join(["Easy Sourdough Focaccia", ". Last Updated on March 3, 2025", *body, *comments]))
+    assert stamped.metadata.published == "2025-03-03"
+
+
 @pytest.mark.parametrize("line, language, iso", [
     ("Kabarkita.com - 28/02/2025, 19:45 WIB", "id", "2025-02-28"),
     ("03/04/2025 10:00", "id", "2025-04-03"),   # day first on an Indonesian page
