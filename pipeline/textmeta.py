@@ -44,7 +44,7 @@ _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|von|par|por|door)\s*:?\s+" + _NAMES +
+    r"^(?i:by|written by|posted by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|von|par|por)\s*:?\s+" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
@@ -208,6 +208,13 @@ def _name_over_role(verdicts, i: int) -> str | None:
     return None
 
 
+def _in_lowercase(word: str, verdicts) -> bool:
+    """Does the page use ``word`` in lower case? Then it is a common word ('Cookie Consent',
+    'Bathroom Repair' under a headline are section labels), not a first name."""
+    low = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:e?s)?(?!\w)")  # 'cookies' for 'Cookie
+    return any(low.search(v.text) for v in verdicts)
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
     parts = re.split(r"\s*,\s*", names.strip())
@@ -237,7 +244,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
     if author is None and bare_name and bare_name != title_publisher \
-            and sum(bare_name in v.text for v in verdicts) == 1:  # a site's name recurs on its page
+            and sum(bare_name in v.text for v in verdicts) == 1 \
+            and not _in_lowercase(bare_name.split()[0], verdicts):  # a site's name recurs on its page
         author = bare_name
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)

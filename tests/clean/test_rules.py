@@ -243,6 +243,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Last updated: Sept 2025", "date"),
     ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "newsletter"),
     ("Buka Galeri", "navigation"),
+    ("Browse by Category", "navigation"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
@@ -279,6 +280,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Readers who subscribe to the paper's print edition will keep getting it on Sundays.",
     "Simak penjelasan lengkap menteri dalam konferensi pers di Jakarta, Senin (3/3/2025).",
     "Lihat foto-foto banjir yang dikirim warga ke redaksi pada Senin pagi.",
+    "Door Check Gas Springs",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -300,3 +300,23 @@ def test_a_bare_name_under_the_headline_is_the_author_unless_it_is_the_site():
     page = "\n".join(["Warta Kini", "Nasional", "DPR Setujui RUU Perampasan Aset Jadi Usul Inisiatif", "Warta Kini",
                       P_ID, P_ID2, "© 2025 Warta Kini"])
     assert clean_text(page).metadata.author is None
+
+
+COOKIE_STORY = ["Most websites ask before they store cookies, and the law says that consent must be as easy to "
+                "refuse as it is to give, which many banners still get wrong.",
+                "Regulators fined three retailers this year for pre-ticked boxes, and more cases are expected "
+                "before the new rules take effect in the spring."]
+
+
+def test_a_label_under_the_headline_whose_words_the_page_uses_in_lower_case_is_not_a_name():
+    page = "\n".join(["Why Cookie Banners Still Get Consent Wrong", "Cookie Consent", *COOKIE_STORY])
+    assert clean_text(page).metadata.author is None
+    page = "\n".join(["Why Cookie Banners Still Get Consent Wrong", "Hana Kowalczyk", *COOKIE_STORY])
+    assert clean_text(page).metadata.author == "Hana Kowalczyk"
+
+
+def test_menu_facets_are_not_bylines():
+    page = "\n".join(["Solutions", "By Industry", "By Role", "Door Hinges", "Why Cookie Banners Still Get Consent Wrong", *COOKIE_STORY])
+    result = clean_text(page)
+    assert result.metadata.author is None
+    assert ("By Industry", "navigation") in result.removed
