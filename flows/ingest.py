@@ -8,6 +8,7 @@ from __future__ import annotations
 import itertools
 import uuid
 from collections import deque
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from pipeline.learn import observe_files
 from pipeline.site_memory import SiteMemory
-from pipeline.batch import FileResult, Tally, clean_files, commit_results, set_aside_unchanged
+from pipeline.batch import Tally, clean_files, commit_results, set_aside_unchanged
 from pipeline.read import DEFAULT_MAX_BYTES, discover, relative_source
 from pipeline.report import InputsLog, save_summary, summarize, summary_markdown
 from pipeline import PIPELINE_VERSION
@@ -37,16 +38,26 @@ BATCH_LISTENERS: list = []
 IN_FLIGHT = 4
 
 
+@dataclass(frozen=True, slots=True)
+class BatchOutput:
+    """What a batch task returns: its results as one object. Until a flow run ends, Prefect keeps
+    an entry for a task's return value and for each of its direct parts (to link data between
+    tasks); a bare list of 250 file results left 250 entries per task, so the flow's memory grew
+    with the corpus. Wrapped, a task leaves two."""
+
+    items: list
+
+
 @task(name="learn-batch", task_run_name="learn {first}…", retries=0)
-def learn_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str) -> list:
-    return observe_files(raw_root, paths, known, max_bytes=max_bytes)
+def learn_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str) -> BatchOutput:
+    return BatchOutput(observe_files(raw_root, paths, known, max_bytes=max_bytes))
 
 
 @task(name="clean-batch", task_run_name="clean {first}…", retries=0)
 def clean_batch(raw_root: Path, paths: list[Path], known: dict, max_bytes: int, first: str,
-                signatures: bool = True, boilerplate: dict | None = None) -> list[FileResult]:
-    return clean_files(raw_root, paths, known, max_bytes=max_bytes, signatures=signatures,
-                       site_lines_for=(boilerplate or {}).get)
+                signatures: bool = True, boilerplate: dict | None = None) -> BatchOutput:
+    return BatchOutput(clean_files(raw_root, paths, known, max_bytes=max_bytes, signatures=signatures,
+                                   site_lines_for=(boilerplate or {}).get))
 
 
 def _learn_sites(raw_root: Path, out_dir: Path, batch_size: int, max_bytes: int, state: StateStore) -> dict:
@@ -70,7 +81,7 @@ class _BatchResult:
         self._ready, self._future = ready, future
 
     def result(self) -> list:
-        return self._ready + (self._future.result() if self._future is not None else [])
+        return self._ready + (self._future.result().items if self._future is not None else [])
 
 
 def _unless_unchanged(raw_root: Path, paths: list[Path], known: dict, *, submit, keep_unchanged: bool = True):
