@@ -13,10 +13,13 @@ from .language import _TOKEN_EDGE
 # A line "ends like a sentence" when its last visible char closes a sentence or a quote.
 _SENTENCE_END = frozenset('.!?"”’\'…)»:;')
 # Dateline that opens a news lead: "JAKARTA, KOMPAS.com -", "MOSKOW (Site.com) –", "Moskow, Site -",
-# "WASHINGTON (AP) —", "Jakarta -". Group 1 = place, group 2/3 = publisher.
+# "WASHINGTON (AP) —", "Jakarta -", a site's lower-case domain ("tirto.id -", "JAKARTA, iNews.id -"),
+# and an en or em dash with no spaces ("WASHINGTON—The Senate ..."). Group 1 = place, group 2/3 = publisher.
+_DOMAIN_NAME = r"[a-z][A-Za-z0-9-]*(?:\.[a-z]{2,})+"
 DATELINE = re.compile(
-    r"^((?:[A-Z][A-Za-z'.]*|[A-Z]{2,})(?:[ -](?:[A-Z][A-Za-z'.]*|[A-Z]{2,})){0,3})"
-    r"(?:\s*\(([^()]{2,40})\)|,\s*([A-Z][\w.&' ]{1,40}?))?\s*(?:--|[-–—])\s+\S"
+    rf"^((?:[A-Z][A-Za-z'.]*|[A-Z]{{2,}})(?:[ -](?:[A-Z][A-Za-z'.]*|[A-Z]{{2,}})){{0,3}}|{_DOMAIN_NAME})"
+    rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
+    r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
@@ -58,10 +61,10 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         stops = sum(map(is_stop, map(strip, low.split(), edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
         first = norm[0]
         head = norm[:200]
-        # Cheap tests first: a dateline opens with a capital and has a dash; a list item with a
-        # digit or a bullet.
-        # (a dateline's dash is followed by a space: "Jakarta - ", so a hyphenated word is no hint)
-        dateline = (DATELINE.match(head) if n >= 6 and "A" <= first <= "Z" and ("- " in head or "– " in head or "— " in head)
+        # Cheap tests first: a dateline opens with a letter and has a dash; a list item with a
+        # digit or a bullet. (A hyphen counts only with a space after it, "Jakarta - ": a
+        # hyphenated word is no hint.)
+        dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
         append(Line(norm, len(out), low, n, stops / n, norm[-1] in _SENTENCE_END, dateline, numbered))

@@ -34,6 +34,25 @@ def test_title_suffix_and_dateline():
     assert parse_dateline("Warta.com - Hujan deras mengguyur kota sejak pagi.") == (None, "Warta.com")
 
 
+@pytest.mark.parametrize("lead, place, publisher", [
+    ("kabarkita.id - Hujan deras mengguyur kota sejak pagi.", None, "kabarkita.id"),  # a lower-case domain
+    ("beritaku.com, MEDAN - Hujan deras mengguyur kota sejak pagi.", "MEDAN", "beritaku.com"),
+    ("MEDAN, iWarta.id - Hujan deras mengguyur kota sejak pagi.", "MEDAN", "iWarta.id"),
+    ("Bandung, Kabar-Priangan.com - Hujan deras mengguyur kota.", "Bandung", "Kabar-Priangan.com"),
+    ("KABARJOGJA.COM, JOGJA—Hujan deras mengguyur kota sejak pagi.", "JOGJA", "KABARJOGJA.COM"),  # no spaces
+    ("PORTLAND—The city council voted on Tuesday to close the bridge.", "PORTLAND", None),
+    ("The vote—which came late—was close, and the bridge stays shut.", None, None),
+])
+def test_dateline_forms(lead, place, publisher):
+    assert parse_dateline(lead) == (place, publisher)
+
+
+def test_a_lead_opening_with_a_lower_case_domain_is_prose_however_many_names_it_packs():
+    lead = "warta24.id - Rapat Paripurna DPR RI menyetujui RUU Perampasan Aset menjadi RUU usul inisiatif DPR."
+    page = "\n".join(["DPR Setujui RUU Perampasan Aset", lead, P_ID2])
+    assert lead in clean_text(page).paragraphs
+
+
 P = ("Presiden meresmikan jalan tol sepanjang 40 kilometer yang menghubungkan dua kota besar di Jawa Barat "
      "pada Kamis (12/11/2020) dan menyebutnya penting bagi perekonomian.")
 
