@@ -244,6 +244,14 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Simak breaking news dan berita pilihan kami langsung di ponselmu.", "newsletter"),
     ("Buka Galeri", "navigation"),
     ("Browse by Category", "navigation"),
+    ("Baca artikel Kabar Kota, “Jalan Tol Baru Dibuka” selengkapnya", "source_link"),
+    ("Tekan Enter untuk mencari", "navigation"),
+    ("Konten Media Partner", "advertisement"),
+    ("Simak artikel terkait lainnya di sini", "related"),
+    ("Foto dok. pribadi", "caption"),
+    ("Previous Post: Ten ways to keep a sourdough starter alive", "related"),
+    ("Unduh aplikasi Kabarkita sekarang", "call_to_action"),
+    ("A- A+", "navigation"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
@@ -281,6 +289,11 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Simak penjelasan lengkap menteri dalam konferensi pers di Jakarta, Senin (3/3/2025).",
     "Lihat foto-foto banjir yang dikirim warga ke redaksi pada Senin pagi.",
     "Door Check Gas Springs",
+    "Baca artikel ini sampai habis sebelum Anda mengisi formulir pendaftaran di kantor kelurahan.",
+    "Konten media sosial itu dihapus setelah ramai diprotes warganet.",
+    "Ikuti petunjuk petugas saat memasuki area stadion.",
+    "Next, the story turned to the mayor's plan for the harbour.",
+    "Download speeds in the valley are still far below the national average.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
