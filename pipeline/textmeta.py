@@ -184,16 +184,33 @@ def find_author(line: str, reason: str) -> str | None:
     return None
 
 
-_AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|author|written by)\s*:?$")
+_AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|authors?|written by|posted by|text by|"
+                           r"words by|ditulis oleh)\s*:?$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
+# The line under an author label: a name, maybe a first name alone, maybe followed by credentials
+# ("Rebecca Lake, CEPF"), the site ("Name | Site", "Name (Site)") or a comma before a co-author.
+_LABELLED_NAME = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*(?:[,|(].*)?$")
+
+
+# A label line "by" that finishes one of these ("Medically reviewed" / "by" / name) names a
+# reviewer, an editor or a photographer, not the author.
+_BY_LABEL = re.compile(r"(?i)\b(?:by|oleh)\b")
+_OTHER_ROLE = re.compile(r"(?i)\b(?:reviewed|checked|edited|illustrated|photographed|photos?|narrated|translated)\s*$")
 
 
 def _name_under_label(verdicts, i: int) -> str | None:
-    """A bare "Reporter" label with the name on the next line."""
-    if _AUTHOR_LABEL.match(verdicts[i].text) and i + 1 < len(verdicts):
-        name = verdicts[i + 1].text
-        return name if _NAME_LINE.match(name) else None
-    return None
+    """A bare "Written by" label with the name on the next line. A single word is a first name
+    only under a "by" label and when the page never uses it in lower case: "Author" and
+    "Authors" are also menu items and search fields ("Authors" / "Themes" / "Issues")."""
+    label = _AUTHOR_LABEL.match(verdicts[i].text)
+    if not label or i + 1 >= len(verdicts) or i > 0 and _OTHER_ROLE.search(verdicts[i - 1].text):
+        return None
+    m = _LABELLED_NAME.match(verdicts[i + 1].text)
+    if not m or _NOT_A_NAME.search(m[1]):
+        return None
+    if " " not in m[1] and (not _BY_LABEL.search(label[0]) or _in_lowercase(m[1], verdicts)):
+        return None
+    return m[1]
 
 
 # A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it.
@@ -240,7 +257,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 subtitle = v.text
             elif _PERSON.match(v.text) and not _ORGANISATION.search(v.text) and not _NOT_A_NAME.search(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
-        elif author is None and v.reason in ("author_box", "byline"):
+        elif author is None and (v.reason in ("author_box", "byline")
+                                 or (first_body is None or i < first_body) and _AUTHOR_LABEL.match(v.text)):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
     if author is None and bare_name and bare_name != title_publisher \

@@ -339,3 +339,17 @@ def test_menu_facets_are_not_bylines():
     result = clean_text(page)
     assert result.metadata.author is None
     assert ("By Industry", "navigation") in result.removed
+
+
+@pytest.mark.parametrize("header, author", [
+    (["Written by:", "Maren Holt,"], "Maren Holt"),
+    (["By", "Dana Okafor, CFP®"], "Dana Okafor"),
+    (["By", "Tomás Ibáñez-Ruiz | The Valley Newsroom"], "Tomás Ibáñez-Ruiz"),
+    (["Text by", "Ilse Varga"], "Ilse Varga"),
+    (["Written by", "Priyanka"], "Priyanka"),  # a first name alone, under a "by" label
+    (["Medically reviewed", "by", "Oren Blake, RN", "—", "Written by", "Maren Holt"], "Maren Holt"),
+    (["Authors", "Themes", "Issues"], None),  # a menu, not a label
+])
+def test_an_author_label_with_the_name_on_the_next_line(header, author):
+    page = "\n".join(["Why Cookie Banners Still Get Consent Wrong", *header, *COOKIE_STORY])
+    assert clean_text(page).metadata.author == author
