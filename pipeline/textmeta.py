@@ -232,6 +232,14 @@ def _in_lowercase(word: str, verdicts) -> bool:
     return any(low.search(v.text) for v in verdicts)
 
 
+def _looks_like_a_name(text: str) -> bool:
+    return bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
+
+
+def _next_to_a_stamp(verdicts, i: int) -> bool:
+    return any(0 <= j < len(verdicts) and verdicts[j].reason == "date" for j in (i - 1, i + 1))
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
     parts = re.split(r"\s*,\s*", names.strip())
@@ -255,8 +263,11 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 author, title_publisher = byline[1], title_publisher or site
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
-            elif _PERSON.match(v.text) and not _ORGANISATION.search(v.text) and not _NOT_A_NAME.search(v.text):
+            elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
+        elif bare_name is None and title is not None and (first_body is None or i < first_body) \
+                and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
+            bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and (v.reason in ("author_box", "byline")
                                  or (first_body is None or i < first_body) and _AUTHOR_LABEL.match(v.text)):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)

@@ -353,3 +353,11 @@ def test_menu_facets_are_not_bylines():
 def test_an_author_label_with_the_name_on_the_next_line(header, author):
     page = "\n".join(["Why Cookie Banners Still Get Consent Wrong", *header, *COOKIE_STORY])
     assert clean_text(page).metadata.author == author
+
+
+def test_a_name_beside_the_date_in_the_article_header_is_the_author():
+    page = ["Why Cookie Banners Still Get Consent Wrong", "March 3, 2025", "Maren Holt", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+    # below the article, a name and a date belong to a comment
+    page = ["Why Cookie Banners Still Get Consent Wrong", *COOKIE_STORY, "Leave a Reply", "Oren Blake", "March 5, 2025"]
+    assert clean_text("\n".join(page)).metadata.author is None
