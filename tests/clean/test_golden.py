@@ -87,3 +87,30 @@ def test_wcxb_dev_titles_from_scraped_text(shared_dir):
         right += bool(title) and any(title == n or (len(title) > 15 and (title in n or n in title)) for n in names)
     assert total >= 290
     assert right >= 0.8 * total, (right, total)
+
+
+def test_wcxb_dev_authors_from_scraped_text(shared_dir):
+    # The author found in the scraped text alone agrees with the one the page's HTML declares
+    # (trafilatura reads its meta tags and JSON-LD): when the text names someone, it is mostly
+    # the right person, and it names someone on a good share of the pages that have an author.
+    import re
+
+    import trafilatura
+
+    def words(name):
+        return " ".join(re.findall(r"\w+", (name or "").lower()))
+
+    bench = shared_dir / "bench" / "wcxb-dev"
+    declared = named = agree = 0
+    for text_path in sorted((bench / "text").glob("*.txt")):
+        meta = trafilatura.extract_metadata((bench / "html" / f"{text_path.stem}.html").read_text(encoding="utf-8", errors="replace"))
+        if meta is None or not meta.author:
+            continue
+        declared += 1
+        found = words(clean_text(text_path.read_text(encoding="utf-8")).metadata.author)
+        if found:
+            named += 1
+            agree += found in words(meta.author) or words(meta.author) in found
+    assert declared >= 150
+    assert named >= 0.45 * declared, (named, declared)
+    assert agree >= 0.75 * named, (agree, named)
