@@ -139,6 +139,9 @@ def split_title(line: str) -> tuple[str, str | None]:
     return title, publisher
 
 
+_PLACE_AFTER_DASH = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?)\.\s")
+
+
 def parse_dateline(line: str) -> tuple[str | None, str | None]:
     """(place, publisher) from a lead like 'MOSKOW (Site.com) – ...' or 'Moskow, Site - ...'."""
     m = DATELINE.match(line[:200])
@@ -148,7 +151,10 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     if publisher and _DOMAIN.search(place) and not _DOMAIN.search(publisher):
         place, publisher = publisher, place  # "WARTA.COM, JAKARTA - ...": the site comes first
     elif publisher is None and _DOMAIN.search(place):
-        place, publisher = None, place  # "Warta.com - Hujan deras ...": a site, no place
+        # "Warta.com - Hujan deras ...": a site, no place; "WARTA.CO.ID - JAKARTA. Harga ...": the
+        # place after the dash
+        after = _PLACE_AFTER_DASH.match(line, m.end() - 1)
+        place, publisher = (after[1] if after else None), place
     return place, publisher
 
 

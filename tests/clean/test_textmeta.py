@@ -42,6 +42,7 @@ def test_title_suffix_and_dateline():
     ("KABARJOGJA.COM, JOGJA—Hujan deras mengguyur kota sejak pagi.", "JOGJA", "KABARJOGJA.COM"),  # no spaces
     ("PORTLAND—The city council voted on Tuesday to close the bridge.", "PORTLAND", None),
     ("The vote—which came late—was close, and the bridge stays shut.", None, None),
+    ("KABARKITA.CO.ID - MEDAN. Hujan deras mengguyur kota sejak pagi.", "MEDAN", "KABARKITA.CO.ID"),
 ])
 def test_dateline_forms(lead, place, publisher):
     assert parse_dateline(lead) == (place, publisher)
