@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from .clean.decide import NAME_AND_PUBLISHER
+from .clean.detectors.bylines import AUTHOR_LABEL
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -139,6 +140,8 @@ def split_title(line: str) -> tuple[str, str | None]:
     return title, publisher
 
 
+# Lines between a headline and its lead: byline, stamp, share bar, toolbar, photo and caption.
+ARTICLE_HEADER_LINES = 8
 _PLACE_AFTER_DASH = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?)\.\s")
 
 
@@ -190,8 +193,6 @@ def find_author(line: str, reason: str) -> str | None:
     return None
 
 
-_AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|authors?|written by|posted by|text by|"
-                           r"words by|ditulis oleh)\s*:?$")
 _NAME_LINE = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # The line under an author label: a name, maybe a first name alone, maybe followed by credentials
 # ("Rebecca Lake, CEPF"), the site ("Name | Site", "Name (Site)") or a comma before a co-author.
@@ -208,7 +209,7 @@ def _name_under_label(verdicts, i: int) -> str | None:
     """A bare "Written by" label with the name on the next line. A single word is a first name
     only under a "by" label and when the page never uses it in lower case: "Author" and
     "Authors" are also menu items and search fields ("Authors" / "Themes" / "Issues")."""
-    label = _AUTHOR_LABEL.match(verdicts[i].text)
+    label = AUTHOR_LABEL.match(verdicts[i].text)
     if not label or i + 1 >= len(verdicts) or i > 0 and _OTHER_ROLE.search(verdicts[i - 1].text):
         return None
     m = _LABELLED_NAME.match(verdicts[i + 1].text)
@@ -236,6 +237,21 @@ def _in_lowercase(word: str, verdicts) -> bool:
     'Bathroom Repair' under a headline are section labels), not a first name."""
     low = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:e?s)?(?!\w)")  # 'cookies' for 'Cookie
     return any(low.search(v.text) for v in verdicts)
+
+
+# "Name Name (The Harbour Post)": a byline with the outlet in brackets.
+_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \(([^()]{2,40})\)$")
+
+
+def _is_site_domain_on_page(word: str, verdicts) -> bool:
+    domain = re.compile(rf"(?<![\w.]){re.escape(word.lower())}\.(?:co\.id|com|id|net|co)\b")
+    return any(domain.search(v.text.lower()) for v in verdicts)
+
+
+def _name_and_outlet(text: str) -> str | None:
+    m = _NAME_AND_OUTLET.match(text)
+    # ("Certified Public Accountant (CPA)" spells out an acronym)
+    return m[1] if m and not m[2].isupper() and _ORGANISATION.search(m[2]) and not _ORGANISATION.search(m[1]) else None
 
 
 def _looks_like_a_name(text: str) -> bool:
@@ -267,6 +283,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 # "Rina Marlina | Budi Santoso": the author and the editor, no publisher.
                 site = None if _PERSON.match(byline[2]) and not _ORGANISATION.search(byline[2]) else byline[2]
                 author, title_publisher = byline[1], title_publisher or site
+            elif author is None and (credited := _name_and_outlet(v.text)):
+                author = credited  # "Rina Marlina (The Harbour Post)"
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
             elif _looks_like_a_name(v.text):
@@ -274,8 +292,11 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         elif bare_name is None and title is not None and (first_body is None or i < first_body) \
                 and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
             bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
+        elif author is None and title is not None and (first_body is None or i < first_body) \
+                and (credited := _name_and_outlet(v.text)):
+            author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif author is None and (v.reason in ("author_box", "byline")
-                                 or (first_body is None or i < first_body) and _AUTHOR_LABEL.match(v.text)):
+                                 or (first_body is None or i < first_body) and AUTHOR_LABEL.match(v.text)):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
     if author is None and bare_name and bare_name != title_publisher \
@@ -288,6 +309,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         if place is None and above.endswith(("-", "–", "—")):
             # "Jakarta, Site --" on a line of its own, the lead under it
             place, publisher = parse_dateline(f"{above} {verdicts[first_body].text}")
+    if place and publisher is None and " " not in place and _is_site_domain_on_page(place, verdicts):
+        place, publisher = None, place  # "VIVA – ..." on a page that names VIVA.co.id: the site
     publisher = publisher or title_publisher
     # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     # (photo captions repeat the day of the event). Never the site's "today" header.
@@ -296,7 +319,12 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
     above = first_body if first_body is not None else len(verdicts)
     comments_start = next((i for i in range(above, len(verdicts)) if verdicts[i].reason == "comments"), len(verdicts))
     stamps = [(i, v.text) for i, v in enumerate(verdicts[:comments_start]) if v.reason in ("date", "byline")]
-    stamp_lines = [t for i, t in stamps if i < above] + [t for i, t in stamps if i >= above]
+    # A weekday and a date alone is the site's "today" header at the top of the page, but the
+    # article's date in its header, under the headline and a few lines above the lead.
+    headline = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
+    header_start = max(headline + 1, above - ARTICLE_HEADER_LINES) if headline is not None else above
+    dated_header = [v.text for v in verdicts[header_start:above] if v.reason == "site_date"]
+    stamp_lines = [t for i, t in stamps if i < above] + dated_header + [t for i, t in stamps if i >= above]
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
     published = next(filter(None, (parse_stamp_date(t, language) for t in stamp_lines)), None)

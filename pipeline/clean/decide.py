@@ -239,7 +239,20 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             if j < start and _headline_shaped(lines[j], hint) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
                     and lines[j].text != lines[i].text:
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
+            elif j == start < end and best[j] is None and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+                    and _stamped_header_follows(best, j + 1, end):
+                # Headline, a sentence, then the byline or the date: the sentence is the dek.
+                verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
     return verdicts
+
+
+def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
+    """Do the lines from ``k`` open with the article's header, holding a byline or a date?"""
+    stamped = False
+    while k < end and best[k] is not None and best[k].reason in _ARTICLE_HEADER:
+        stamped = stamped or best[k].reason in ("byline", "date")
+        k += 1
+    return stamped
 
 
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:

@@ -547,3 +547,43 @@ def test_bracketed_site_photo_credit_closes_a_caption_and_site_stamp_is_a_date()
     r = reasons(page)
     assert [r[c] for c in caps] == ["caption"] * 3 and r[stamp] == "date"
     assert kept(page) == [P1, P2, closing]
+
+
+def test_a_name_under_a_bare_byline_label_is_the_byline():
+    page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", "Oleh :", "Rina Marlina", "Editor :", "Budi Santoso",
+                      P1, P2, P3])
+    r = reasons(page)
+    assert (r["Rina Marlina"], r["Budi Santoso"]) == ("byline", "byline")
+    assert clean_text(page).metadata.author == "Rina Marlina"
+    # a lower-case word in a list is not a label
+    listing = "\n".join([P1, P2, "Book", "photographer", "Book", "videographer", P3])
+    assert "Book" in kept(listing)
+
+
+def test_the_sentence_between_the_headline_and_the_byline_is_the_dek():
+    dek = "Authorities urged people to stay indoors as hospitals reported a rise in heatstroke cases."
+    page = "\n".join(["Home", "World", "Record heat grips the region as temperatures top 47C", dek,
+                      "By Dana Reyes", "Published On 12 May 2025", E1, E2])
+    result = clean_text(page)
+    assert (dek, "subtitle") in result.removed
+    assert result.metadata.subtitle == dek and result.paragraphs == [E1, E2]
+
+
+def test_captions_closed_by_an_acronym_or_agency_credit_and_a_full_name():
+    page = "\n".join([P1, "Warga mengungsi ke masjid terdekat di Cileungsi. (JP/Dhoni Setiawan)",
+                      "Petugas berjaga di pintu air Manggarai (Reuters/Willy Kurniawan)", P2,
+                      "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat (TNI/Polri).", P3])
+    r = reasons(page)
+    assert r["Warga mengungsi ke masjid terdekat di Cileungsi. (JP/Dhoni Setiawan)"] == "caption"
+    assert r["Petugas berjaga di pintu air Manggarai (Reuters/Willy Kurniawan)"] == "caption"
+    assert "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat (TNI/Polri)." in kept(page)
+
+
+def test_captions_closed_by_a_copyright_credit_or_a_credit_in_square_brackets():
+    captions = ["Petugas memeriksa tanggul yang jebol. ©2025 Kabarkita.com/Budi Santoso",
+                "Warga mengungsi dengan perahu karet [File: Reuters]",
+                "Protesters march in the capital [AP Photo/Jane Doe]"]
+    page = "\n".join([P1, captions[0], P2, captions[1], captions[2], P3, "Lihat tabel di bawah [catatan redaksi]"])
+    r = reasons(page)
+    assert [r.get(c) for c in captions] == ["caption"] * 3
+    assert "Lihat tabel di bawah [catatan redaksi]" not in r or r["Lihat tabel di bawah [catatan redaksi]"] != "caption"

@@ -260,6 +260,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Schedule a free consultation today", "call_to_action"),
     ("Buy it on Amazon »", "call_to_action"),
     ("Leave a ReplyCancel reply", "comments"),
+    ("Tap to enlarge", "navigation"),
+    ("Increase font size", "navigation"),
+    ("Gift this article to a friend", "share_widget"),
+    ("Redaktur:", "byline"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):

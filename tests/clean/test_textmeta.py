@@ -362,3 +362,25 @@ def test_a_name_beside_the_date_in_the_article_header_is_the_author():
     # below the article, a name and a date belong to a comment
     page = ["Why Cookie Banners Still Get Consent Wrong", *COOKIE_STORY, "Leave a Reply", "Oren Blake", "March 5, 2025"]
     assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_name_with_the_outlet_in_brackets_and_a_weekday_date_in_the_article_header():
+    page = ["The Harbour Post", "World", "Why Cookie Banners Still Get Consent Wrong", "Maren Holt (The Harbour Post)",
+            "Portsmouth", "Thu, March 20, 2025", "Share this article", *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.author, meta.published) == ("Maren Holt", "2025-03-20")
+    # an acronym spelled out is not a byline; a weekday and a date far above the article is
+    # the site's "today" header
+    page = ["Thu, March 20, 2025", "Home", "News", "Opinion", "Sport", "Culture", "Travel", "Money", "Tech",
+            "Why Cookie Banners Still Get Consent Wrong", "Certified Public Accountant (CPA)", *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.author, meta.published) == (None, None)
+
+
+def test_a_single_capitalised_word_before_the_dash_is_the_site_when_the_page_names_its_domain():
+    lead = "KABAR – Timnas menang 1-0 atas Bahrain dalam lanjutan kualifikasi di Stadion Utama, Selasa malam."
+    page = "\n".join(["Timnas Menang atas Bahrain", lead, P_ID2, "Copyright © 2025 Kabar.co.id"])
+    meta = clean_text(page).metadata
+    assert (meta.publisher, meta.dateline) == ("KABAR", None)
+    page = "\n".join(["Timnas Menang atas Bahrain", lead, P_ID2])
+    assert clean_text(page).metadata.dateline == "KABAR"  # a place, as far as the page says

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .attributed import attributed_remarks
 from .bios import author_bios
 from .blocks import teaser_blocks
+from .bylines import names_under_byline_labels
 from .captions import credited_captions, near_duplicate_captions, prefixed_captions
 from .gallery import embedded_gallery
 from .lexicon import lexicon
@@ -23,16 +24,17 @@ from .story_list import story_list
 DETECTORS = (
     lexicon,
     site_boilerplate,
+    credits_and_site_stamps,  # before the teaser runs: a credited caption inside one is still a caption
     teaser_blocks,
     story_list,
     stamped_teasers,
     embedded_gallery,
     prefixed_captions,
     credited_captions,
-    credits_and_site_stamps,
     near_duplicate_captions,
     headline_like_inserts,
     repeated_lines,
     attributed_remarks,
     author_bios,
+    names_under_byline_labels,
 )

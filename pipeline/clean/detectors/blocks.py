@@ -44,5 +44,8 @@ def teaser_blocks(page):
 
 
 def _headline_before(lines, hits, j) -> bool:
+    """Is the line above a teaser's headline: short, one phrase (a caption has a sentence and a
+    credit: "Presiden meresmikan bendungan. ©2025 Site.com/Name")?"""
     prev = lines[j - 1]
-    return hits[j - 1] is None and prev.n_words <= TEASER_MAX_WORDS and prev.dateline is None and not prev.ends_sentence
+    return (hits[j - 1] is None and prev.n_words <= TEASER_MAX_WORDS and prev.dateline is None
+            and not prev.ends_sentence and ". " not in prev.text)

@@ -2,9 +2,12 @@
 hold no telling literal), checked here behind cheap tests on the line first:
 
 * a caption closed by the site's photo credit in brackets, "(SITE/PHOTOGRAPHER)":
-  "... Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "... (detikcom/Andhika Prasetia)".
+  "... Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "... (detikcom/Andhika Prasetia)",
+  "... (JP/Dhoni Setiawan)".
   A paragraph's closing "(ant/har)" is lower-case initials and stays;
 * a caption closed by "SITE/Photographer" after its last sentence: "... Asy'ari. WARTA/Subekti";
+* a caption closed by the site's copyright and the photographer: "... ©2025 Kabarkita.com/Rina";
+* a caption closed by its credit in square brackets: "... [File: Reuters]", "... [AP Photo/Name]";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
 from __future__ import annotations
@@ -14,9 +17,17 @@ import re
 from ..evidence import Hint
 
 _BRACKET_CREDIT = re.compile(
-    r"\((?:[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
-    r"\s*/\s*[A-Z][A-Za-z.'-]{3,}(?: [A-Z][A-Za-z.'-]*){0,4}\)\s*\.?$")
+    r"\((?:(?:[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
+    r"\s*/\s*[A-Z][A-Za-z.'-]{3,}(?: [A-Z][A-Za-z.'-]*){0,4}"
+    # a short acronym or a wire agency only before a full name: "(JP/Dhoni Setiawan)", "(Reuters/
+    # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
+    r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
+    r"\s*/\s*[A-Z][a-z]+(?: [A-Z][A-Za-z.'-]*){1,4})\)\s*\.?$")
 _SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+[A-Z]{3,}[A-Z.]*(?: FOTO)?/[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}$")
+_COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
+_SQUARE_BRACKET_CREDIT = re.compile(
+    r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
+    r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50})\]\s*$")
 CAPTION_MAX_WORDS = 60
 _SITE_STAMP = re.compile(
     r"^[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|co\.uk|org)\s*[-–|,·]\s*"
@@ -31,7 +42,14 @@ def credits_and_site_stamps(page):
         if t[-1] == ")" or t[-2:] == ").":
             if ln.n_words <= CAPTION_MAX_WORDS and _BRACKET_CREDIT.search(t):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
-        elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and _SLASH_CREDIT.search(t):
+        elif t[-1] == "]":
+            if ln.n_words <= CAPTION_MAX_WORDS and _SQUARE_BRACKET_CREDIT.search(t):
+                yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
+        elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and (_SLASH_CREDIT.search(t) or _copyright_credit(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
+
+
+def _copyright_credit(t: str) -> bool:
+    return ("©" in t or "(c)" in t.lower()) and _COPYRIGHT_CREDIT.search(t) is not None
