@@ -239,23 +239,25 @@ def _in_lowercase(word: str, verdicts) -> bool:
     return any(low.search(v.text) for v in verdicts)
 
 
+_LABEL_MAX_CHARS = len("ditulis oleh :")
 # "Name Name (The Harbour Post)": a byline with the outlet in brackets.
 _NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \(([^()]{2,40})\)$")
 
 
 def _is_site_domain_on_page(word: str, verdicts) -> bool:
-    domain = re.compile(rf"(?<![\w.]){re.escape(word.lower())}\.(?:co\.id|com|id|net|co)\b")
-    return any(domain.search(v.text.lower()) for v in verdicts)
+    text = "\n".join(v.text for v in verdicts).lower()
+    name = word.lower()
+    return f"{name}." in text and re.search(rf"(?<![\w.]){re.escape(name)}\.(?:co\.id|com|id|net|co)\b", text) is not None
 
 
 def _name_and_outlet(text: str) -> str | None:
-    m = _NAME_AND_OUTLET.match(text)
+    m = _NAME_AND_OUTLET.match(text) if text[-1] == ")" else None
     # ("Certified Public Accountant (CPA)" spells out an acronym)
     return m[1] if m and not m[2].isupper() and _ORGANISATION.search(m[2]) and not _ORGANISATION.search(m[1]) else None
 
 
 def _looks_like_a_name(text: str) -> bool:
-    return bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
+    return text.count(" ") == 1 and bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
 
 
 def _next_to_a_stamp(verdicts, i: int) -> bool:
@@ -296,7 +298,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif author is None and (v.reason in ("author_box", "byline")
-                                 or (first_body is None or i < first_body) and AUTHOR_LABEL.match(v.text)):
+                                 or (first_body is None or i < first_body) and len(v.text) <= _LABEL_MAX_CHARS
+                                 and AUTHOR_LABEL.match(v.text)):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
     if author is None and bare_name and bare_name != title_publisher \
