@@ -180,6 +180,7 @@ def find_author(line: str, reason: str) -> str | None:
         m = _AUTHOR_BOX.match(line)
         return m[1].strip() if m else None
     if reason == "byline":
+        line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             return _people(m[1])
@@ -240,6 +241,11 @@ def _in_lowercase(word: str, verdicts) -> bool:
 
 
 _LABEL_MAX_CHARS = len("ditulis oleh :")
+# Reasons of lines no lexicon rule named (or named a byline): "Follow Author" beside the date
+# is a button, not a name.
+_UNLABELLED = frozenset({"navigation", "byline", BODY})
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_FOR_OUTLET = re.compile(r"\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}$")
 # "Name Name (The Harbour Post)": a byline with the outlet in brackets.
 _NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \(([^()]{2,40})\)$")
 
@@ -265,8 +271,9 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 
 
 def _people(names: str) -> str:
-    """The names without a news organisation listed after them: 'Jane Doe, Associated Press'."""
-    parts = re.split(r"\s*,\s*", names.strip())
+    """The names without a news organisation listed after them: 'Jane Doe, Associated Press',
+    'JANE DOE FOR MAILONLINE'."""
+    parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
     while len(parts) > 1 and _ORGANISATION.search(parts[-1]):
         parts.pop()
     return ", ".join(parts)
@@ -292,7 +299,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
         elif bare_name is None and title is not None and (first_body is None or i < first_body) \
-                and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
+                and v.reason in _UNLABELLED and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
             bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and title is not None and (first_body is None or i < first_body) \
                 and (credited := _name_and_outlet(v.text)):

@@ -64,6 +64,10 @@ REPEAT_TITLE_MIN_WORDS = 3
 # taken for one; shorter lines are as likely a section name or a menu item.
 FIRST_LINE_TITLE_MIN_WORDS = 4
 SUBTITLE_MAX_WORDS = 40
+# Summary points under a headline ("Engineers found cracks in three of the supports"): at most
+# this many, each a headline-shaped line of at least this many words, none longer than the headline.
+SUMMARY_POINTS = 4
+SUMMARY_POINT_MIN_WORDS = 5
 
 
 def is_prose(ln: Line) -> bool:
@@ -247,9 +251,10 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
-    """Do the lines from ``k`` open with the article's header, holding a byline or a date?"""
+    """Do the lines from ``k`` open with the article's header (toolbar buttons included),
+    holding a byline or a date?"""
     stamped = False
-    while k < end and best[k] is not None and best[k].reason in _ARTICLE_HEADER:
+    while k < end and best[k] is not None and (best[k].reason in _ARTICLE_HEADER or best[k].reason == "navigation"):
         stamped = stamped or best[k].reason in ("byline", "date")
         k += 1
     return stamped
@@ -295,8 +300,14 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         above = k - 1
         if above >= 0 and shaped(above) and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
                 and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)):
-            return above
-        return k
+            k = above
+        # A headline over its summary points (a few headline-shaped lines, none shorter than it):
+        # the first of them.
+        top = k
+        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
+                and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
+            top -= 1
+        return top
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS:

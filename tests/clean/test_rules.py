@@ -264,6 +264,13 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Increase font size", "navigation"),
     ("Gift this article to a friend", "share_widget"),
     ("Redaktur:", "byline"),
+    ("Published: 09:10 BST, 3 June 2025 | Updated: 11:45 BST, 3 June 2025", "date"),
+    ("Petugas memeriksa tanggul yang jebol. (File photo: Kabarkita)", "caption"),
+    ("(Diperbarui: 3 Jun 2025 11:45)", "date"),
+    ("Shutterstock", "caption"),
+    ("ByTom Reyes", "byline"),
+    ("Staff writer", "byline"),
+    ("Bookmark", "navigation"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
@@ -304,6 +311,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Please connect with us on the helpline if the water has not come back by noon.",
     "Also read by millions, the column ran for thirty years before the paper closed.",
     "Submit your claim before the end of March, the agency said.",
+    "Jane Doe writes about her years in the camp in a new memoir published this spring by a small press.",
     "Baca artikel ini sampai habis sebelum Anda mengisi formulir pendaftaran di kantor kelurahan.",
     "Konten media sosial itu dihapus setelah ramai diprotes warganet.",
     "Ikuti petunjuk petugas saat memasuki area stadion.",

@@ -384,3 +384,24 @@ def test_a_single_capitalised_word_before_the_dash_is_the_site_when_the_page_nam
     assert (meta.publisher, meta.dateline) == ("KABAR", None)
     page = "\n".join(["Timnas Menang atas Bahrain", lead, P_ID2])
     assert clean_text(page).metadata.dateline == "KABAR"  # a place, as far as the page says
+
+
+def test_bylines_glued_or_with_the_outlet_and_a_button_beside_the_date():
+    page = ["How Small Banks Are Fighting Back", "ByDana Okafor,", "Contributor.",
+            "Dana Okafor covers banking and personal finance.", "Follow Author", "Mar 05, 2025, 09:15am EST", *COOKIE_STORY]
+    result = clean_text("\n".join(page))
+    assert (result.metadata.author, result.metadata.published) == ("Dana Okafor", "2025-03-05")
+    assert ("Dana Okafor covers banking and personal finance.", "author_box") in result.removed
+    page = ["How Small Banks Are Fighting Back", "By MAREN HOLT FOR HARBOURONLINE", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "MAREN HOLT"
+    page = ["How Small Banks Are Fighting Back", "Follow Author", "Mar 05, 2025, 09:15am EST", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_headline_over_its_summary_points():
+    page = ["Home", "News", "Council votes to close the seaside pier after storm damage leaves it unsafe",
+            "Engineers found cracks in three of the pier's main supports",
+            "Repairs would cost an estimated four million pounds, the council says",
+            "By MAREN HOLT", "Published: 14:32 GMT, 4 March 2025", *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert meta.title == "Council votes to close the seaside pier after storm damage leaves it unsafe"
