@@ -268,6 +268,27 @@ NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 
 
+# The owner named in a copyright notice: "Hak Cipta © 2025 Kementerian Pertanian", "© 2016 -
+# 2025 PT. Bina Media", "Copyright © Warta 2025. All rights reserved."
+_COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright|hak cipta)(?:\s*©)?\s*(?:\d{4}(?:\s*-\s*\d{4})?)?\s*"
+                              r"([^.,|©]+?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
+
+
+def _site_name(lines: list[Line], i: int) -> bool:
+    """Is line ``i`` the site's name: does the copyright notice under it name the same owner?"""
+    name = lines[i].lower
+    if any(sep in name for sep in TITLE_SEPARATORS):
+        return False  # "Headline - Site": a page title
+    for ln in lines[i + 1:]:
+        if "©" in ln.lower or "copyright" in ln.lower or "hak cipta" in ln.lower:
+            m = _COPYRIGHT_OWNER.search(ln.lower)
+            owner = m[1].strip() if m else ""
+            # (a page title "Headline | Site" names the owner too, but is mostly the headline)
+            if len(owner.split()) >= 2 and (name in owner or owner in name and 2 * len(owner.split()) >= len(name.split())):
+                return True
+    return False
+
+
 def _swept(hint: Hint | None) -> bool:
     """Removed only as part of a teaser run that a heading opened (see detectors.blocks)."""
     return hint is not None and hint.source.startswith("block:")
@@ -284,7 +305,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
 
     if h1 is not None and h1 < start and shaped(h1):
         return h1
-    if start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0):
+    if start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0) and not _site_name(lines, 0):
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
     # that the headline. A tagline or a teaser further up is not it.
@@ -310,6 +331,6 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return top
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
-        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and _site_name(lines, 0)):
             return i
     return candidates[0] if candidates else None

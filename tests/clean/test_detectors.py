@@ -587,3 +587,16 @@ def test_captions_closed_by_a_copyright_credit_or_a_credit_in_square_brackets():
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * 3
     assert "Lihat tabel di bawah [catatan redaksi]" not in r or r["Lihat tabel di bawah [catatan redaksi]"] != "caption"
+
+
+def test_the_site_name_on_the_first_line_is_not_the_headline():
+    page = "\n".join(["Dinas Pekerjaan Umum Kota Cileungsi", "Beranda", "Siaran Pers",
+                      "Banjir Rendam Ratusan Rumah di Cileungsi", "Cileungsi, 3 Juni 2025", P1, P2, P3,
+                      "Hak Cipta © 2025 Dinas Pekerjaan Umum Kota Cileungsi"])
+    result = clean_text(page)
+    assert result.metadata.title == "Banjir Rendam Ratusan Rumah di Cileungsi"
+    assert result.metadata.published == "2025-06-03"
+    # a page title naming the site too is still the title
+    page = "\n".join(["Banjir Rendam Ratusan Rumah - Dinas Pekerjaan Umum", "Beranda", P1, P2, P3,
+                      "Hak Cipta © 2025 Dinas Pekerjaan Umum"])
+    assert clean_text(page).metadata.title == "Banjir Rendam Ratusan Rumah"

@@ -271,6 +271,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("ByTom Reyes", "byline"),
     ("Staff writer", "byline"),
     ("Bookmark", "navigation"),
+    ("Artikel berikut dipersembahkan oleh mitra kami.", "advertisement"),
+    ("Dilihat: 2.310 kali", "byline"),
+    ("Surabaya, 3 Juni 2025", "date"),
+    ("Warga memadati alun-alun. Sumber gambar: Kabarkita", "caption"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
