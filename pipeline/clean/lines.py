@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import repeat
 
 from .language import _TOKEN_EDGE
@@ -45,10 +46,17 @@ class Line:
         return got[1]
 
 
+@lru_cache(maxsize=16)
+def _any_case(stopwords: frozenset[str]) -> frozenset[str]:
+    """The stopwords also as they open a sentence or stand in a capitalised line ("Yang", "THE"):
+    a line's tokens are looked up as they are, without lower-casing them first."""
+    return stopwords | {w.capitalize() for w in stopwords} | {w.upper() for w in stopwords}
+
+
 def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
     out: list[Line] = []
     append = out.append
-    is_stop = stopwords.__contains__
+    is_stop = _any_case(stopwords).__contains__
     strip, edge = str.strip, repeat(_TOKEN_EDGE)
     for raw in text.splitlines():
         parts = raw.split()
@@ -58,7 +66,7 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         low = norm.lower()
         n = len(parts)
         # map/str.strip run in C: this is the cleaner's hottest loop.
-        stops = sum(map(is_stop, map(strip, low.split(), edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
+        stops = sum(map(is_stop, map(strip, parts, edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
         first = norm[0]
         head = norm[:200]
         # Cheap tests first: a dateline opens with a letter and has a dash; a list item with a
