@@ -164,7 +164,9 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
 _PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
-                         r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto)\b")
+                         r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
+                         r"university|universitas|institute|institut|college|school|foundation|association|"
+                         r"society|ministry|kementerian|department|dinas)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
@@ -241,6 +243,7 @@ def _in_lowercase(word: str, verdicts) -> bool:
 
 
 _LABEL_MAX_CHARS = len("ditulis oleh :")
+_CLOSING_NAME = re.compile(r"^(?:\*{3}\s*)?\(([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\)$")
 # Reasons of lines no lexicon rule named (or named a byline): "Follow Author" beside the date
 # is a button, not a name.
 _UNLABELLED = frozenset({"navigation", "byline", BODY})
@@ -250,10 +253,17 @@ _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}$")
 _NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \(([^()]{2,40})\)$")
 
 
-def _is_site_domain_on_page(word: str, verdicts) -> bool:
+def _names_the_site(place: str, verdicts) -> bool:
+    """Is the dateline's "place" the site's name: the page's first line, or a domain on the page
+    ("VIVA" and VIVA.co.id, "PIKIRAN RAKYAT" and Pikiran-Rakyat.com)?"""
+    name = place.lower()
+    if verdicts and verdicts[0].text.lower() == name:
+        return True
     text = "\n".join(v.text for v in verdicts).lower()
-    name = word.lower()
-    return f"{name}." in text and re.search(rf"(?<![\w.]){re.escape(name)}\.(?:co\.id|com|id|net|co)\b", text) is not None
+    for form in {name.replace(" ", ""), name.replace(" ", "-")}:
+        if f"{form}." in text and re.search(rf"(?<![\w.]){re.escape(form)}\.(?:co\.id|com|id|net|co)\b", text):
+            return True
+    return False
 
 
 def _name_and_outlet(text: str) -> str | None:
@@ -313,13 +323,17 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
             and sum(bare_name in v.text for v in verdicts) == 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):  # a site's name recurs on its page
         author = bare_name
+    if author is None and first_body is not None:
+        # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
+        author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))
+                       and m[1] != title_publisher and not _NOT_A_NAME.search(m[1])), None)
     if first_body is not None:
         place, publisher = parse_dateline(verdicts[first_body].text)
         above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""
         if place is None and above.endswith(("-", "–", "—")):
             # "Jakarta, Site --" on a line of its own, the lead under it
             place, publisher = parse_dateline(f"{above} {verdicts[first_body].text}")
-    if place and publisher is None and " " not in place and _is_site_domain_on_page(place, verdicts):
+    if place and publisher is None and _names_the_site(place, verdicts):
         place, publisher = None, place  # "VIVA – ..." on a page that names VIVA.co.id: the site
     publisher = publisher or title_publisher
     # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead

@@ -405,3 +405,13 @@ def test_a_headline_over_its_summary_points():
             "By MAREN HOLT", "Published: 14:32 GMT, 4 March 2025", *COOKIE_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert meta.title == "Council votes to close the seaside pier after storm damage leaves it unsafe"
+
+
+def test_the_reporter_named_in_brackets_under_the_article_and_the_site_name_before_the_dash():
+    lead = "KABAR PRIANGAN - Pemerintah kota menambah 50 unit bus sekolah gratis mulai Juli untuk siswa di pinggiran."
+    page = "\n".join(["Kabar Priangan", "Berita", "Bus Sekolah Gratis Ditambah", lead, P_ID2, "*** (Maren Holt)",
+                      "(Universitas Padjadjaran)"])
+    meta = clean_text(page).metadata
+    assert (meta.author, meta.publisher, meta.dateline) == ("Maren Holt", "KABAR PRIANGAN", None)
+    page = "\n".join(["Bus Sekolah Gratis Ditambah", lead, P_ID2, "(Universitas Padjadjaran)"])
+    assert clean_text(page).metadata.author is None  # an institution, not a reporter
