@@ -166,7 +166,8 @@ _PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
                          r"university|universitas|institute|institut|college|school|foundation|association|"
-                         r"society|ministry|kementerian|department|dinas)\b")
+                         r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
+                         r"sponsored|featured|trending|popular|recommended)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
@@ -277,7 +278,13 @@ def _looks_like_a_name(text: str) -> bool:
 
 
 def _next_to_a_stamp(verdicts, i: int) -> bool:
-    return any(0 <= j < len(verdicts) and verdicts[j].reason == "date" for j in (i - 1, i + 1))
+    """A date stamp right beside the line, or one line further with something that is not a
+    name between (a show's name, a listen button)."""
+    def stamp(j: int) -> bool:
+        return 0 <= j < len(verdicts) and verdicts[j].reason == "date"
+
+    return stamp(i - 1) or stamp(i + 1) or any(stamp(i + 2 * d) and not _looks_like_a_name(verdicts[i + d].text)
+                                               for d in (-1, 1))
 
 
 def _people(names: str) -> str:

@@ -275,6 +275,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Dilihat: 2.310 kali", "byline"),
     ("Surabaya, 3 Juni 2025", "date"),
     ("Make Kabarkita your preferred source on Google", "call_to_action"),
+    ("Order Now", "call_to_action"),
     ("Warga memadati alun-alun. Sumber gambar: Kabarkita", "caption"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])

@@ -1,7 +1,7 @@
 """Whole pages in the layouts of Indonesian and English news sites (written for these tests, not
 the sample pages): menus, bylines, stamps, captions, teaser lists, comment and footer blocks
 around a short article. The expected title, author, date and article (checked by hand) are in
-pages/expected.json; an author left out there is one bersih does not find yet."""
+pages/expected.json; an author left out there is one bersih does not find yet (or a page that names none)."""
 import json
 from pathlib import Path
 

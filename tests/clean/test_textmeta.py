@@ -415,3 +415,11 @@ def test_the_reporter_named_in_brackets_under_the_article_and_the_site_name_befo
     assert (meta.author, meta.publisher, meta.dateline) == ("Maren Holt", "KABAR PRIANGAN", None)
     page = "\n".join(["Bus Sekolah Gratis Ditambah", lead, P_ID2, "(Universitas Padjadjaran)"])
     assert clean_text(page).metadata.author is None  # an institution, not a reporter
+
+
+def test_a_name_one_line_from_the_date_with_a_show_or_a_button_between():
+    page = ["Why Cookie Banners Still Get Consent Wrong", "December 4, 2024 · 5:00 AM ET", "Heard on Morning Edition",
+            "Maren Holt", "4-Minute Listen", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+    page = ["Why Cookie Banners Still Get Consent Wrong", "Order Now", "Maren Holt", "September 4, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
