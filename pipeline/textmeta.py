@@ -293,7 +293,16 @@ def _people(names: str) -> str:
     parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
     while len(parts) > 1 and _ORGANISATION.search(parts[-1]):
         parts.pop()
-    return ", ".join(parts)
+    return ", ".join(_without_outlet(part) for part in parts)
+
+
+def _without_outlet(name: str) -> str:
+    """'Dana Reyes Fox News' -> 'Dana Reyes': an outlet's name run on after two or more words."""
+    words = name.split()
+    for k in range(2, len(words)):
+        if _ORGANISATION.search(" ".join(words[k:])) and not _ORGANISATION.search(" ".join(words[:k])):
+            return " ".join(words[:k])
+    return name
 
 
 def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], language: str | None = None) -> TextMetadata:

@@ -280,6 +280,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Share full story", "share_widget"),
     ("Flood water covers the road.Credits... Kabarkita", "caption"),
     ("Published 9:05 a.m. EDT", "date"),
+    ("You can now listen to Harbour Post articles.", "navigation"),
     ("Warga memadati alun-alun. Sumber gambar: Kabarkita", "caption"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
 ])

@@ -394,6 +394,8 @@ def test_bylines_glued_or_with_the_outlet_and_a_button_beside_the_date():
     assert ("Dana Okafor covers banking and personal finance.", "author_box") in result.removed
     page = ["How Small Banks Are Fighting Back", "By MAREN HOLT FOR HARBOURONLINE", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "MAREN HOLT"
+    page = ["How Small Banks Are Fighting Back", "By Maren Holt Harbour News", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
     page = ["How Small Banks Are Fighting Back", "Follow Author", "Mar 05, 2025, 09:15am EST", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
 
