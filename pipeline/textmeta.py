@@ -28,11 +28,11 @@ _MONTHS = {
 }
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# "12 November 2020", "20 Nov 2024", "November 12, 2020", "Kamis (12/11/2020)", "12/11/2020", "2020-11-12".
+# "12 November 2020", "20 Nov 2024", "13th of March 2025", "November 12, 2020", "Kamis (12/11/2020)", "12/11/2020", "2020-11-12".
 # Month names are matched as any short word and looked up in _MONTHS afterwards: an alternation
 # of 50 names tried at every position of a long lead paragraph was the slowest part of cleaning.
 _DATE_PATTERNS = (
-    (re.compile(r"\b(\d{1,2})\s+([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I), "dmy_name", 2),
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I), "dmy_name", 2),
     (re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso", 0),
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"

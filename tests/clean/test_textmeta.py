@@ -148,6 +148,7 @@ def test_a_comment_timestamp_is_not_the_publication_date():
     ("Posted 03/04/2025", "en", "2025-03-04"),  # month first on an English one
     ("Updated 04/28/2025", "id", "2025-04-28"),  # 28 cannot be a month
     ("13.05.2024", None, "2024-05-13"),
+    ("13th March 2025 15:20", "en", "2025-03-13"),
     ("Kamis, 12 November 2020", "id", "2020-11-12"),
 ])
 def test_a_stamp_line_dates_with_bare_numbers(line, language, iso):
