@@ -306,12 +306,20 @@ def _without_outlet(name: str) -> str:
 
 
 def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], language: str | None = None) -> TextMetadata:
-    title = subtitle = author = publisher = place = published = None
-    title_publisher = bare_name = None
     first_body = next((i for i, v in enumerate(verdicts) if v.keep), None)
+    title_at, title, subtitle, author, title_publisher = _title_and_author(verdicts, first_body)
+    place, publisher = _place_and_publisher(verdicts, first_body)
+    return TextMetadata(title=title, subtitle=subtitle, author=author, publisher=publisher or title_publisher,
+                        dateline=place, published=_published(verdicts, first_body, title_at, language))
+
+
+def _title_and_author(verdicts, first_body: int | None) -> tuple:
+    """(index of the title line, title, subtitle, author, publisher named in the title)."""
+    title_at = title = subtitle = author = title_publisher = bare_name = None
     for i, v in enumerate(verdicts):
+        in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:
-            title, title_publisher = split_title(v.text)
+            title_at, (title, title_publisher) = i, split_title(v.text)
         elif v.reason == SUBTITLE and subtitle is None:
             byline = NAME_AND_PUBLISHER.match(v.text)
             if byline and author is None:
@@ -324,15 +332,13 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                 subtitle = v.text
             elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
-        elif bare_name is None and title is not None and (first_body is None or i < first_body) \
+        elif bare_name is None and title is not None and in_header \
                 and v.reason in _UNLABELLED and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
             bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
-        elif author is None and title is not None and (first_body is None or i < first_body) \
-                and (credited := _name_and_outlet(v.text)):
+        elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif author is None and (v.reason in ("author_box", "byline")
-                                 or (first_body is None or i < first_body) and len(v.text) <= _LABEL_MAX_CHARS
-                                 and AUTHOR_LABEL.match(v.text)):
+                                 or in_header and len(v.text) <= _LABEL_MAX_CHARS and AUTHOR_LABEL.match(v.text)):
             author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                       or _name_over_role(verdicts, i))
     if author is None and bare_name and bare_name != title_publisher \
@@ -343,34 +349,39 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))
                        and m[1] != title_publisher and not _NOT_A_NAME.search(m[1])), None)
-    if first_body is not None:
-        place, publisher = parse_dateline(verdicts[first_body].text)
-        above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""
-        if place is None and above.endswith(("-", "–", "—")):
-            # "Jakarta, Site --" on a line of its own, the lead under it
-            place, publisher = parse_dateline(f"{above} {verdicts[first_body].text}")
+    return title_at, title, subtitle, author, title_publisher
+
+
+def _place_and_publisher(verdicts, first_body: int | None) -> tuple[str | None, str | None]:
+    """The dateline's place and publisher, from the lead (or the line above it)."""
+    if first_body is None:
+        return None, None
+    place, publisher = parse_dateline(verdicts[first_body].text)
+    above = verdicts[first_body - 1].text.rstrip() if first_body > 0 else ""
+    if place is None and above.endswith(("-", "–", "—")):
+        # "Jakarta, Site --" on a line of its own, the lead under it
+        place, publisher = parse_dateline(f"{above} {verdicts[first_body].text}")
     if place and publisher is None and _names_the_site(place, verdicts):
         place, publisher = None, place  # "VIVA – ..." on a page that names VIVA.co.id: the site
-    publisher = publisher or title_publisher
-    # Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
-    # (photo captions repeat the day of the event). Never the site's "today" header.
-    # Stamps above the article first, then those below it (some sites print the date at the
-    # end), but none after the comments start: those date the comments.
+    return place, publisher
+
+
+def _published(verdicts, first_body: int | None, title_at: int | None, language: str | None) -> str | None:
+    """Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
+    (photo captions repeat the day of the event). Never the site's "today" header.
+    Stamps above the article first, then those below it (some sites print the date at the end),
+    but none after the comments start: those date the comments."""
     above = first_body if first_body is not None else len(verdicts)
     comments_start = next((i for i in range(above, len(verdicts)) if verdicts[i].reason == "comments"), len(verdicts))
     stamps = [(i, v.text) for i, v in enumerate(verdicts[:comments_start]) if v.reason in ("date", "byline")]
     # A weekday and a date alone is the site's "today" header at the top of the page, but the
     # article's date in its header, under the headline and a few lines above the lead.
-    headline = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
-    header_start = max(headline + 1, above - ARTICLE_HEADER_LINES) if headline is not None else above
+    header_start = max(title_at + 1, above - ARTICLE_HEADER_LINES) if title_at is not None else above
     dated_header = [v.text for v in verdicts[header_start:above] if v.reason == "site_date"]
     stamp_lines = [t for i, t in stamps if i < above] + dated_header + [t for i, t in stamps if i >= above]
+    published = next(filter(None, (parse_stamp_date(t, language) for t in stamp_lines)), None)
+    if published:
+        return published
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
-    published = next(filter(None, (parse_stamp_date(t, language) for t in stamp_lines)), None)
-    for text in ([] if published else lead + captions):
-        published = parse_date(text)
-        if published:
-            break
-    return TextMetadata(title=title, subtitle=subtitle, author=author, publisher=publisher,
-                        dateline=place, published=published)
+    return next(filter(None, (parse_date(text) for text in lead + captions)), None)

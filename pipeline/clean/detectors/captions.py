@@ -80,7 +80,6 @@ def credited_captions(page):
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
 
 
-
 def near_duplicate_captions(page):
     # Page-wide, not within a few lines: what lies between two copies (a toggle, a credit, a
     # line removed for its own reason) must not matter, or cleaning the cleaned text again
