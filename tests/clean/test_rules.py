@@ -262,6 +262,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Leave a ReplyCancel reply", "comments"),
     ("Tap to enlarge", "navigation"),
     ("Increase font size", "navigation"),
+    ("Change text size", "navigation"),
     ("Gift this article to a friend", "share_widget"),
     ("Redaktur:", "byline"),
     ("Published: 09:10 BST, 3 June 2025 | Updated: 11:45 BST, 3 June 2025", "date"),
