@@ -600,3 +600,19 @@ def test_the_site_name_on_the_first_line_is_not_the_headline():
     page = "\n".join(["Banjir Rendam Ratusan Rumah - Dinas Pekerjaan Umum", "Beranda", P1, P2, P3,
                       "Hak Cipta © 2025 Dinas Pekerjaan Umum"])
     assert clean_text(page).metadata.title == "Banjir Rendam Ratusan Rumah"
+
+
+def test_captions_whose_last_sentence_is_followed_by_a_credit():
+    captions = ["Ilustrasi. Petugas memeriksa tanggul yang jebol di Cileungsi. (Warta Kini/Adi Nugroho)",
+                "Warga menunggu bantuan di posko pengungsian.(WK/Ramdani)",
+                "Crews repair the levee near the river on Thursday. (Jane Doe/The Harbour Post)",
+                "A farmer inspects a dry paddock near the town. (Harbour News: Sarah Lowe)",
+                "Genangan air di kawasan Gedebage, Rabu, 12 Februari 2025. (Sumber: Warta.com | Foto: Irfan Hadi)",
+                "Riders who skip the test could be fined up to $2,000. HP PHOTO: JANE DOE",
+                "Volunteers fill sandbags outside the school. Photo: Reuters"]
+    cited = ["Angka itu naik dua persen dari tahun lalu, kata dia. (Source: World Bank)",
+             "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat, kata dia. (ANT/HAR)"]
+    page = "\n".join([P1, *captions[:3], P2, *captions[3:], P3, *cited])
+    r = reasons(page)
+    assert [r.get(c) for c in captions] == ["caption"] * len(captions)
+    assert all(c in kept(page) for c in cited)

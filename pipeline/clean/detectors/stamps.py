@@ -8,6 +8,9 @@ hold no telling literal), checked here behind cheap tests on the line first:
 * a caption closed by "SITE/Photographer" after its last sentence: "... Asy'ari. WARTA/Subekti";
 * a caption closed by the site's copyright and the photographer: "... ©2025 Kabarkita.com/Rina";
 * a caption closed by its credit in square brackets: "... [File: Reuters]", "... [AP Photo/Name]";
+* a caption whose last sentence is followed by a credit: "... di Jakarta. (CNN Indonesia/Adi
+  Nugroho)", "... on Thursday. (Ricky Carioti/The Washington Post)", "... in Horsham. (ABC
+  Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "... by July. ST PHOTO: GAVIN FOO";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
 from __future__ import annotations
@@ -28,6 +31,18 @@ _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
     r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50})\]\s*$")
+# After a full stop, a bracket of capitalised words around a slash or a colon is a credit, not
+# a clause: "(Outlet/Photographer)", "(Photographer/Outlet)", "(Outlet: Photographer)". Two
+# capitalised words and no lower-case one rule out a closing "(ANT/HAR)" or "(TNI/Polri).";
+# before a colon, an outlet of two words or more: "(Source: World Bank)" cites, it credits no photo.
+_CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+_CREDIT_AFTER_SENTENCE = re.compile(
+    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?:{_CAP_WORDS}\s*/\s*{_CAP_WORDS}|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
+    r"|[^()]{0,40}\b(?i:foto|photo|image|gambar)\s*:[^()]{2,60})\)\s*\.?$")
+# "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi".
+_PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
+    r"[.!?][\"”’)]?\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
+    r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 CAPTION_MAX_WORDS = 60
 _SITE_STAMP = re.compile(
     r"^[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|co\.uk|org)\s*[-–|,·]\s*"
@@ -40,13 +55,15 @@ def credits_and_site_stamps(page):
     for ln in page.lines:
         t = ln.text
         if t[-1] == ")" or t[-2:] == ").":
-            if ln.n_words <= CAPTION_MAX_WORDS and _BRACKET_CREDIT.search(t):
+            if ln.n_words <= CAPTION_MAX_WORDS and (_BRACKET_CREDIT.search(t) or _CREDIT_AFTER_SENTENCE.search(t)):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
         elif t[-1] == "]":
             if ln.n_words <= CAPTION_MAX_WORDS and _SQUARE_BRACKET_CREDIT.search(t):
                 yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
         elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and (_SLASH_CREDIT.search(t) or _copyright_credit(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
+        elif ":" in t[-40:] and ln.n_words <= CAPTION_MAX_WORDS and _PHOTO_CREDIT_AFTER_SENTENCE.search(t):
+            yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
 
