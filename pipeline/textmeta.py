@@ -9,23 +9,16 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from .clean.calendar import MONTHS
 from .clean.decide import NAME_AND_PUBLISHER
 from .clean.detectors.bylines import AUTHOR_LABEL
+from .clean.detectors.meta_lines import read_meta_line
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
 __all__ = ["extract_metadata", "parse_date", "split_title", "parse_dateline", "find_author"]
 
-_MONTHS = {
-    # Indonesian, full and the abbreviations sites use (Agu/Agt, Sep/Sept, Okt, Nop/Nov, Des)
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "maret": 3, "mar": 3,
-    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7, "agustus": 8, "agu": 8,
-    "agt": 8, "ags": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
-    # English
-    "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
-    "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
-}
+_MONTHS = MONTHS
 _MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "12 November 2020", "20 Nov 2024", "13th of March 2025", "November 12, 2020", "Kamis (12/11/2020)", "12/11/2020", "2020-11-12".
@@ -194,6 +187,9 @@ def find_author(line: str, reason: str) -> str | None:
         if m:
             words = m[1].split()
             return " ".join(words[:-1] if words[-1].lower() in _BEATS and len(words) > 2 else words)
+        meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
+        if meta is not None and meta.author:
+            return _people(meta.author)
     return None
 
 
@@ -366,6 +362,12 @@ def _place_and_publisher(verdicts, first_body: int | None) -> tuple[str | None, 
     return place, publisher
 
 
+def _stamp_of(text: str) -> str:
+    """The publication stamp of a many-part header line ("Updated March 15 | Published March 14")."""
+    meta = read_meta_line(text) if len(text) < 300 else None
+    return meta.stamp if meta is not None and meta.stamp else text
+
+
 def _published(verdicts, first_body: int | None, title_at: int | None, language: str | None) -> str | None:
     """Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     (photo captions repeat the day of the event). Never the site's "today" header.
@@ -379,7 +381,7 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     header_start = max(title_at + 1, above - ARTICLE_HEADER_LINES) if title_at is not None else above
     dated_header = [v.text for v in verdicts[header_start:above] if v.reason == "site_date"]
     stamp_lines = [t for i, t in stamps if i < above] + dated_header + [t for i, t in stamps if i >= above]
-    published = next(filter(None, (parse_stamp_date(t, language) for t in stamp_lines)), None)
+    published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
     if published:
         return published
     lead = [verdicts[first_body].text] if first_body is not None else []

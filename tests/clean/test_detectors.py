@@ -1,4 +1,5 @@
 """Detectors and the decision on small synthetic pages (not from the sample pages)."""
+import pytest
 from pipeline.clean import clean_text
 
 P1 = ("Banjir merendam ratusan rumah warga di Kecamatan Cileungsi setelah hujan deras mengguyur wilayah "
@@ -616,3 +617,31 @@ def test_captions_whose_last_sentence_is_followed_by_a_credit():
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)
     assert all(c in kept(page) for c in cited)
+
+
+@pytest.mark.parametrize("line, reason, author, published", [
+    ("Penulis: Dewi Kartika | Editor: Budi Santoso | Selasa, 11 Maret 2025 - 09:15 WIB", "byline", "Dewi Kartika",
+     "2025-03-11"),
+    ("Arjun Mehta / PTI / Mar 14, 2025, 04:10 IST", "byline", "Arjun Mehta", "2025-03-14"),
+    ("Published: Mar 12, 2025 by Dana Reyes · This post may contain affiliate links · 38 Comments", "byline",
+     "Dana Reyes", "2025-03-12"),
+    ("Updated March 15, 2025 at 9:40 a.m. EDT|Published March 14, 2025 at 6:00 a.m. EDT", "date", None, "2025-03-14"),
+    ("Diposting pada 14 Januari 2025 oleh Sri Lestari", "byline", "Sri Lestari", "2025-01-14"),
+    ("oleh Andi Saputra [Makassar] di 18 Februari 2025", "byline", "Andi Saputra", "2025-02-18"),
+    ("Posted: 3:05 PM PST · March 12, 2025", "date", None, "2025-03-12"),
+    ("Thursday 16 January 2025 08:12, UK", "date", None, "2025-01-16"),
+    ("Oleh: Rina Marlina / WBP", "byline", "Rina Marlina", None),
+])
+def test_header_lines_packing_several_facts(line, reason, author, published):
+    page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", line, P1, P2, P3])
+    result = clean_text(page)
+    assert (line, reason) in result.removed
+    assert (result.metadata.author, result.metadata.published) == (author, published)
+
+
+def test_sentences_and_menus_with_a_date_are_not_header_lines():
+    lines = ["Harga cabai naik 12 Maret 2025 | Budi Santoso", "Home | News | 2025", "2025-12-19:",
+             "Rapat digelar pada 12 Maret 2025 di Jakarta."]
+    page = "\n".join([P1, *lines, P2, P3])
+    r = reasons(page)
+    assert all(r.get(ln) not in ("byline", "date") for ln in lines)

@@ -13,6 +13,7 @@ from .bylines import names_under_byline_labels
 from .captions import credited_captions, near_duplicate_captions, prefixed_captions
 from .gallery import embedded_gallery
 from .lexicon import lexicon
+from .meta_lines import compound_meta_lines
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .site import site_boilerplate
@@ -22,6 +23,7 @@ from .story_list import story_list
 
 # Order matters only for ties: the first hint proposed for a line gives its reason.
 DETECTORS = (
+    compound_meta_lines,  # before the lexicon: a part of the line may match a rule ("38 Comments")
     lexicon,
     site_boilerplate,
     credits_and_site_stamps,  # before the teaser runs: a credited caption inside one is still a caption

@@ -1,0 +1,138 @@
+"""Article header lines that pack several facts, split by bars, dots or slashes:
+
+    "Penulis: Rina Marlina | Editor: Budi Santoso | Selasa, 11 Maret 2025 - 09:15 WIB"
+    "Jane Doe / TNN / Mar 14, 2025, 04:10 IST"
+    "Published: Mar 12, 2025 by Jane Doe · This post may contain affiliate links · 38 Comments"
+    "Updated March 15, 2025 at 9:40 a.m. EDT|Published March 14, 2025 at 6:00 a.m. EDT"
+    "Diposting pada 14 Januari 2025 oleh Rina Marlina", "oleh Andi Nurlia [Pangkep] di 18 Februari 2025"
+
+Each part is read on its own: a timestamp, a labelled name, a bare name, a news agency's code, a
+reading time or a comment count. The line is the article's byline (or its date stamp, when no
+one is named) only when every part is one of these: a sentence that mentions a date is not.
+``read_meta_line`` also gives pipeline.textmeta the author and the publication stamp.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..calendar import MONTHS, WEEKDAYS
+from ..evidence import Hint
+
+META_MAX_WORDS = 30
+_HAS_DIGIT = re.compile(r"\d")  # every stamp has one
+# Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
+# "by"/"oleh" and a name and before "di"/"on" and a day ("oleh Name di 18 Februari 2025").
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s)\s*")
+_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])")
+_STAMP_LABELS = frozenset("published updated posted written last modified diterbitkan diperbarui diposting "
+                          "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di -".split())
+_ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt pt pdt pst bst cet cest ist aedt aest sgt hkt jst "
+                   "uk".split())
+_NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
+                      r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
+_EDGE = " ,.:;()[]–—"
+_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*"
+# "Penulis: Name", "By Name", "oleh Name [Pangkep]"; group 1 the label, group 2 the name(s).
+_LABELLED = re.compile(rf"^(?i:(by|oleh|written by|penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|"
+                       rf"editor|redaktur|penyunting|fotografer|foto|photo|photos|video|editing|edited by))"
+                       rf"\s*:?\s*({_NAMES})\s*(?:[\[(][^\[\]()]{{2,30}}[\])])?$")
+_AUTHOR_LABELS = frozenset({"by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis",
+                            "kontributor", "author"})
+_BARE_NAME = re.compile(rf"^{_NAMES}$")
+_AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
+_OTHER = re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
+                    r"replies|shares?|views?)|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?|(?:this|the) (?:post|article|"
+                    r"page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class MetaLine:
+    author: str | None  # the first name given as the author's (labelled, or bare beside a stamp)
+    stamp: str | None  # the part stating publication ("Published ...") or else the first timestamp
+
+
+def _stamp_kind(part: str) -> str | None:
+    """"date" for a part of weekday and month names, numbers, times, zones and stamp labels that
+    names a day ("16 January 2025"), "stamp" when it also has a time, a zone or a label
+    ("Thursday 16 January 2025 08:12"), "time" when it only tells the time, "label" for a label
+    alone ("Diposting" before "pada 14 Januari 2025"); else None."""
+    month = year = clock = numeric_date = label = other = False
+    for tok in part.lower().replace(",", " ").split():
+        tok = tok.strip(_EDGE)
+        if not tok:
+            continue
+        if tok in _STAMP_LABELS:
+            label = True
+            continue
+        other = True
+        if tok in _ZONES:
+            label = True
+        elif tok in WEEKDAYS:
+            continue  # a weekday and a date alone may be the site's "today" header: the lexicon tells
+        elif tok in MONTHS:
+            month = True
+        elif _NUMERIC.match(tok):
+            year = year or (len(tok) == 4 and tok.isdigit())
+            clock = clock or ":" in tok or tok[-2:] in ("am", "pm")
+            numeric_date = numeric_date or "/" in tok or tok.count("-") == 2 or tok.count(".") == 2
+        else:
+            return None
+    if month and year or numeric_date:
+        return "stamp" if label or clock else "date"
+    return "time" if clock or month else None if other else "label"
+
+
+def _parts(text: str) -> list[str]:
+    # str tests first: most lines hold no mark, and the regular expressions are the costly step
+    parts = _SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text else [text]
+    if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
+        parts = [q for p in parts for q in _INNER.split(p)]
+    return [p.strip(" ,") for p in parts if p.strip(" ,")]
+
+
+def read_meta_line(text: str) -> MetaLine | None:
+    """The author and the stamp of a many-part header line; None when any part is something else."""
+    parts = _parts(text)
+    if not parts:
+        return None
+    if len(parts) == 1:  # one stamp ("Thursday 16 January 2025 08:12, UK"), or a labelled name
+        # (a date alone is left to the lexicon: in a changelog or a timeline it heads an entry)
+        if _stamp_kind(parts[0]) == "stamp":
+            return MetaLine(None, parts[0])
+        if not _LABELLED.match(parts[0]):
+            return None
+    author = bare = stamp = published = None
+    for part in parts:
+        if kind := _stamp_kind(part):
+            if kind not in ("date", "stamp"):
+                continue
+            stamp = stamp or part
+            if published is None and part.lower().startswith(("published", "diterbitkan", "dipublikasikan", "posted",
+                                                                "diposting", "terbit")):
+                published = part
+        elif m := _LABELLED.match(part):
+            if author is None and m[1].lower() in _AUTHOR_LABELS:
+                author = m[2]
+        elif _BARE_NAME.match(part):
+            bare = bare or part
+        elif not (_AGENCY.match(part) or _OTHER.match(part)):
+            return None
+    if author is None and bare is not None and stamp is not None:
+        author = bare  # "Jane Doe / TNN / Mar 14, 2025": a name beside the stamp
+    if stamp is None and author is None:
+        return None
+    return MetaLine(author, published or stamp)
+
+
+@lru_cache(maxsize=4096)  # the second pass asks again about the same lines
+def _dated_meta_line(text: str) -> MetaLine | None:
+    return read_meta_line(text) if _HAS_DIGIT.search(text) else None
+
+
+def compound_meta_lines(page):
+    for ln in page.lines:
+        if ln.n_words <= META_MAX_WORDS and (meta := _dated_meta_line(ln.text)) is not None:
+            yield ln.index, Hint("byline" if meta.author else "date", "strong", False, "compound_meta_line")
