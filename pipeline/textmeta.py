@@ -11,7 +11,7 @@ from datetime import date
 
 from .clean.calendar import MONTHS
 from .clean.decide import NAME_AND_PUBLISHER
-from .clean.detectors.bylines import AUTHOR_LABEL
+from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import read_meta_line
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
@@ -160,7 +160,8 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
                          r"university|universitas|institute|institut|college|school|foundation|association|"
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
-                         r"sponsored|featured|trending|popular|recommended)\b")
+                         r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|columnist|"
+                         r"contributor|wartawan|jurnalis|kontributor|penulis|redaktur)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
@@ -220,13 +221,9 @@ def _name_under_label(verdicts, i: int) -> str | None:
     return m[1]
 
 
-# A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it.
-_ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
-                        r"kontributor|penulis)(?:\s*(?:,|at|for|di)\s*.{2,40})?)$")
-
-
 def _name_over_role(verdicts, i: int) -> str | None:
-    if i > 0 and _ROLE_LINE.match(verdicts[i].text):
+    """A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it."""
+    if i > 0 and ROLE_LINE.match(verdicts[i].text):
         name = verdicts[i - 1].text
         return name if _NAME_LINE.match(name) else None
     return None

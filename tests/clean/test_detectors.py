@@ -645,3 +645,15 @@ def test_sentences_and_menus_with_a_date_are_not_header_lines():
     page = "\n".join([P1, *lines, P2, P3])
     r = reasons(page)
     assert all(r.get(ln) not in ("byline", "date") for ln in lines)
+
+
+def test_a_name_over_the_reporters_role_is_the_byline():
+    page = "\n".join(["Ferry fares to rise by a fifth from April", "Dana Reyes", "Transport Correspondent",
+                      "Published Mar 14, 2025, 05:00 AM", E1, E2])
+    result = clean_text(page)
+    assert [r for _, r in result.removed][1:3] == ["byline", "byline"]
+    assert result.metadata.author == "Dana Reyes" and result.paragraphs == [E1, E2]
+    handle = "\n".join(["Ferry fares to rise by a fifth from April", "Dana Reyes", "News reporter @danareyes", E1, E2])
+    assert dict(clean_text(handle).removed)["News reporter @danareyes"] == "byline"
+    # a name over an ordinary line is not a byline
+    assert dict(clean_text("\n".join([E1, "Dana Reyes", "Harbour Town", E2])).removed).get("Dana Reyes") != "byline"

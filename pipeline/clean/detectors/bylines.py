@@ -1,6 +1,8 @@
 """A byline split over two lines: a bare label ("Written by", "Oleh :", "Editor :") and the
-name on the next line. The label alone is easy for the lexicon; the name under it is a short
-capitalised line that only its place gives away."""
+name on the next line, or the name and the reporter's role under it ("Lim Wei Ling" /
+"Transport Correspondent", "Jane Doe" / "News reporter @janedoe"). The label or the role alone
+is easy for the lexicon; the name beside it is a short capitalised line that only its place
+gives away."""
 from __future__ import annotations
 
 import re
@@ -17,6 +19,12 @@ _OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyuntin
 # a bar or a bracket ("Rebecca Lake, CFP", "Sergio Ruiz | The Valley Newsroom").
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*(?:[,|(][^.!?]{0,40})?$")
 NAME_MAX_WORDS = 8
+# A role alone on its line, maybe with the outlet or the reporter's handle (also read by
+# pipeline.textmeta, which takes the name above it).
+ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
+                       r"kontributor|penulis)(?:\s*(?:,|at|for|di)\s*.{2,40})?)(?:\s+@\w{2,30})?$")
+_PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
+ROLE_MAX_WORDS = 6
 
 
 def names_under_byline_labels(page):
@@ -25,3 +33,7 @@ def names_under_byline_labels(page):
         if ln.n_words <= 3 and nxt.n_words <= NAME_MAX_WORDS \
                 and (AUTHOR_LABEL.match(ln.text) or _OTHER_CREDIT_LABEL.match(ln.text)) and _NAME_LINE.match(nxt.text):
             yield nxt.index, Hint("byline", "strong", False, "name_under_byline_label")
+        elif ln.n_words <= 4 and nxt.n_words <= ROLE_MAX_WORDS and _PERSON_LINE.match(ln.text) \
+                and ROLE_LINE.match(nxt.text):
+            yield ln.index, Hint("byline", "strong", False, "name_over_role")
+            yield nxt.index, Hint("byline", "strong", False, "name_over_role")
