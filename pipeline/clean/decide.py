@@ -55,6 +55,7 @@ END_AFTER_PROSE_WORDS = 80
 # A line of at least this many words that does not end a sentence is continued by the next
 # line (text wrapped at a fixed width).
 WRAP_MIN_WORDS = 10
+WRAP_FIRST_LINE_SHARE = 0.8
 # Prose above the line that repeats the page title (the headline) counts this much: sidebars,
 # teasers and promos sit there; the article starts under its headline.
 BEFORE_H1_WEIGHT = 0.5
@@ -124,7 +125,10 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
             # Two lines joined only because each is long and unfinished (a headline and its dek
             # look like that too) make a paragraph when the second ends it.
             wrapped_only = j == i + 1 and not any(_continues(ln.text) for ln in lines[i + 1:j + 1])
-            if words >= min_words and stops >= min_stop * words \
+            # Text wrapped at a fixed width fills its first line: a first line much shorter than
+            # the second is a headline over its dek.
+            headline_over_dek = wrapped_only and len(lines[i].text) < WRAP_FIRST_LINE_SHARE * len(lines[j].text)
+            if words >= min_words and stops >= min_stop * words and not headline_over_dek \
                     and (lines[j].ends_sentence or (words >= unpunctuated and not wrapped_only)):
                 out[i:j + 1] = [True] * (j + 1 - i)
         i = j + 1

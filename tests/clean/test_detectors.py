@@ -657,3 +657,44 @@ def test_a_name_over_the_reporters_role_is_the_byline():
     assert dict(clean_text(handle).removed)["News reporter @danareyes"] == "byline"
     # a name over an ordinary line is not a byline
     assert dict(clean_text("\n".join([E1, "Dana Reyes", "Harbour Town", E2])).removed).get("Dana Reyes") != "byline"
+
+
+def test_a_short_bio_under_the_byline_with_the_name_as_a_link():
+    page = "\n".join(["Ferry fares to rise by a fifth from April", "By Dana Reyes", "Mar 12, 2025, 9:00 AM EDT",
+                      "Dana Reyes", "is a senior reporter with ten years of experience covering transport and cities.",
+                      E1, E2, E3])
+    result = clean_text(page)
+    removed = dict(result.removed)
+    assert removed["Dana Reyes"] == "author_box"
+    assert removed["is a senior reporter with ten years of experience covering transport and cities."] == "author_box"
+    assert result.paragraphs == [E1, E2, E3]
+
+
+def test_a_headline_over_a_longer_dek_is_not_one_wrapped_paragraph():
+    from pipeline.clean.decide import _prose_lines
+    from pipeline.clean.language import STOP_ID_EN
+    from pipeline.clean.lines import make_lines
+
+    headline = "Free bus travel won’t fix the city but it may help older riders a lot"
+    dek = "The scheme, first tried in two towns last year, is coming to every district in the March budget, officials said."
+    assert _prose_lines(make_lines(f"{headline}\n{dek}", STOP_ID_EN), [None, None]) == [False, True]
+    # a paragraph wrapped at a fixed width fills its first line, and stays one paragraph
+    wrapped = "The council said on Monday that the free scheme, first tried in two towns\nlast year, will come to every district."
+    assert _prose_lines(make_lines(wrapped, STOP_ID_EN), [None, None]) == [True, True]
+
+
+def test_long_list_items_under_a_colon_are_not_dropped_headlines():
+    items = ["Adaptive charging can now hold the battery at 80 percent indefinitely",
+             "The weather app gets pollen counts in more countries across Europe",
+             "Call screening can answer unknown numbers in Japanese and Hindi now"]
+    page = "\n".join([E1, "The update also brings a few smaller changes:", *items, "Related",
+                      "The new flagship phone is official, and it costs $499", E2, E3])
+    assert kept(page) == [E1, "The update also brings a few smaller changes:", *items, E2, E3]
+
+
+def test_a_related_list_inside_the_article_stops_at_the_next_subheading():
+    page = "\n".join([E1, E2, "RELATED...", "Rail ridership hits a record as travellers ditch short flights",
+                      "What the new transport law means for trains", "What changed", E3])
+    result = clean_text(page)
+    assert dict(result.removed)["Rail ridership hits a record as travellers ditch short flights"] == "related"
+    assert result.paragraphs == [E1, E2, "What changed", E3]

@@ -1,7 +1,9 @@
 """The author's bio under an article: "Maya Lindqvist is a freelance writer who covers ...",
 "Rina Marlina adalah jurnalis ...", "Hi there! I'm Sam, and I started this blog ...". It reads as prose, so no shape test catches it, and the
 sentence alone is not enough (a story may say who a reporter is): it must also come after most
-of the page's prose. Then the article is over, and the bio is where the author box starts."""
+of the page's prose. Then the article is over, and the bio is where the author box starts.
+In the article's header, before any prose, a short bio sits under the byline with the name as
+a link of its own: "Jane Doe" / "is a reviewer with 15 years of experience ..."."""
 from __future__ import annotations
 
 import re
@@ -29,6 +31,9 @@ _BIO = re.compile(
     r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|saya|aku)\s",
     re.IGNORECASE,
 )
+# The rest of a bio whose name was a link on its own line: "is a senior reporter covering ...".
+_BIO_AFTER_NAME = re.compile(rf"^(?:is|was|has been|adalah|merupakan)\s(?:\S+\s){{0,6}}?(?:{_ROLES['en']}|{_ROLES['id']}|reviewer)\b")
+_NAME_ONLY = re.compile(rf"^{_NAME}$")
 # Share of the page's prose words that must come before the bio.
 MIN_PROSE_SHARE_BEFORE = 0.5
 BIO_MIN_WORDS = 8
@@ -44,7 +49,12 @@ def author_bios(page):
     need = max(END_AFTER_PROSE_WORDS, MIN_PROSE_SHARE_BEFORE * total)
     before = 0
     for ln, words in zip(lines, prose):
-        if before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
+        # (before the article's first paragraphs: a dek may come before it)
+        if before < END_AFTER_PROSE_WORDS and ln.text[0] in "iwahm" and ln.index > 0 and _BIO_AFTER_NAME.match(ln.text) \
+                and _NAME_ONLY.match(lines[ln.index - 1].text):
+            yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
+            yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
+        elif before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         before += words

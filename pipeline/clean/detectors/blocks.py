@@ -2,16 +2,20 @@
 
 The run continues over lines that look like teasers: short lines, truncated excerpts ("…"),
 dated leads, and lines the lexicon itself flags. It stops at the first line that reads as an
-ordinary paragraph: a heading whose widget was not scraped (followed directly by prose) removes
+ordinary paragraph, or at a subheading over one: a heading whose widget was not scraped (followed directly by prose) removes
 only itself. A heading that opens a run ends the article when it opens an end-of-page block.
 """
 from __future__ import annotations
 
+from ..decide import is_prose
 from ..evidence import Hint
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
 # sites); an ordinary paragraph line in a teaser list almost never is this short AND unpunctuated.
 TEASER_MAX_WORDS = 15
+# Under a few teaser headlines inside an article, a line this short with prose under it is the
+# article's next subheading ("What changed"), not one more headline.
+SUBHEADING_MAX_WORDS = 4
 _ELLIPSIS = ("...", "…", "[…]", "[...]")
 
 
@@ -37,6 +41,9 @@ def teaser_blocks(page):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
+                break
+            if hits[j] is None and j > i + 1 and lines[j].n_words <= SUBHEADING_MAX_WORDS and j + 1 < n \
+                    and hits[j + 1] is None and is_prose(lines[j + 1]) and not is_teaser(lines[j + 1]):
                 break
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")

@@ -1,5 +1,6 @@
 """A long line with no closing punctuation inside an article is a headline: a related-story
-link dropped mid-article. Subheadings are short; quotes and list items are exempt, and so are
+link dropped mid-article. Subheadings are short; quotes and list items (numbered, or under a
+line announcing them with a colon) are exempt, and so are
 sentence fragments cut by an inline link (they end on a function word, or the next line
 carries on in lowercase)."""
 from __future__ import annotations
@@ -14,6 +15,21 @@ INSERT_MAX_WORDS = 30
 _CONTINUES = ",.;:)]-–—'’"
 NEXT_MIN_WORDS = 3
 _NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
+
+
+LIST_MAX_ITEMS = 10
+
+
+def _in_a_list(lines, i: int) -> bool:
+    """Is line ``i`` an item of a list its paragraph announced ("... a few smaller changes:")?
+    Items above it are unpunctuated lines too."""
+    for k in range(i - 1, max(-1, i - 1 - LIST_MAX_ITEMS), -1):
+        t = lines[k].text
+        if t[-1] == ":":
+            return True
+        if lines[k].ends_sentence:
+            return False
+    return False
 
 
 def headline_like_inserts(page):
@@ -31,6 +47,8 @@ def headline_like_inserts(page):
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
             continue  # the second half of a wrapped sentence
+        if _in_a_list(lines, ln.index):
+            continue
         # The next line that is neither lexicon noise ("Share") nor a scrap of a word or two:
         # noise between two parts of a sentence is gone once cleaned, and the verdict must be
         # the same then.
