@@ -244,8 +244,9 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
             j = i + 1
             hint = best[j] if j < start and (best[j] is None or best[j].strength == "strong") else None
-            if j < start and _headline_shaped(lines[j], hint) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
-                    and lines[j].text != lines[i].text:
+            if j < start and lines[j].n_words <= SUBTITLE_MAX_WORDS and lines[j].text != lines[i].text \
+                    and (_headline_shaped(lines[j], hint)
+                         or best[j] is None and lines[j].ends_sentence and _stamped_header_follows(best, j + 1, start)):
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
             elif j == start < end and best[j] is None and lines[j].n_words <= SUBTITLE_MAX_WORDS \
                     and _stamped_header_follows(best, j + 1, end):
@@ -270,6 +271,9 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph.
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
+# ... and what else the walk up from the article to its headline steps over: a comment count,
+# a newsletter or app prompt, an ad slot.
+_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement"}
 
 
 # The owner named in a copyright notice: "Hak Cipta © 2025 Kementerian Pertanian", "© 2016 -
@@ -316,9 +320,15 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     k = start - 1
     # Widget labels swept into a teaser run ("comment", "·") sit in the header too; a teaser run
     # opened by a menu item such as "Latest" may have swept the headline itself.
-    while k >= 0 and best[k] is not None and (best[k].reason in _ARTICLE_HEADER
+    while k >= 0 and best[k] is not None and (best[k].reason in _HEADER_WALK
                                               or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS):
         k -= 1
+    if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+            and _stamped_header_follows(best, start + 1, len(lines)):
+        return k  # right above its dek, which the article's region took in: a byline or date under the dek
+    if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
+            and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+        k -= 1  # a dek (a sentence) between the headline and the byline
     if 0 <= k < start - 1 and (shaped(k) or _swept(best[k]) and _headline_shaped(lines[k], None)) \
             and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.

@@ -698,3 +698,19 @@ def test_a_related_list_inside_the_article_stops_at_the_next_subheading():
     result = clean_text(page)
     assert dict(result.removed)["Rail ridership hits a record as travellers ditch short flights"] == "related"
     assert result.paragraphs == [E1, E2, "What changed", E3]
+
+
+def test_the_headline_over_a_comment_count_or_a_dek_and_the_byline():
+    head = "Resep Sayur Asem Jakarta yang Segar untuk Makan Siang"
+    page = "\n".join(["Dapur Kita", "Catatan resep rumahan sehari-hari", "Beranda", "Resep Masakan", head,
+                      "Diposting pada 14 Januari 2025 oleh Sri Lestari", "3 Komentar", P1, P2, P3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Sri Lestari")
+    head = "Harga Beras di Pasar Induk Turun Dua Pekan Berturut-turut"
+    dek = "Harga beras medium di pasar induk turun menjadi Rp12.500 per kilogram pada pekan kedua Maret."
+    page = "\n".join(["Warta Kini", "Panduan Informasi dan Inspirasi Warga", "Beranda", "Ekonomi", head, dek,
+                      "Penulis: Dewi Kartika | Editor: Budi Santoso | Selasa, 11 Maret 2025 - 09:15 WIB", "SHARE",
+                      P1, P2, P3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.subtitle) == (head, dek)
+    assert result.paragraphs == [P1, P2, P3]
