@@ -222,6 +222,7 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
             if scores[k] > 0:
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
+    start = _under_the_article_header(lines, best, prose, start, end)
 
     verdicts: list[LineVerdict] = []
     tail_reason = "footer"
@@ -253,6 +254,34 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
                 # Headline, a sentence, then the byline or the date: the sentence is the dek.
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
     return verdicts
+
+
+# Prose above the article's byline or date, at most this many words, is its dek or summary
+# points ("Headline" / dek / "By Jane Doe" / "March 14, 2025" / article), when the article
+# under the header has at least HEADER_PROSE_RATIO times as many.
+DEK_MAX_WORDS = 60
+HEADER_PROSE_RATIO = 3
+
+
+def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int,
+                              end: int) -> int:
+    """The region's start, moved under the article's header when a dek or summary opened it."""
+    words = 0
+    for k in range(start, end):
+        h = best[k]
+        if h is not None and h.reason in ("byline", "date") and h.strength == "strong":
+            if words == 0:
+                return start
+            stop = k
+            while stop < end and best[stop] is not None and best[stop].reason in _ARTICLE_HEADER:
+                stop += 1
+            after = sum(ln.n_words for ln, p in zip(lines[stop:end], prose[stop:end]) if p)
+            return stop if after >= HEADER_PROSE_RATIO * words else start
+        if prose[k]:
+            words += lines[k].n_words
+            if words > DEK_MAX_WORDS:
+                return start
+    return start
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

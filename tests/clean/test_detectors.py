@@ -714,3 +714,20 @@ def test_the_headline_over_a_comment_count_or_a_dek_and_the_byline():
     result = clean_text(page)
     assert (result.metadata.title, result.metadata.subtitle) == (head, dek)
     assert result.paragraphs == [P1, P2, P3]
+
+
+E4 = ("Mortgage lenders said the decision would keep fixed rates close to their current levels for the rest of "
+      "the spring, although several building societies have already trimmed their two-year deals by a small margin.")
+
+
+def test_summary_points_above_the_byline_are_not_the_article():
+    points = ["The city ordered outdoor watering limits after the river fell to a record low this week.",
+              "Officials said reservoirs could be tapped for the first time in forty years."]
+    page = "\n".join(["Home", "Climate", "City orders emergency water limits as river falls to record low",
+                      "Key points", *points, "By Dana Reyes", "Published March 14, 2025 at 6:00 a.m. EDT", E1, E2, E3, E4])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3, E4]
+    assert result.metadata.title == "City orders emergency water limits as river falls to record low"
+    # a lead above the date line of a long article stays
+    lead = "JAKARTA - " + P1
+    assert kept("\n".join([lead, "Selasa, 11 Maret 2025 09:15 WIB", P2, P3])) == [lead, P2, P3]
