@@ -731,3 +731,9 @@ def test_summary_points_above_the_byline_are_not_the_article():
     # a lead above the date line of a long article stays
     lead = "JAKARTA - " + P1
     assert kept("\n".join([lead, "Selasa, 11 Maret 2025 09:15 WIB", P2, P3])) == [lead, P2, P3]
+
+
+def test_read_more_from_the_site_with_a_colon_heads_a_list_of_its_stories():
+    teasers = ["Snow and ice warning issued for the north for the weekend", "Rail passengers warned of delays on the coast line"]
+    page = "\n".join([E1, E2, "Read more from Harbour News:", *teasers, E3])
+    assert kept(page) == [E1, E2, E3]

@@ -285,6 +285,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Warga memadati alun-alun. Sumber gambar: Kabarkita", "caption"),
     ("Matikan ad blocker Anda agar kami bisa terus menyajikan berita gratis.", "advertisement"),
     ("See more from Harbour News:", "related"),
+    ("Read more from Harbour News", "related"),
     ("More to read…", "related"),
     ("Comment on this story", "share_widget"),
     ("X (formerly Twitter)", "share_widget"),
