@@ -301,8 +301,8 @@ NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|
 # What sits between a headline and its article's first paragraph.
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
-# a newsletter or app prompt, an ad slot.
-_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement"}
+# a newsletter or app prompt, an ad slot, an affiliate disclosure.
+_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer"}
 
 
 # The owner named in a copyright notice: "Hak Cipta © 2025 Kementerian Pertanian", "© 2016 -

@@ -610,8 +610,11 @@ def test_captions_whose_last_sentence_is_followed_by_a_credit():
                 "A farmer inspects a dry paddock near the town. (Harbour News: Sarah Lowe)",
                 "Genangan air di kawasan Gedebage, Rabu, 12 Februari 2025. (Sumber: Warta.com | Foto: Irfan Hadi)",
                 "Riders who skip the test could be fined up to $2,000. HP PHOTO: JANE DOE",
-                "Volunteers fill sandbags outside the school. Photo: Reuters"]
+                "Volunteers fill sandbags outside the school. Photo: Reuters",
+                "A customer pays for a purchase at a small clothing store. getty",
+                "Rescue workers search the rubble of the school on Monday. AFP via Getty Images"]
     cited = ["Angka itu naik dua persen dari tahun lalu, kata dia. (Source: World Bank)",
+             "The deal was first reported by the news agency on Friday evening, and it was confirmed by the trade ministry a day later. Reuters",
              "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat, kata dia. (ANT/HAR)"]
     page = "\n".join([P1, *captions[:3], P2, *captions[3:], P3, *cited])
     r = reasons(page)
@@ -737,3 +740,15 @@ def test_read_more_from_the_site_with_a_colon_heads_a_list_of_its_stories():
     teasers = ["Snow and ice warning issued for the north for the weekend", "Rail passengers warned of delays on the coast line"]
     page = "\n".join([E1, E2, "Read more from Harbour News:", *teasers, E3])
     assert kept(page) == [E1, E2, E3]
+
+
+def test_the_headline_over_a_contributor_byline_and_disclosures():
+    head = "Why Small Shops Are Quietly Dropping Pay-Later Checkouts"
+    page = "\n".join(["Harbour Business", "Subscribe: Less than $1.50/wk", "Sign In", "Money", "More From Harbour", head,
+                      "Small Business", head, "By Dana Reyes,", "Contributor.",
+                      "Harbour contributors publish independent expert analyses and insights.",
+                      "I write about retail strategy for small businesses.", "Published Mar 11, 2025, 08:15am EDT",
+                      "A customer pays at a clothing store. getty", E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Dana Reyes")
+    assert result.paragraphs == [E1, E2, E3]

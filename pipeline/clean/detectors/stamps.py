@@ -10,7 +10,8 @@ hold no telling literal), checked here behind cheap tests on the line first:
 * a caption closed by its credit in square brackets: "... [File: Reuters]", "... [AP Photo/Name]";
 * a caption whose last sentence is followed by a credit: "... di Jakarta. (CNN Indonesia/Adi
   Nugroho)", "... on Thursday. (Ricky Carioti/The Washington Post)", "... in Horsham. (ABC
-  Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "... by July. ST PHOTO: GAVIN FOO";
+  Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "... by July. ST PHOTO: GAVIN FOO",
+  "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
 from __future__ import annotations
@@ -43,6 +44,11 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
     r"[.!?][\"”’)]?\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
     r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
+# "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images": photo agencies only (a
+# paragraph may close on a wire service's name)
+_AGENCY_AFTER_SENTENCE = re.compile(
+    r"[.!?][\"”’)]?\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
+    r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 CAPTION_MAX_WORDS = 60
 _SITE_STAMP = re.compile(
     r"^[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|co\.uk|org)\s*[-–|,·]\s*"
@@ -62,7 +68,8 @@ def credits_and_site_stamps(page):
                 yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
         elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and (_SLASH_CREDIT.search(t) or _copyright_credit(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
-        elif ":" in t[-40:] and ln.n_words <= CAPTION_MAX_WORDS and _PHOTO_CREDIT_AFTER_SENTENCE.search(t):
+        elif ln.n_words <= CAPTION_MAX_WORDS and (":" in t[-40:] and _PHOTO_CREDIT_AFTER_SENTENCE.search(t)
+                                                  or ". " in t[-40:] and _AGENCY_AFTER_SENTENCE.search(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
