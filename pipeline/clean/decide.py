@@ -326,6 +326,19 @@ def _site_name(lines: list[Line], i: int) -> bool:
     return False
 
 
+BUTTON_MAX_WORDS = 3
+STAMP_ABOVE_LINES = 4
+
+
+def _stamp_above(best: list[Hint | None], k: int) -> bool:
+    """Is there a byline or a date among the few lines above line ``k``?"""
+    return any(h is not None and h.reason in ("byline", "date") for h in best[max(0, k - STAMP_ABOVE_LINES):k])
+
+
+def _printed_again(hint: Hint | None) -> bool:
+    return hint is not None and hint.reason == "duplicate"
+
+
 def _swept(hint: Hint | None) -> bool:
     """Removed only as part of a teaser run that a heading opened (see detectors.blocks)."""
     return hint is not None and hint.source.startswith("block:")
@@ -349,8 +362,11 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     k = start - 1
     # Widget labels swept into a teaser run ("comment", "·") sit in the header too; a teaser run
     # opened by a menu item such as "Latest" may have swept the headline itself.
-    while k >= 0 and best[k] is not None and (best[k].reason in _HEADER_WALK
-                                              or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS):
+    # Buttons ("Jump to Recipe", "Pin") sit there too when the byline or the date is just above.
+    while k >= 0 and (best[k] is not None and (best[k].reason in _HEADER_WALK
+                                               or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS)
+                      or (best[k] is None or best[k].reason == "navigation") and lines[k].n_words <= BUTTON_MAX_WORDS
+                      and _stamp_above(best, k)):
         k -= 1
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):
@@ -358,7 +374,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
             and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         k -= 1  # a dek (a sentence) between the headline and the byline
-    if 0 <= k < start - 1 and (shaped(k) or _swept(best[k]) and _headline_shaped(lines[k], None)) \
+    # (the headline may be swept into a teaser run, or printed again further down: the recipe
+    # card's title, a share card)
+    if 0 <= k < start - 1 and (shaped(k) or (_swept(best[k]) or _printed_again(best[k]))
+                               and _headline_shaped(lines[k], None)) \
             and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
         above = k - 1

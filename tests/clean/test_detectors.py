@@ -752,3 +752,16 @@ def test_the_headline_over_a_contributor_byline_and_disclosures():
     result = clean_text(page)
     assert (result.metadata.title, result.metadata.author) == (head, "Dana Reyes")
     assert result.paragraphs == [E1, E2, E3]
+
+
+def test_the_headline_over_the_byline_and_buttons_though_printed_again_in_the_recipe_card():
+    head = "Lemon Poppy Seed Loaf with a Crackly Glaze"
+    page = "\n".join(["Skip to primary navigation", "The Butter Shelf", "Home", "Recipes", "Home » Recipes » Baking",
+                      head, "Published: Apr 2, 2025 by Dana Reyes · 12 Comments", "Jump to Recipe", "Print Recipe",
+                      "Pin", E1, E2, E3, head, "4.9 from 57 votes", "Prep Time 15 minutes", "Ingredients",
+                      "1 cup flour", "2 eggs", E4])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author, result.metadata.published) == (head, "Dana Reyes",
+                                                                                         "2025-04-02")
+    assert (("4.9 from 57 votes", "rating_widget") in result.removed
+            and {"Prep Time 15 minutes", "1 cup flour", E4} <= set(result.paragraphs))
