@@ -223,6 +223,7 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
+    end = _with_closing_sentences(lines, best, start, end)
 
     verdicts: list[LineVerdict] = []
     tail_reason = "footer"
@@ -282,6 +283,22 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
             if words > DEK_MAX_WORDS:
                 return start
     return start
+
+
+# The article's last lines may be short sentences ("\"Kami akan banding,\" kata dia."), too
+# short to count as prose: they stay with it when the page's furniture (a hinted line) follows.
+CLOSING_LINES = 2
+CLOSING_MIN_WORDS = 5
+
+
+def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    if end <= start:
+        return end
+    k = end
+    while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
+            and CLOSING_MIN_WORDS <= lines[k].n_words < PROSE_MIN_WORDS and lines[k].stop_ratio >= PROSE_MIN_STOP:
+        k += 1
+    return k if k == len(lines) or best[k] is not None else end
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

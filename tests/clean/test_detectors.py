@@ -765,3 +765,14 @@ def test_the_headline_over_the_byline_and_buttons_though_printed_again_in_the_re
                                                                                          "2025-04-02")
     assert (("4.9 from 57 votes", "rating_widget") in result.removed
             and {"Prep Time 15 minutes", "1 cup flour", E4} <= set(result.paragraphs))
+
+
+def test_a_short_closing_quote_before_the_tags_stays_with_the_article():
+    quote = "\"Kami akan menempuh jalur legislasi,\" kata Andreas."
+    page = "\n".join(["Beranda", "Hukum", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3, quote, "Tags:",
+                      "Mahkamah Konstitusi", "notaris", "Copyright © 2025 Warta Kini"])
+    assert kept(page) == [P1, P2, P3, quote]
+    # not when more unmarked text follows it (a footer's own sentences)
+    footer = "\n".join(["Beranda", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3,
+                        "Kami hadir untuk pembaca setia.", "Redaksi Warta Kini Jakarta Selatan"])
+    assert kept(footer) == [P1, P2, P3]
