@@ -274,7 +274,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
     """A date stamp right beside the line, or one line further with something that is not a
     name between (a show's name, a listen button)."""
     def stamp(j: int) -> bool:
-        return 0 <= j < len(verdicts) and verdicts[j].reason == "date"
+        return 0 <= j < len(verdicts) and verdicts[j].reason in ("date", "site_date")
 
     return stamp(i - 1) or stamp(i + 1) or any(stamp(i + 2 * d) and not _looks_like_a_name(verdicts[i + d].text)
                                                for d in (-1, 1))

@@ -270,11 +270,14 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
     words = 0
     for k in range(start, end):
         h = best[k]
-        if h is not None and h.reason in ("byline", "date") and h.strength == "strong":
+        # (a weekday and a date alone reads as the site's "today" header, but under a headline it
+        # is the article's date)
+        if h is not None and h.reason in ("byline", "date", "site_date") and h.strength == "strong":
             if words == 0:
                 return start
             stop = k
-            while stop < end and best[stop] is not None and best[stop].reason in _ARTICLE_HEADER:
+            while stop < end and best[stop] is not None and (best[stop].reason in _ARTICLE_HEADER
+                                                             or best[stop].reason == "site_date"):
                 stop += 1
             after = sum(ln.n_words for ln, p in zip(lines[stop:end], prose[stop:end]) if p)
             return stop if after >= HEADER_PROSE_RATIO * words else start

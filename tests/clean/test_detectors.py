@@ -776,3 +776,12 @@ def test_a_short_closing_quote_before_the_tags_stays_with_the_article():
     footer = "\n".join(["Beranda", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3,
                         "Kami hadir untuk pembaca setia.", "Redaksi Warta Kini Jakarta Selatan"])
     assert kept(footer) == [P1, P2, P3]
+
+
+def test_a_dek_above_a_weekday_date_under_the_headline():
+    head = "MK Tolak Uji Materi Batas Usia Notaris"
+    dek = "Mahkamah menilai pengaturan batas usia jabatan itu merupakan kebijakan hukum terbuka pembentuk undang-undang."
+    page = "\n".join(["Beranda", "Hukum", head, dek, "Rina Marlina", "Rabu, 12 Maret 2025", "Bagikan", P1, P2, P3])
+    result = clean_text(page)
+    assert result.paragraphs == [P1, P2, P3]
+    assert (result.metadata.published, result.metadata.author) == ("2025-03-12", "Rina Marlina")
