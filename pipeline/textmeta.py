@@ -38,7 +38,8 @@ _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|von|par|por)\s*:?\s+" + _NAMES +
+    r"^(?i:by|written by|posted by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"writer|von|par|por)\s*:?\s+" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
@@ -102,13 +103,16 @@ def parse_date(text: str) -> str | None:
     return best[1] if best else None
 
 
+# A US time zone on the stamp: its numeric date is month first ("09/04/2024 05:00 AM EDT").
+_US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
     (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
-    second) or the page is English with nothing to tell (US sites write the month first)."""
+    second) or the page is English or the stamp has a US time zone, with nothing to tell (US sites
+    write the month first)."""
     found = parse_date(text)
     if found:
         return found
@@ -116,7 +120,7 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     if not m:
         return None
     a, b, y = int(m[1]), int(m[2]), int(m[3])
-    month_first = b > 12 or (language == "en" and a <= 12)
+    month_first = b > 12 or ((language == "en" or _US_ZONE.search(text) is not None) and a <= 12)
     d, mo = (b, a) if month_first else (a, b)
     try:
         return date(y, mo, d).isoformat() if _MIN_YEAR <= y <= _MAX_YEAR else None
@@ -166,6 +170,8 @@ _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){
                             r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
+_JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
+                        r"Editorial|News|Political|Foreign|Special)\b")
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
 _BEATS = frozenset("business economics economy environment health science technology tech sports sport political "
                    "politics foreign diplomatic education transport security defence defense legal culture arts "
@@ -185,7 +191,7 @@ def find_author(line: str, reason: str) -> str | None:
         if m:
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
-        if m:
+        if m and not _JOB_TITLE.search(m[1]):  # "Senior Security Editor" names no one
             words = m[1].split()
             return " ".join(words[:-1] if words[-1].lower() in _BEATS and len(words) > 2 else words)
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"

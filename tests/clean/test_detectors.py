@@ -785,3 +785,42 @@ def test_a_dek_above_a_weekday_date_under_the_headline():
     result = clean_text(page)
     assert result.paragraphs == [P1, P2, P3]
     assert (result.metadata.published, result.metadata.author) == ("2025-03-12", "Rina Marlina")
+
+
+def test_more_credit_forms_closing_a_caption():
+    captions = ["Dana Reyes saat jumpa pers di Jakarta (credit: Warta.com/Bayu Hadi)",
+                "Sate klathak yang ditusuk menggunakan jeruji sepeda. (Instagram/@kulinerkita.id)",
+                "Ilustrasi perawatan wajah di pagi hari. (Freepik)",
+                "Snow covers a street in the city centre on Saturday. Dana Reyes/AP Photo",
+                "The speaker walks to the chamber on Tuesday. Jane Doe/HARBOURPOST"]
+    page = "\n".join([P1, *captions[:3], P2, *captions[3:], P3])
+    r = reasons(page)
+    assert [r.get(c) for c in captions] == ["caption"] * len(captions)
+
+
+@pytest.mark.parametrize("line, author, published", [
+    ("Dana Reyes – Jan 27, 2025 5:40 pm | 86", "Dana Reyes", "2025-01-27"),
+    ("By Arjun Mehta | Edited by Priya Nair, New Delhi", "Arjun Mehta", None),
+    ("09/04/2024 05:00 AM EDT", None, "2024-09-04"),
+])
+def test_more_header_line_forms(line, author, published):
+    page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
+    result = clean_text(page)
+    assert dict(result.removed)[line] in ("byline", "date")
+    assert (result.metadata.author, result.metadata.published) == (author, published)
+
+
+def test_a_job_title_is_not_the_author_and_a_joined_the_paper_bio_is_the_author_box():
+    page = "\n".join(["Council approves the new ferry timetable", "By Dana Reyes", "Senior Security Editor",
+                      E1, E2, E3, E4,
+                      "Dana Reyes joined the Harbour Post in 2021 and covers transport, housing and urban planning."])
+    result = clean_text(page)
+    assert result.metadata.author == "Dana Reyes"
+    assert dict(result.removed)[
+        "Dana Reyes joined the Harbour Post in 2021 and covers transport, housing and urban planning."] == "author_box"
+
+
+def test_a_listicle_item_after_a_related_block_stays():
+    page = "\n".join(["7 Cara Mengajarkan Anak Menabung", P1, "Baca juga:", "Tips Memilih Sekolah untuk Anak",
+                      "Cara Mengatur Uang Saku Anak SD", "2. Ajak anak ke bank", P2, P3])
+    assert "2. Ajak anak ke bank" in kept(page)

@@ -26,6 +26,8 @@ _BIO = re.compile(
     rf"^(?:the\s)?{_NAME}\s(?:"
     rf"(?:is|was|has been|serves as|works as)\s(?:\S+\s){{0,6}}?{_NOT_A_PERSON}(?:{_ROLES['en']})"
     rf"|(?:adalah|merupakan|ialah)\s(?:\S+\s){{0,4}}?(?:{_ROLES['id']})"
+    # "Kelvin Ho joined the Post in 2021 and covers transport ..."
+    rf"|joined\s(?:the\s)?(?:\S+\s){{1,4}}?in\s\d{{4}}\sand\s(?:covers|writes|reports)"
     r")\b"
     # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
     r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|saya|aku)\s",

@@ -13,8 +13,9 @@ from ..evidence import Hint
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
 # sites); an ordinary paragraph line in a teaser list almost never is this short AND unpunctuated.
 TEASER_MAX_WORDS = 15
-# Under a few teaser headlines inside an article, a line this short with prose under it is the
-# article's next subheading ("What changed"), not one more headline.
+# Under a few teaser headlines inside an article, a line this short (or a numbered one, a
+# listicle's next item) with prose under it is the article's next subheading ("What changed"),
+# not one more headline.
 SUBHEADING_MAX_WORDS = 4
 _ELLIPSIS = ("...", "…", "[…]", "[...]")
 
@@ -42,7 +43,8 @@ def teaser_blocks(page):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
                 break
-            if hits[j] is None and j > i + 1 and lines[j].n_words <= SUBHEADING_MAX_WORDS and j + 1 < n \
+            if hits[j] is None and j > i + 1 and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) \
+                    and j + 1 < n \
                     and hits[j + 1] is None and is_prose(lines[j + 1]) and not is_teaser(lines[j + 1]):
                 break
             if hits[j] is None:

@@ -24,26 +24,26 @@ META_MAX_WORDS = 30
 _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
 # "by"/"oleh" and a name and before "di"/"on" and a day ("oleh Name di 18 Februari 2025").
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—]\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])")
-_STAMP_LABELS = frozenset("published updated posted written last modified diterbitkan diperbarui diposting "
+_STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di -".split())
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt pt pdt pst bst cet cest ist aedt aest sgt hkt jst "
-                   "uk".split())
+                   "kst ict myt pht uk".split())
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
 _EDGE = " ,.:;()[]–—"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*"
 # "Penulis: Name", "By Name", "oleh Name [Pangkep]"; group 1 the label, group 2 the name(s).
-_LABELLED = re.compile(rf"^(?i:(by|oleh|written by|penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|"
+_LABELLED = re.compile(rf"^(?i:(by|oleh|written by|penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|laporan|writer|"
                        rf"editor|redaktur|penyunting|fotografer|foto|photo|photos|video|editing|edited by))"
                        rf"\s*:?\s*({_NAMES})\s*(?:[\[(][^\[\]()]{{2,30}}[\])])?$")
 _AUTHOR_LABELS = frozenset({"by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis",
-                            "kontributor", "author"})
+                            "kontributor", "author", "laporan", "writer"})
 _BARE_NAME = re.compile(rf"^{_NAMES}$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
-_OTHER = re.compile(r"^(?:\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
+_OTHER = re.compile(r"^(?:\d{1,5}|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
                     r"replies|shares?|views?)|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?|(?:this|the) (?:post|article|"
                     r"page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$", re.IGNORECASE)
 
@@ -87,7 +87,8 @@ def _stamp_kind(part: str) -> str | None:
 
 def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
-    parts = _SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text else [text]
+    parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
+             or " — " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
@@ -127,9 +128,15 @@ def read_meta_line(text: str) -> MetaLine | None:
     return MetaLine(author, published or stamp)
 
 
+_BYLINE_START = ("by ", "by:", "oleh", "penulis", "reporter", "laporan", "writer", "written by")
+
+
 @lru_cache(maxsize=4096)  # the second pass asks again about the same lines
 def _dated_meta_line(text: str) -> MetaLine | None:
-    return read_meta_line(text) if _HAS_DIGIT.search(text) else None
+    """A header line with a date in it, or a byline with more after it ("By Name | Edited by Name")."""
+    if _HAS_DIGIT.search(text) or text[:10].lower().startswith(_BYLINE_START) and ("|" in text or " / " in text):
+        return read_meta_line(text)
+    return None
 
 
 def compound_meta_lines(page):

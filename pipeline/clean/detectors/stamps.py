@@ -5,12 +5,14 @@ hold no telling literal), checked here behind cheap tests on the line first:
   "... Jumat (28/2/2025).(KABARKITA.com/FIKA NURUL)", "... (detikcom/Andhika Prasetia)",
   "... (JP/Dhoni Setiawan)".
   A paragraph's closing "(ant/har)" is lower-case initials and stays;
-* a caption closed by "SITE/Photographer" after its last sentence: "... Asy'ari. WARTA/Subekti";
+* a caption closed by "SITE/Photographer" after its last sentence: "... Asy'ari. WARTA/Subekti",
+  or by "Photographer/AGENCY": "... on Monday. Charlie Riedel/AP Photo";
 * a caption closed by the site's copyright and the photographer: "... ©2025 Kabarkita.com/Rina";
 * a caption closed by its credit in square brackets: "... [File: Reuters]", "... [AP Photo/Name]";
 * a caption whose last sentence is followed by a credit: "... di Jakarta. (CNN Indonesia/Adi
   Nugroho)", "... on Thursday. (Ricky Carioti/The Washington Post)", "... in Horsham. (ABC
-  Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "... by July. ST PHOTO: GAVIN FOO",
+  Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "(credit: Site.com/Name)",
+  "(Instagram/@account)", "(Freepik)", "... by July. ST PHOTO: GAVIN FOO",
   "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
@@ -27,7 +29,10 @@ _BRACKET_CREDIT = re.compile(
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
     r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
     r"\s*/\s*[A-Z][a-z]+(?: [A-Z][A-Za-z.'-]*){1,4})\)\s*\.?$")
-_SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+[A-Z]{3,}[A-Z.]*(?: FOTO)?/[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}$")
+_SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+(?:[A-Z]{3,}[A-Z.]*(?: FOTO)?/[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
+                           # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
+                           r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
+                           r"|Bloomberg|Shutterstock|[A-Z]{4,}))$")
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
@@ -38,8 +43,12 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 # before a colon, an outlet of two words or more: "(Source: World Bank)" cites, it credits no photo.
 _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
 _CREDIT_AFTER_SENTENCE = re.compile(
-    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?:{_CAP_WORDS}\s*/\s*{_CAP_WORDS}|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
-    r"|[^()]{0,40}\b(?i:foto|photo|image|gambar)\s*:[^()]{2,60})\)\s*\.?$")
+    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
+    rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
+    r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}"
+    r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva))\)\s*\.?$")
+# A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
+_LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
     r"[.!?][\"”’)]?\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
@@ -61,7 +70,8 @@ def credits_and_site_stamps(page):
     for ln in page.lines:
         t = ln.text
         if t[-1] == ")" or t[-2:] == ").":
-            if ln.n_words <= CAPTION_MAX_WORDS and (_BRACKET_CREDIT.search(t) or _CREDIT_AFTER_SENTENCE.search(t)):
+            if ln.n_words <= CAPTION_MAX_WORDS and (_BRACKET_CREDIT.search(t) or _CREDIT_AFTER_SENTENCE.search(t)
+                                                  or _LABELLED_CREDIT.search(t)):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
         elif t[-1] == "]":
             if ln.n_words <= CAPTION_MAX_WORDS and _SQUARE_BRACKET_CREDIT.search(t):
