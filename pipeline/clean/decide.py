@@ -401,7 +401,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
             and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
         above = k - 1
-        if above >= 0 and shaped(above) and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+        if above >= 0 and (shaped(above) or _swept(best[above]) and _headline_shaped(lines[above], None)) \
+                and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
                 and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)):
             k = above
         # A headline over its summary points (a few headline-shaped lines, none shorter than it):

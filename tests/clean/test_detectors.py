@@ -824,3 +824,24 @@ def test_a_listicle_item_after_a_related_block_stays():
     page = "\n".join(["7 Cara Mengajarkan Anak Menabung", P1, "Baca juga:", "Tips Memilih Sekolah untuk Anak",
                       "Cara Mengatur Uang Saku Anak SD", "2. Ajak anak ke bank", P2, P3])
     assert "2. Ajak anak ke bank" in kept(page)
+
+
+def test_academic_author_box_and_agency_credits_under_the_headline():
+    head = "Why heatwaves are hitting older people’s sleep hardest – and what helps"
+    page = "\n".join(["Home", "Health", head, "Published: July 9, 2024 3:17pm BST", "Author", "Dana Reyes",
+                      "Associate Professor of Sleep Physiology, University of Harbour",
+                      "An older woman cools herself with a fan in the heat. Jane Doe/AFP via Getty Images",
+                      E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Dana Reyes")
+    assert result.paragraphs == [E1, E2, E3]
+
+
+def test_a_caption_with_a_bar_before_its_credit_and_a_reading_time_button():
+    caption = "Lawmakers return to the capital next week facing a deadline. | Jane Doe/HARBOURPOST"
+    page = "\n".join(["Home", "Congress", "House leaders eye a stopgap bill to avert a shutdown", caption,
+                      "By Dana Reyes", "09/04/2024 05:00 AM EDT", "Read 3 min", E1, E2, E3])
+    result = clean_text(page)
+    removed = dict(result.removed)
+    assert (removed[caption], removed["Read 3 min"]) == ("caption", "byline")
+    assert result.metadata.title == "House leaders eye a stopgap bill to avert a shutdown"

@@ -26,6 +26,8 @@ def test_title_suffix_and_dateline():
     assert split_title("Harga Minyak Dunia Melonjak : Reuters") == ("Harga Minyak Dunia Melonjak", "Reuters")
     assert split_title("Why the Fed Paused Again | The Economist") == ("Why the Fed Paused Again", "The Economist")
     assert split_title("Ten Ways to Sleep Better | Wellness | City Health News") == ("Ten Ways to Sleep Better", "City Health News")
+    # a lower-case second half is the headline's own, not a site's name
+    assert split_title("Why heat waves hit the old – and what helps") == ("Why heat waves hit the old – and what helps", None)
     assert split_title("Harga Cabai Naik Lagi • Warta Harian") == ("Harga Cabai Naik Lagi", "Warta Harian")
     assert parse_dateline("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru.") == ("JAKARTA", "KOMPAS.com")
     assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")

@@ -19,12 +19,14 @@ _OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyuntin
 # a bar or a bracket ("Rebecca Lake, CFP", "Sergio Ruiz | The Valley Newsroom").
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*(?:[,|(][^.!?]{0,40})?$")
 NAME_MAX_WORDS = 8
-# A role alone on its line, maybe with the outlet or the reporter's handle (also read by
+# A role alone on its line (a reporter's, or an academic author's), maybe with the outlet, the
+# university or the reporter's handle (also read by
 # pipeline.textmeta, which takes the name above it).
 ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
-                       r"kontributor|penulis)(?:\s*(?:,|at|for|di)\s*.{2,40})?)(?:\s+@\w{2,30})?$")
+                       r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar)"
+                       r"(?:\s*(?:,|at|for|di|of|in)\s*.{2,60})?)(?:\s+@\w{2,30})?$")
 _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
-ROLE_MAX_WORDS = 6
+ROLE_MAX_WORDS = 10
 
 
 def names_under_byline_labels(page):
