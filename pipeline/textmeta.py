@@ -196,7 +196,8 @@ def find_author(line: str, reason: str) -> str | None:
             words = m[1].split()
             return " ".join(words[:-1] if words[-1].lower() in _BEATS and len(words) > 2 else words)
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
-        if meta is not None and meta.author:
+        if meta is not None and meta.author and not _NOT_A_NAME.search(meta.author) \
+                and not _ORGANISATION.search(meta.author):  # "Mar 14, 2025 - World News"
             return _people(meta.author)
     return None
 

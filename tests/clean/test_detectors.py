@@ -802,6 +802,8 @@ def test_more_credit_forms_closing_a_caption():
     ("Dana Reyes – Jan 27, 2025 5:40 pm | 86", "Dana Reyes", "2025-01-27"),
     ("By Arjun Mehta | Edited by Priya Nair, New Delhi", "Arjun Mehta", None),
     ("09/04/2024 05:00 AM EDT", None, "2024-09-04"),
+    ("Mar 14, 2025 - Economy", None, "2025-03-14"),
+    ("Mar 14, 2025 - World News", None, "2025-03-14"),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -824,6 +826,10 @@ def test_a_listicle_item_after_a_related_block_stays():
     page = "\n".join(["7 Cara Mengajarkan Anak Menabung", P1, "Baca juga:", "Tips Memilih Sekolah untuk Anak",
                       "Cara Mengatur Uang Saku Anak SD", "2. Ajak anak ke bank", P2, P3])
     assert "2. Ajak anak ke bank" in kept(page)
+    # with the item's photo credit under it
+    page = "\n".join(["7 Cara Mengajarkan Anak Menabung", P1, "Baca juga:", "Tips Memilih Sekolah untuk Anak",
+                      "3. Buat target tabungan", "Pexels/Tima Rahman", P2, P3])
+    assert "3. Buat target tabungan" in kept(page)
 
 
 def test_academic_author_box_and_agency_credits_under_the_headline():

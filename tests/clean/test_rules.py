@@ -369,6 +369,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Next, the story turned to the mayor's plan for the harbour.",
     "Comment was sought from the ministry on Friday.",
     "Partners",
+    "Ilustrasi yang dibuat seniman muda itu dipamerkan di galeri nasional hingga akhir bulan.",
     "Subscribe to the idea that prices will fall and you may wait a long time.",
     "Create a budget before you sign the lease, the adviser said.",
     "If you buy something online, check the seller's reviews first.",

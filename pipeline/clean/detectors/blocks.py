@@ -44,12 +44,19 @@ def teaser_blocks(page):
                 # headline; under a photo, a date or an author box it is the article's own.
                 break
             if hits[j] is None and j > i + 1 and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) \
-                    and j + 1 < n \
-                    and hits[j + 1] is None and is_prose(lines[j + 1]) and not is_teaser(lines[j + 1]):
+                    and _prose_under(lines, hits, j):
                 break
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
+
+
+def _prose_under(lines, hits, j) -> bool:
+    """Is the line under ``j`` a paragraph (not another teaser), past a photo credit or caption?"""
+    k = j + 1
+    while k < len(lines) and k <= j + 2 and hits[k] is not None and hits[k].reason == "caption":
+        k += 1
+    return k < len(lines) and hits[k] is None and is_prose(lines[k]) and not is_teaser(lines[k])
 
 
 def _headline_before(lines, hits, j) -> bool:

@@ -24,7 +24,7 @@ META_MAX_WORDS = 30
 _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
 # "by"/"oleh" and a name and before "di"/"on" and a day ("oleh Name di 18 Februari 2025").
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—]\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])")
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di -".split())
@@ -42,6 +42,8 @@ _LABELLED = re.compile(rf"^(?i:(by|oleh|written by|penulis|reporter|pewarta|wart
 _AUTHOR_LABELS = frozenset({"by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis",
                             "kontributor", "author", "laporan", "writer"})
 _BARE_NAME = re.compile(rf"^{_NAMES}$")
+# The section beside the stamp: "Mar 14, 2025 - Economy".
+_SECTION = re.compile(r"^[A-Z][\w&]+$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 _OTHER = re.compile(r"^(?:\d{1,5}|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
                     r"replies|shares?|views?)|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?|(?:this|the) (?:post|article|"
@@ -88,7 +90,7 @@ def _stamp_kind(part: str) -> str | None:
 def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
-             or " — " in text else [text])
+             or " — " in text or " - " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
@@ -106,6 +108,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         if not _LABELLED.match(parts[0]):
             return None
     author = bare = stamp = published = None
+    sections = 0
     for part in parts:
         if kind := _stamp_kind(part):
             if kind not in ("date", "stamp"):
@@ -119,11 +122,15 @@ def read_meta_line(text: str) -> MetaLine | None:
                 author = m[2]
         elif _BARE_NAME.match(part):
             bare = bare or part
-        elif not (_AGENCY.match(part) or _OTHER.match(part)):
+        elif _AGENCY.match(part) or _OTHER.match(part):
+            continue
+        elif _SECTION.match(part):
+            sections += 1
+        else:
             return None
     if author is None and bare is not None and stamp is not None:
         author = bare  # "Jane Doe / TNN / Mar 14, 2025": a name beside the stamp
-    if stamp is None and author is None:
+    if stamp is None and author is None or sections and stamp is None:
         return None
     return MetaLine(author, published or stamp)
 
