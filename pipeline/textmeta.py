@@ -132,8 +132,9 @@ def split_title(line: str) -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
     title, publisher = line, None
     # "Headline | Section | Site": cut site-name segments off the end, one at a time.
-    # (a site's name is capitalised: "... – and what helps" is the headline's own second half)
-    while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 and not m[2][0].islower():
+    # (a site's name is capitalised or a domain: "... – and what helps" is the headline's own half)
+    while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 \
+            and (not m[2][0].islower() or "." in m[2]):
         title, publisher = m[1].strip(), publisher or m[2].strip()
     return title, publisher
 

@@ -179,9 +179,12 @@ def _region(scores: list[float]) -> tuple[int, int]:
     return best_span
 
 
+_BREADCRUMB_MARKS = (" / ", " › ", " » ", " > ")
+
+
 def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
     return (hint is None and TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS and not ln.text.endswith(".")
-            and any(c.isalpha() for c in ln.text[:40]))
+            and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS))
 
 
 def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:

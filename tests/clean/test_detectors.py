@@ -851,3 +851,14 @@ def test_a_caption_with_a_bar_before_its_credit_and_a_reading_time_button():
     removed = dict(result.removed)
     assert (removed[caption], removed["Read 3 min"]) == ("caption", "byline")
     assert result.metadata.title == "House leaders eye a stopgap bill to avert a shutdown"
+
+
+def test_a_breadcrumb_is_no_headline_and_a_reporter_byline_with_a_handle():
+    head = "Rice retail prices to drop by five pesos per kilo by March, says agency"
+    page = "\n".join(["Home", "Nation", "News Info / Nation", head, "By: Dana Reyes - Reporter / @danareyes",
+                      "Harbour Daily / 05:12 AM February 18, 2025",
+                      "FOR SALE A vendor arranges sacks of rice at a public market. —JANE DOE", E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author, result.metadata.published) == (
+        head, "Dana Reyes", "2025-02-18")
+    assert dict(result.removed)["FOR SALE A vendor arranges sacks of rice at a public market. —JANE DOE"] == "caption"

@@ -29,6 +29,8 @@ def test_title_suffix_and_dateline():
     # a lower-case second half is the headline's own, not a site's name
     assert split_title("Why heat waves hit the old – and what helps") == ("Why heat waves hit the old – and what helps", None)
     assert split_title("Harga Cabai Naik Lagi • Warta Harian") == ("Harga Cabai Naik Lagi", "Warta Harian")
+    assert split_title("Tiny Homes - What You Should Consider Before Moving In - harbourhomes.com") == (
+        "Tiny Homes - What You Should Consider Before Moving In", "harbourhomes.com")
     assert parse_dateline("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru.") == ("JAKARTA", "KOMPAS.com")
     assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")
     assert parse_dateline("Bandung - Hujan deras mengguyur kota.") == ("Bandung", None)

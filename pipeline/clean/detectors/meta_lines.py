@@ -45,7 +45,7 @@ _BARE_NAME = re.compile(rf"^{_NAMES}$")
 # The section beside the stamp: "Mar 14, 2025 - Economy".
 _SECTION = re.compile(r"^[A-Z][\w&]+$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
-_OTHER = re.compile(r"^(?:\d{1,5}|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
+_OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
                     r"replies|shares?|views?)|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?|(?:this|the) (?:post|article|"
                     r"page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$", re.IGNORECASE)
 
@@ -130,7 +130,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             return None
     if author is None and bare is not None and stamp is not None:
         author = bare  # "Jane Doe / TNN / Mar 14, 2025": a name beside the stamp
-    if stamp is None and author is None or sections and stamp is None:
+    if stamp is None and author is None:
         return None
     return MetaLine(author, published or stamp)
 

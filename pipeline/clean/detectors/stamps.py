@@ -58,6 +58,8 @@ _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
 _AGENCY_AFTER_SENTENCE = re.compile(
     r"[.!?][\"”’)]?\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
     r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
+# "... in Quezon City. —GRIG C. MONTEGRANDE": the photographer in capitals after a dash.
+_DASHED_CREDIT = re.compile(r"[.!?][\"”’)]?\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
 CAPTION_MAX_WORDS = 60
 _SITE_STAMP = re.compile(
     r"^[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|co\.uk|org)\s*[-–|,·]\s*"
@@ -79,6 +81,7 @@ def credits_and_site_stamps(page):
         elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and (_SLASH_CREDIT.search(t) or _copyright_credit(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif ln.n_words <= CAPTION_MAX_WORDS and (":" in t[-40:] and _PHOTO_CREDIT_AFTER_SENTENCE.search(t)
+                                                  or "—" in t[-45:] and _DASHED_CREDIT.search(t)
                                                   or ". " in t[-40:] and _AGENCY_AFTER_SENTENCE.search(t)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
