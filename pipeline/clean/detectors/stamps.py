@@ -68,21 +68,30 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 
 
+# Every credit shape closes its line within this many characters: the patterns are searched in
+# the line's tail only (the cleaner runs this on every line).
+TAIL_CHARS = 90
+
+
 def credits_and_site_stamps(page):
     for ln in page.lines:
         t = ln.text
-        if t[-1] == ")" or t[-2:] == ").":
-            if ln.n_words <= CAPTION_MAX_WORDS and (_BRACKET_CREDIT.search(t) or _CREDIT_AFTER_SENTENCE.search(t)
-                                                  or _LABELLED_CREDIT.search(t)):
+        if ln.n_words > CAPTION_MAX_WORDS:
+            continue
+        end = t[-1]
+        tail = t[-TAIL_CHARS:]
+        if end == ")" or t[-2:] == ").":
+            if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
-        elif t[-1] == "]":
-            if ln.n_words <= CAPTION_MAX_WORDS and _SQUARE_BRACKET_CREDIT.search(t):
+        elif end == "]":
+            if _SQUARE_BRACKET_CREDIT.search(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
-        elif "/" in t[-45:] and ln.n_words <= CAPTION_MAX_WORDS and (_SLASH_CREDIT.search(t) or _copyright_credit(t)):
+        elif end in ".!?\"”’":
+            continue  # a sentence's end: no credit follows it
+        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
-        elif ln.n_words <= CAPTION_MAX_WORDS and (":" in t[-40:] and _PHOTO_CREDIT_AFTER_SENTENCE.search(t)
-                                                  or "—" in t[-45:] and _DASHED_CREDIT.search(t)
-                                                  or ". " in t[-40:] and _AGENCY_AFTER_SENTENCE.search(t)):
+        elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
+              or ". " in tail and _AGENCY_AFTER_SENTENCE.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
