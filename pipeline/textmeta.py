@@ -105,6 +105,8 @@ def parse_date(text: str) -> str | None:
 
 # A US time zone on the stamp: its numeric date is month first ("09/04/2024 05:00 AM EDT").
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
+# "01/29/25 6:00 AM ET": a two-digit year only with the time after it.
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})\s+\d{1,2}[:.]\d{2}")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 
@@ -116,10 +118,11 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     found = parse_date(text)
     if found:
         return found
-    m = _NUMERIC_DATE.search(text)
+    m = _NUMERIC_DATE.search(text) or _SHORT_YEAR_DATE.search(text)
     if not m:
         return None
     a, b, y = int(m[1]), int(m[2]), int(m[3])
+    y += 2000 if y < 100 else 0
     month_first = b > 12 or ((language == "en" or _US_ZONE.search(text) is not None) and a <= 12)
     d, mo = (b, a) if month_first else (a, b)
     try:
@@ -169,7 +172,8 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|columnist|"
                          r"contributor|wartawan|jurnalis|kontributor|penulis|redaktur)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
-                            r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id)$")
+                            r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id|staff|"
+                              r"staff writer|staff reporter)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"

@@ -792,7 +792,9 @@ def test_more_credit_forms_closing_a_caption():
                 "Sate klathak yang ditusuk menggunakan jeruji sepeda. (Instagram/@kulinerkita.id)",
                 "Ilustrasi perawatan wajah di pagi hari. (Freepik)",
                 "Snow covers a street in the city centre on Saturday. Dana Reyes/AP Photo",
-                "The speaker walks to the chamber on Tuesday. Jane Doe/HARBOURPOST"]
+                "The speaker walks to the chamber on Tuesday. Jane Doe/HARBOURPOST",
+                "Hujan lebat disertai angin kencang di kawasan Jakarta. (Sumber: Warta.id/Hendra Setyawan)",
+                "PASAR MURAH - Warga antre membeli bahan pokok, Senin (10/3/2025). (WARTAJATIM.COM/Bobby Hadi)"]
     page = "\n".join([P1, *captions[:3], P2, *captions[3:], P3])
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)
@@ -804,6 +806,9 @@ def test_more_credit_forms_closing_a_caption():
     ("09/04/2024 05:00 AM EDT", None, "2024-09-04"),
     ("Mar 14, 2025 - Economy", None, "2025-03-14"),
     ("Mar 14, 2025 - World News", None, "2025-03-14"),
+    ("Posted by Dana Reyes at 9:15 AM", "Dana Reyes", None),
+    ("by Dana Reyes - 01/29/25 6:00 AM ET", "Dana Reyes", "2025-01-29"),
+    ("Dana Reyes, Harbour Staff", "Dana Reyes", None),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -862,3 +867,33 @@ def test_a_breadcrumb_is_no_headline_and_a_reporter_byline_with_a_handle():
     assert (result.metadata.title, result.metadata.author, result.metadata.published) == (
         head, "Dana Reyes", "2025-02-18")
     assert dict(result.removed)["FOR SALE A vendor arranges sacks of rice at a public market. —JANE DOE"] == "caption"
+
+
+def test_a_lead_after_a_dek_and_a_credited_caption_is_the_article_not_a_teaser():
+    lead = ("HARBOUR TOWN, IL — One of the town's busiest river crossings will close for about six months while "
+            "crews replace its deteriorating deck, city officials announced Thursday.")
+    page = "\n".join(["News Feed", "Traffic & Transit", "Harbour Town To Close Main Street Bridge For Repairs",
+                      "Detours begin May 5 as crews rebuild the deck of the old bridge over the river, the city said.",
+                      "Dana Reyes, Harbour Staff", "Posted Thu, Apr 17, 2025 at 2:48 pm CT",
+                      "The Main Street bridge over the river will close to traffic beginning May 5, the city said. "
+                      "(Dana Reyes/Harbour)", lead, E1, E2])
+    result = clean_text(page)
+    assert result.paragraphs == [lead, E1, E2]
+    assert result.metadata.author == "Dana Reyes"
+
+
+def test_a_press_release_wire_label_and_the_headline_over_it():
+    head = "Harbour Analytics Launches a Platform to Predict Port Congestion"
+    page = "\n".join(["Skip to main content", "Harbour Wire: news distribution and monitoring", "News", "Products",
+                      head, "Platform trained on ten years of shipping data aims to cut waiting times by a fifth",
+                      "News provided by", "Harbour Analytics", "Mar 12, 2025, 08:30 ET", "Share this article",
+                      E1, E2, E3])
+    result = clean_text(page)
+    assert result.metadata.title == head and result.paragraphs == [E1, E2, E3]
+    assert dict(result.removed)["Harbour Analytics"] == "byline"
+
+
+def test_a_related_block_stops_at_a_five_word_subheading():
+    page = "\n".join([E1, E2, "Related Coverage", "Council approves the lead pipe plan after a long debate",
+                      "Water rates to rise in the spring, utility says", "How the program would work", E3])
+    assert kept(page) == [E1, E2, "How the program would work", E3]

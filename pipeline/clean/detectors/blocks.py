@@ -16,7 +16,7 @@ TEASER_MAX_WORDS = 15
 # Under a few teaser headlines inside an article, a line this short (or a numbered one, a
 # listicle's next item) with prose under it is the article's next subheading ("What changed"),
 # not one more headline.
-SUBHEADING_MAX_WORDS = 4
+SUBHEADING_MAX_WORDS = 6
 _ELLIPSIS = ("...", "…", "[…]", "[...]")
 
 

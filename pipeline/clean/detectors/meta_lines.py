@@ -23,9 +23,11 @@ from ..evidence import Hint
 META_MAX_WORDS = 30
 _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
-# "by"/"oleh" and a name and before "di"/"on" and a day ("oleh Name di 18 Februari 2025").
+# "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
+# "at" and a time ("Posted by Name at 9:15 AM").
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s)\s*")
-_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])")
+_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
+                    r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})")
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di -".split())
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt pt pdt pst bst cet cest ist aedt aest sgt hkt jst "

@@ -23,7 +23,7 @@ import re
 from ..evidence import Hint
 
 _BRACKET_CREDIT = re.compile(
-    r"\((?:(?:[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
+    r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
     r"\s*/\s*[A-Z][A-Za-z.'-]{3,}(?: [A-Z][A-Za-z.'-]*){0,4}"
     # a short acronym or a wire agency only before a full name: "(JP/Dhoni Setiawan)", "(Reuters/
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
@@ -45,7 +45,7 @@ _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
 _CREDIT_AFTER_SENTENCE = re.compile(
     rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
-    r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}"
+    r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva))\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")

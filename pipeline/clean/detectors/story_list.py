@@ -44,8 +44,10 @@ def _lone_teasers(lines, led):
         if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
             continue
         if prose_at is None:
+            # (a caption closing on its credit, "... (Jane Doe/Site)", is not the article's prose)
             prose_at = [ln.index for ln in lines
-                        if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None]
+                        if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None
+                        and ln.text[-1] != ")"]
         before = [j for j in prose_at if j < i]
         if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
             yield i
