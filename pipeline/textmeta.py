@@ -283,6 +283,11 @@ def _looks_like_a_name(text: str) -> bool:
     return text.count(" ") == 1 and bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
 
 
+def _beside_a_stamp(verdicts, i: int) -> bool:
+    """A date stamp within two lines of line ``i`` (or on it)."""
+    return any(0 <= j < len(verdicts) and verdicts[j].reason == "date" for j in range(i - 2, i + 3))
+
+
 def _next_to_a_stamp(verdicts, i: int) -> bool:
     """A date stamp right beside the line, or one line further with something that is not a
     name between (a show's name, a listen button)."""
@@ -322,6 +327,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
 def _title_and_author(verdicts, first_body: int | None) -> tuple:
     """(index of the title line, title, subtitle, author, publisher named in the title)."""
     title_at = title = subtitle = author = title_publisher = bare_name = None
+    author_by_stamp = False
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:
@@ -343,10 +349,15 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
-        elif author is None and (v.reason in ("author_box", "byline")
-                                 or in_header and len(v.text) <= _LABEL_MAX_CHARS and AUTHOR_LABEL.match(v.text)):
-            author = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
-                      or _name_over_role(verdicts, i))
+        elif (author is None or in_header and not author_by_stamp and _beside_a_stamp(verdicts, i)) \
+                and (v.reason in ("author_box", "byline")
+                     or in_header and len(v.text) <= _LABEL_MAX_CHARS and AUTHOR_LABEL.match(v.text)):
+            # A second byline in the header replaces the first when the date stamp is beside it:
+            # an appeal's signature ("Louise Thomas" / "Editor") may come first.
+            found = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
+                     or _name_over_role(verdicts, i))
+            if found:
+                author, author_by_stamp = found, in_header and _beside_a_stamp(verdicts, i)
     if author is None and bare_name and bare_name != title_publisher \
             and sum(bare_name in v.text for v in verdicts) == 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):  # a site's name recurs on its page

@@ -373,6 +373,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Next, the story turned to the mayor's plan for the harbour.",
     "Comment was sought from the ministry on Friday.",
     "Partners",
+    "What the council says",
+    "Here's what the minister said",
     "Meals are delivered every day to the shelter by volunteers from the parish.",
     "Klik tombol merah di bagian atas aplikasi untuk memulai pendaftaran.",
     "Ilustrasi yang dibuat seniman muda itu dipamerkan di galeri nasional hingga akhir bulan.",

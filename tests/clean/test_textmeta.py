@@ -430,3 +430,12 @@ def test_a_name_one_line_from_the_date_with_a_show_or_a_button_between():
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
     page = ["Why Cookie Banners Still Get Consent Wrong", "Order Now", "Maren Holt", "September 4, 2025", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+
+
+def test_the_byline_beside_the_date_wins_over_an_appeals_signature_above_it():
+    body = ("The number of patients waiting more than four hours fell for the third month in a row, "
+            "according to figures published by the health service on Thursday morning.")
+    page = "\n".join(["Waiting list falls for third month in a row", "Support independent journalism",
+                      "Whether $5 or $50, every contribution counts.", "Louise Marsh", "Editor",
+                      "Dana Reyes", "Health Correspondent", "Thursday 13 March 2025 13:47 GMT", body, body + " Again."])
+    assert clean_text(page).metadata.author == "Dana Reyes"
