@@ -291,10 +291,13 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
     return start
 
 
-# The article's last lines may be short sentences ("\"Kami akan banding,\" kata dia."), too
-# short to count as prose: they stay with it when the page's furniture (a hinted line) follows.
+# The article's last lines may be short sentences ("\"Kami akan banding,\" kata dia."), or
+# sentences citing laws with few stopwords ("Para tersangka dijerat Pasal 2 ayat (1) ... KUHP."),
+# too short or too dense to count as prose: they stay with it when the page's furniture (a
+# hinted line) follows.
 CLOSING_LINES = 2
 CLOSING_MIN_WORDS = 5
+CLOSING_MIN_STOP = 0.1
 
 
 def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
@@ -302,7 +305,7 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
         return end
     k = end
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
-            and CLOSING_MIN_WORDS <= lines[k].n_words < PROSE_MIN_WORDS and lines[k].stop_ratio >= PROSE_MIN_STOP:
+            and lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 

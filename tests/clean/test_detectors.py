@@ -772,6 +772,12 @@ def test_a_short_closing_quote_before_the_tags_stays_with_the_article():
     page = "\n".join(["Beranda", "Hukum", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3, quote, "Tags:",
                       "Mahkamah Konstitusi", "notaris", "Copyright © 2025 Warta Kini"])
     assert kept(page) == [P1, P2, P3, quote]
+    # a closing sentence citing the law, with few stopwords
+    law = ("Para tersangka dijerat Pasal 2 ayat (1) dan Pasal 3 Undang-Undang Pemberantasan Tindak Pidana Korupsi "
+           "juncto Pasal 55 ayat (1) ke-1 KUHP dengan ancaman hukuman maksimal 20 tahun penjara.")
+    page = "\n".join(["Beranda", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3, law, "Pilihan Editor: Jaksa Agung "
+                      "Minta Kejati Prioritaskan Pengembalian Kerugian Negara", "Artikel Terkait"])
+    assert kept(page) == [P1, P2, P3, law]
     # not when more unmarked text follows it (a footer's own sentences)
     footer = "\n".join(["Beranda", "MK Tolak Uji Materi Batas Usia Notaris", P1, P2, P3,
                         "Kami hadir untuk pembaca setia.", "Redaksi Warta Kini Jakarta Selatan"])
