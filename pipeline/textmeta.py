@@ -43,7 +43,7 @@ _BYLINE = re.compile(
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
-    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|fotografer|foto|photos?|video|edited by)\b.{0,60})?\s*$"
+    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
@@ -298,10 +298,15 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
                                                for d in (-1, 1))
 
 
+_ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press',
     'JANE DOE FOR MAILONLINE'."""
     parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
+    # "Kontributor Demak, Ari Widodo": the role and the place before the name
+    parts = [p for p in parts if not _ROLE_FIRST.match(p)] or parts
     while len(parts) > 1 and _ORGANISATION.search(parts[-1]):
         parts.pop()
     return ", ".join(_without_outlet(part) for part in parts)

@@ -301,6 +301,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Laporan: RINA MARLINA", "byline"),
     ("Jan 22, 2025 4:18 PM PHT", "date"),
     ("Dana Reyes, Harbour Staff", "byline"),
+    ("Scroll untuk membaca", "advertisement"),
     ("Your daily briefing on the markets, delivered before the opening bell.", "newsletter"),
     ("For corrections or inquiries, please contact us.", "footer"),
     ("Pendaftaran dibuka hingga akhir bulan. Selengkapnya, klik link berikut.", "advertisement"),

@@ -439,3 +439,9 @@ def test_the_byline_beside_the_date_wins_over_an_appeals_signature_above_it():
                       "Whether $5 or $50, every contribution counts.", "Louise Marsh", "Editor",
                       "Dana Reyes", "Health Correspondent", "Thursday 13 March 2025 13:47 GMT", body, body + " Again."])
     assert clean_text(page).metadata.author == "Dana Reyes"
+
+
+def test_the_writer_in_bylines_with_a_role_and_place_or_an_editors_initials():
+    from pipeline.textmeta import find_author
+    assert find_author("Penulis Kontributor Demak, Ari Widodo", "byline") == "Ari Widodo"
+    assert find_author("Rep: Nurul Fadhilah/ Red: Ani Nursalikah", "byline") == "Nurul Fadhilah"

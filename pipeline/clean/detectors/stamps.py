@@ -24,7 +24,7 @@ from ..evidence import Hint
 
 _BRACKET_CREDIT = re.compile(
     r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
-    r"\s*/\s*[A-Z][A-Za-z.'-]{3,}(?: [A-Z][A-Za-z.'-]*){0,4}"
+    r"\s*/\s*[A-Z][A-Za-z.'-]{2,}(?: [A-Z][A-Za-z.'-]*){0,4}"
     # a short acronym or a wire agency only before a full name: "(JP/Dhoni Setiawan)", "(Reuters/
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
     r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
@@ -32,7 +32,9 @@ _BRACKET_CREDIT = re.compile(
 _SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+(?:\|\s*)?(?:[A-Z]{3,}[A-Z.]*(?: FOTO)?/[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
-                           r"|Bloomberg|Shutterstock|[A-Z]{4,})(?: via [A-Z][\w ]{2,20})?)$")
+                           r"|Bloomberg|Shutterstock|[A-Z]{4,})(?: via [A-Z][\w ]{2,20})?"
+                           # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
+                           r"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s?/\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3})$")
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
