@@ -25,7 +25,8 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 # Month names are matched as any short word and looked up in _MONTHS afterwards: an alternation
 # of 50 names tried at every position of a long lead paragraph was the slowest part of cleaning.
 _DATE_PATTERNS = (
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})\b", re.I), "dmy_name", 2),
+    # (a year may run into the next word: "12 Mar 2025Updated 16:02")
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})(?!\d)", re.I), "dmy_name", 2),
     (re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso", 0),
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
@@ -163,7 +164,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
-_PERSON = re.compile(r"^[A-Z][a-z'-]+ [A-Z][a-z'-]+$")
+_PERSON = re.compile(r"^[A-Z][a-zà-öø-ÿ'-]+ [A-Z][a-zà-öø-ÿ'-]+$")  # "Ciarán Devlin"
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
@@ -181,7 +182,7 @@ _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Sta
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
 _BEATS = frozenset("business economics economy environment health science technology tech sports sport political "
                    "politics foreign diplomatic education transport security defence defense legal culture arts "
-                   "media world europe asia africa climate energy markets".split())
+                   "media world europe asia africa climate energy markets local democracy senior chief".split())
 
 
 def find_author(line: str, reason: str) -> str | None:
@@ -199,7 +200,9 @@ def find_author(line: str, reason: str) -> str | None:
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
         if m and not _JOB_TITLE.search(m[1]):  # "Senior Security Editor" names no one
             words = m[1].split()
-            return " ".join(words[:-1] if words[-1].lower() in _BEATS and len(words) > 2 else words)
+            while len(words) > 2 and words[-1].lower() in _BEATS:
+                words.pop()  # "Charlotte Green Local Democracy Reporter"
+            return " ".join(words)
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
         if meta is not None and meta.author and not _NOT_A_NAME.search(meta.author) \
                 and not _ORGANISATION.search(meta.author):  # "Mar 14, 2025 - World News"
@@ -363,9 +366,10 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                      or _name_over_role(verdicts, i))
             if found:
                 author, author_by_stamp = found, in_header and _beside_a_stamp(verdicts, i)
+    # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
-            and sum(bare_name in v.text for v in verdicts) == 1 \
-            and not _in_lowercase(bare_name.split()[0], verdicts):  # a site's name recurs on its page
+            and sum(bare_name in v.text for v in verdicts if v.reason != "author_box") == 1 \
+            and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
     if author is None and first_body is not None:
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets

@@ -352,7 +352,7 @@ def _site_name(lines: list[Line], i: int) -> bool:
     return False
 
 
-BUTTON_MAX_WORDS = 3
+BUTTON_MAX_WORDS = 5
 STAMP_ABOVE_LINES = 4
 
 
@@ -409,7 +409,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         above = k - 1
         if above >= 0 and (shaped(above) or _swept(best[above]) and _headline_shaped(lines[above], None)) \
                 and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-                and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)):
+                and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)
+                     or _swept(best[k]) and _swept(best[above])):  # both swept by a menu's teaser run: the first
             k = above
         # A headline over its summary points (a few headline-shaped lines, none shorter than it):
         # the first of them.

@@ -817,6 +817,8 @@ def test_more_credit_forms_closing_a_caption():
     ("Posted by Dana Reyes at 9:15 AM", "Dana Reyes", None),
     ("by Dana Reyes - 01/29/25 6:00 AM ET", "Dana Reyes", "2025-01-29"),
     ("Dana Reyes, Harbour Staff", "Dana Reyes", None),
+    ("15:47, 12 Mar 2025Updated 16:02, 12 Mar 2025", None, "2025-03-12"),
+    ("Dana Reyes Local Democracy Reporter", "Dana Reyes", None),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -905,3 +907,19 @@ def test_a_related_block_stops_at_a_five_word_subheading():
     page = "\n".join([E1, E2, "Related Coverage", "Council approves the lead pipe plan after a long debate",
                       "Water rates to rise in the spring, utility says", "How the program would work", E3])
     assert kept(page) == [E1, E2, "How the program would work", E3]
+
+
+def test_the_headline_and_dek_swept_by_a_menu_run_and_a_listen_button_under_the_byline():
+    head = "School division to ban phones in classrooms from kindergarten to Grade 12"
+    page = "\n".join(["Top Stories", "Local", "Business", "Health", "More", "Manitoba", head,
+                      "Policy follows similar moves in three other provinces",
+                      "Dana Reyes · Harbour News · Posted: May 14, 2024 4:00 AM CDT", "Social Sharing",
+                      "Listen to this article", "Estimated 4 minutes", E1, E2, E3])
+    assert clean_text(page).metadata.title == head
+
+
+def test_a_name_beside_the_date_is_the_author_though_the_bio_names_them_again():
+    page = "\n".join(["Council to buy forty derelict buildings in the city centre", "Ciarán Devlin",
+                      "Tue Mar 18 2025 - 05:00", E1, E2, E3, E4,
+                      "Ciarán Devlin is Dublin Affairs Correspondent of the Harbour Times"])
+    assert clean_text(page).metadata.author == "Ciarán Devlin"

@@ -89,8 +89,13 @@ def _stamp_kind(part: str) -> str | None:
     return "time" if clock or month else None if other else "label"
 
 
+_GLUED_UPDATE = re.compile(r"(?<=\d)(?=(?:Updated|Published|Diperbarui)\b)")
+
+
 def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
+    if "pdated" in text or "ublished" in text or "iperbarui" in text:
+        text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
              or " — " in text or " - " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
