@@ -923,3 +923,9 @@ def test_a_name_beside_the_date_is_the_author_though_the_bio_names_them_again():
                       "Tue Mar 18 2025 - 05:00", E1, E2, E3, E4,
                       "Ciarán Devlin is Dublin Affairs Correspondent of the Harbour Times"])
     assert clean_text(page).metadata.author == "Ciarán Devlin"
+
+
+def test_a_read_more_heading_inside_the_article_sweeps_its_headlines_not_the_next_subheading():
+    page = "\n".join([E1, E2, "Read More", "Street pedestrianisation: traders report rise in footfall two years on",
+                      "Ghost buildings: why so many homes above the shops lie empty", "What the council says", E3])
+    assert kept(page) == [E1, E2, "What the council says", E3]
