@@ -929,3 +929,8 @@ def test_a_read_more_heading_inside_the_article_sweeps_its_headlines_not_the_nex
     page = "\n".join([E1, E2, "Read More", "Street pedestrianisation: traders report rise in footfall two years on",
                       "Ghost buildings: why so many homes above the shops lie empty", "What the council says", E3])
     assert kept(page) == [E1, E2, "What the council says", E3]
+
+
+def test_a_photo_credit_on_its_own_line():
+    r = reasons("\n".join([P1, "Warta Kini/Aditya Pratama", P2, "Training/Support Services", P3]))
+    assert r["Warta Kini/Aditya Pratama"] == "caption" and r.get("Training/Support Services") != "caption"

@@ -304,6 +304,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Scroll untuk membaca", "advertisement"),
     ("Your privacy matters", "cookie_notice"),
     ("Invalid email", "newsletter"),
+    ("By clicking “Sign up”, you agree to receive emails from Harbour News and accept our Terms of Service.", "newsletter"),
     ("end of list", "related"),
     ("Estimated 4 minutes", "byline"),
     ("Your daily briefing on the markets, delivered before the opening bell.", "newsletter"),

@@ -14,6 +14,7 @@ hold no telling literal), checked here behind cheap tests on the line first:
   Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "(credit: Site.com/Name)",
   "(Instagram/@account)", "(Freepik)", "... by July. ST PHOTO: GAVIN FOO",
   "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images";
+* a photo credit on a line of its own: "Warta Kini/Aditya Pratama";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
 from __future__ import annotations
@@ -68,6 +69,11 @@ _SITE_STAMP = re.compile(
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+\d{4})"
     r"(?:\s*[,|·-]?\s*\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|am|pm))?)?$", re.IGNORECASE)
 STAMP_MAX_WORDS = 8
+# A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
+# The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
+_CREDIT_LINE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
+                          r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
+CREDIT_LINE_MAX_WORDS = 7
 
 
 # Every credit shape closes its line within this many characters: the patterns are searched in
@@ -95,6 +101,8 @@ def credits_and_site_stamps(page):
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
               or ". " in tail and _AGENCY_AFTER_SENTENCE.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
+        elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and _CREDIT_LINE.match(t):
+            yield ln.index, Hint("caption", "strong", False, "credit_line")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
 
