@@ -1,4 +1,4 @@
-"""Two line shapes too loose for the lexicon's fast matcher (they may start with any word and
+"""Line shapes too loose for the lexicon's fast matcher (they may start with any word and
 hold no telling literal), checked here behind cheap tests on the line first:
 
 * a caption closed by the site's photo credit in brackets, "(SITE/PHOTOGRAPHER)":
