@@ -934,3 +934,15 @@ def test_a_read_more_heading_inside_the_article_sweeps_its_headlines_not_the_nex
 def test_a_photo_credit_on_its_own_line():
     r = reasons("\n".join([P1, "Warta Kini/Aditya Pratama", P2, "Training/Support Services", P3]))
     assert r["Warta Kini/Aditya Pratama"] == "caption" and r.get("Training/Support Services") != "caption"
+
+
+def test_a_press_releases_about_block_above_the_media_contact():
+    about = ("Harbour Analytics builds forecasting software for freight and logistics teams. Founded in 2017, "
+             "it is based in Chicago and serves more than 200 shippers.")
+    page = "\n".join(["Harbour Analytics launches a port congestion forecast", "CHICAGO, March 12, 2025 -- " + E1,
+                      E2, E3, "About Harbour Analytics", about, "Media Contact:", "Dana Reyes", "press@harbour.example"])
+    result = clean_text(page)
+    assert dict(result.removed)[about] == "footer" and about not in result.paragraphs
+    # "About the study" inside an article, with no contact block under it, is a subheading
+    page = "\n".join(["Harbour study finds port delays are rising", E1, "About The Study", about, E2, E3])
+    assert "About The Study" in kept(page) and about in kept(page)

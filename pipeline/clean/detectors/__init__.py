@@ -14,6 +14,7 @@ from .captions import credited_captions, near_duplicate_captions, prefixed_capti
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
+from .press_release import press_release_boilerplate
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .site import site_boilerplate
@@ -39,4 +40,5 @@ DETECTORS = (
     attributed_remarks,
     author_bios,
     names_under_byline_labels,
+    press_release_boilerplate,
 )
