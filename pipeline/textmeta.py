@@ -9,17 +9,15 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .clean.calendar import MONTHS
+from .clean.calendar import MONTHS as _MONTHS
 from .clean.decide import NAME_AND_PUBLISHER
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
-from .clean.detectors.meta_lines import read_meta_line
+from .clean.detectors.meta_lines import header_meta_line, read_meta_line
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
 __all__ = ["extract_metadata", "parse_date", "split_title", "parse_dateline", "find_author"]
 
-_MONTHS = MONTHS
-_MON = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 # "12 November 2020", "20 Nov 2024", "13th of March 2025", "November 12, 2020", "Kamis (12/11/2020)", "12/11/2020", "2020-11-12".
 # Month names are matched as any short word and looked up in _MONTHS afterwards: an alternation
@@ -170,11 +168,11 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
                          r"university|universitas|institute|institut|college|school|foundation|association|"
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
-                         r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|columnist|"
-                         r"contributor|wartawan|jurnalis|kontributor|penulis|redaktur)\b")
+                         r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
+                         r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
-                            r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id|staff|"
-                              r"staff writer|staff reporter)$")
+                              r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
+                              r"|staff|staff writer|staff reporter)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
@@ -286,19 +284,22 @@ def _looks_like_a_name(text: str) -> bool:
     return text.count(" ") == 1 and bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
 
 
+def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
+    return 0 <= j < len(verdicts) and verdicts[j].reason in reasons
+
+
 def _beside_a_stamp(verdicts, i: int) -> bool:
     """A date stamp within two lines of line ``i`` (or on it)."""
-    return any(0 <= j < len(verdicts) and verdicts[j].reason == "date" for j in range(i - 2, i + 3))
+    return any(_reason_at(verdicts, j, ("date",)) for j in range(i - 2, i + 3))
 
 
 def _next_to_a_stamp(verdicts, i: int) -> bool:
     """A date stamp right beside the line, or one line further with something that is not a
     name between (a show's name, a listen button)."""
-    def stamp(j: int) -> bool:
-        return 0 <= j < len(verdicts) and verdicts[j].reason in ("date", "site_date")
-
-    return stamp(i - 1) or stamp(i + 1) or any(stamp(i + 2 * d) and not _looks_like_a_name(verdicts[i + d].text)
-                                               for d in (-1, 1))
+    stamps = ("date", "site_date")
+    return (_reason_at(verdicts, i - 1, stamps) or _reason_at(verdicts, i + 1, stamps)
+            or any(_reason_at(verdicts, i + 2 * d, stamps) and not _looks_like_a_name(verdicts[i + d].text)
+                   for d in (-1, 1)))
 
 
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
@@ -393,8 +394,9 @@ def _place_and_publisher(verdicts, first_body: int | None) -> tuple[str | None, 
 
 
 def _stamp_of(text: str) -> str:
-    """The publication stamp of a many-part header line ("Updated March 15 | Published March 14")."""
-    meta = read_meta_line(text) if len(text) < 300 else None
+    """The publication stamp of a many-part header line ("Updated March 15 | Published March 14"),
+    read once by the cleaner's detector already (the result is cached)."""
+    meta = header_meta_line(text) if len(text) < 300 else None
     return meta.stamp if meta is not None and meta.stamp else text
 
 

@@ -275,7 +275,7 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
         h = best[k]
         # (a weekday and a date alone reads as the site's "today" header, but under a headline it
         # is the article's date)
-        if h is not None and h.reason in ("byline", "date", "site_date") and h.strength == "strong":
+        if h is not None and (h.reason in _STAMPS or h.reason == "site_date") and h.strength == "strong":
             if words == 0:
                 return start
             stop = k
@@ -315,7 +315,7 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
     holding a byline or a date?"""
     stamped = False
     while k < end and best[k] is not None and (best[k].reason in _ARTICLE_HEADER or best[k].reason == "navigation"):
-        stamped = stamped or best[k].reason in ("byline", "date")
+        stamped = stamped or best[k].reason in _STAMPS
         k += 1
     return stamped
 
@@ -324,7 +324,8 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
 NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
-# What sits between a headline and its article's first paragraph.
+# What sits between a headline and its article's first paragraph; the stamps among it.
+_STAMPS = ("byline", "date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
@@ -358,7 +359,7 @@ STAMP_ABOVE_LINES = 4
 
 def _stamp_above(best: list[Hint | None], k: int) -> bool:
     """Is there a byline or a date among the few lines above line ``k``?"""
-    return any(h is not None and h.reason in ("byline", "date") for h in best[max(0, k - STAMP_ABOVE_LINES):k])
+    return any(h is not None and h.reason in _STAMPS for h in best[max(0, k - STAMP_ABOVE_LINES):k])
 
 
 def _printed_again(hint: Hint | None) -> bool:
@@ -372,16 +373,24 @@ def _swept(hint: Hint | None) -> bool:
 
 def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int | None) -> int | None:
     """Which line before the article is its headline: the line repeating the page title; else
-    the first line when it reads as a page title (scrapers put <title> first); else the first
-    headline-shaped line as long as that (menu items are shorter); else the first one. A weak hint does not disqualify the first two (a long headline looks
-    like an inserted link to ``headline_like_inserts``)."""
+    the first line when it reads as a page title (scrapers put <title> first); else the line
+    above the article's header; else the first headline-shaped line as long as that (menu items
+    are shorter); else the first one. A weak hint does not disqualify a line (a long headline
+    looks like an inserted link to ``headline_like_inserts``)."""
     def shaped(i: int) -> bool:
         h = best[i]
         return _headline_shaped(lines[i], None if h is None or h.strength == "weak" else h)
 
+    def headline_marked(i: int) -> bool:
+        """Shaped like a headline though swept into a teaser run or printed again further down
+        (the recipe card's title, a share card)."""
+        return (_swept(best[i]) or _printed_again(best[i])) and _headline_shaped(lines[i], None)
+
     if h1 is not None and h1 < start and shaped(h1):
         return h1
-    if start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0) and not _site_name(lines, 0):
+    first_reads_as_title = start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0)
+    first_is_site = first_reads_as_title and _site_name(lines, 0)
+    if first_reads_as_title and not first_is_site:
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
     # that the headline. A tagline or a teaser further up is not it.
@@ -400,11 +409,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
             and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         k -= 1  # a dek (a sentence) between the headline and the byline
-    # (the headline may be swept into a teaser run, or printed again further down: the recipe
-    # card's title, a share card)
-    if 0 <= k < start - 1 and (shaped(k) or (_swept(best[k]) or _printed_again(best[k]))
-                               and _headline_shaped(lines[k], None)) \
-            and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+    if 0 <= k < start - 1 and (shaped(k) or headline_marked(k)) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
         above = k - 1
         if above >= 0 and (shaped(above) or _swept(best[above]) and _headline_shaped(lines[above], None)) \
@@ -421,6 +426,6 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return top
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
-        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and _site_name(lines, 0)):
+        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):
             return i
     return candidates[0] if candidates else None

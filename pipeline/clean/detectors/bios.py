@@ -34,7 +34,9 @@ _BIO = re.compile(
     re.IGNORECASE,
 )
 # The rest of a bio whose name was a link on its own line: "is a senior reporter covering ...".
-_BIO_AFTER_NAME = re.compile(rf"^(?:is|was|has been|adalah|merupakan)\s(?:\S+\s){{0,6}}?(?:{_ROLES['en']}|{_ROLES['id']}|reviewer)\b")
+_BIO_AFTER_NAME = re.compile(rf"^(?:is|was|has been|adalah|merupakan)\s(?:\S+\s){{0,6}}?"
+                             rf"(?:{_ROLES['en']}|{_ROLES['id']}|reviewer)\b")
+_BIO_AFTER_NAME_STARTS = "iwahm"  # the first letters of its verbs: a cheap test before the pattern
 _NAME_ONLY = re.compile(rf"^{_NAME}$")
 # Share of the page's prose words that must come before the bio.
 MIN_PROSE_SHARE_BEFORE = 0.5
@@ -52,8 +54,8 @@ def author_bios(page):
     before = 0
     for ln, words in zip(lines, prose):
         # (before the article's first paragraphs: a dek may come before it)
-        if before < END_AFTER_PROSE_WORDS and ln.text[0] in "iwahm" and ln.index > 0 and _BIO_AFTER_NAME.match(ln.text) \
-                and _NAME_ONLY.match(lines[ln.index - 1].text):
+        if before < END_AFTER_PROSE_WORDS and ln.text[0] in _BIO_AFTER_NAME_STARTS and ln.index > 0 \
+                and _BIO_AFTER_NAME.match(ln.text) and _NAME_ONLY.match(lines[ln.index - 1].text):
             yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):

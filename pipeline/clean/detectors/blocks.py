@@ -2,8 +2,9 @@
 
 The run continues over lines that look like teasers: short lines, truncated excerpts ("…"),
 dated leads, and lines the lexicon itself flags. It stops at the first line that reads as an
-ordinary paragraph, or at a subheading over one: a heading whose widget was not scraped (followed directly by prose) removes
-only itself. A heading that opens a run ends the article when it opens an end-of-page block.
+ordinary paragraph, or at a subheading over one: a heading whose widget was not scraped
+(followed directly by prose) removes only itself. A heading that opens a run ends the article
+when it opens an end-of-page block.
 """
 from __future__ import annotations
 

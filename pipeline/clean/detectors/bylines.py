@@ -21,8 +21,8 @@ _OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyuntin
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*(?:[,|(][^.!?]{0,40})?$")
 NAME_MAX_WORDS = 8
 # A role alone on its line (a reporter's, or an academic author's), maybe with the outlet, the
-# university or the reporter's handle (also read by
-# pipeline.textmeta, which takes the name above it).
+# university or the reporter's handle (also read by pipeline.textmeta, which takes the name
+# above it).
 ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
                        r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar)"
                        r"(?:\s*(?:,|at|for|di|of|in)\s*.{2,60})?)(?:\s+@\w{2,30})?$")

@@ -37,19 +37,26 @@ _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2}
 _EDGE = " ,.:;()[]–—"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*"
+# Labels before the author's name, and before someone else credited with the story.
+_AUTHOR_LABELS = ("by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor",
+                  "author", "laporan", "writer")
+_OTHER_LABELS = ("editor", "redaktur", "penyunting", "fotografer", "foto", "photo", "photos", "video", "editing",
+                 "edited by")
 # "Penulis: Name", "By Name", "oleh Name [Pangkep]"; group 1 the label, group 2 the name(s).
-_LABELLED = re.compile(rf"^(?i:(by|oleh|written by|penulis|reporter|pewarta|wartawan|jurnalis|kontributor|author|laporan|writer|"
-                       rf"editor|redaktur|penyunting|fotografer|foto|photo|photos|video|editing|edited by))"
+_LABELLED = re.compile(rf"^(?i:({'|'.join(_AUTHOR_LABELS + _OTHER_LABELS)}))"
                        rf"\s*:?\s*({_NAMES})\s*(?:[\[(][^\[\]()]{{2,30}}[\])])?$")
-_AUTHOR_LABELS = frozenset({"by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis",
-                            "kontributor", "author", "laporan", "writer"})
 _BARE_NAME = re.compile(rf"^{_NAMES}$")
 # The section beside the stamp: "Mar 14, 2025 - Economy".
 _SECTION = re.compile(r"^[A-Z][\w&]+$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
-_OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?|\d+\s+(?:comments?|komentar|responses?|"
-                    r"replies|shares?|views?)|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?|(?:this|the) (?:post|article|"
-                    r"page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$", re.IGNORECASE)
+# What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
+# a view count, an affiliate note.
+_OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer"
+                    r"|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?"
+                    r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
+                    r"|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
+                    r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$",
+                    re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +122,6 @@ def read_meta_line(text: str) -> MetaLine | None:
         if not _LABELLED.match(parts[0]):
             return None
     author = bare = stamp = published = None
-    sections = 0
     for part in parts:
         if kind := _stamp_kind(part):
             if kind not in ("date", "stamp"):
@@ -129,11 +135,7 @@ def read_meta_line(text: str) -> MetaLine | None:
                 author = m[2]
         elif _BARE_NAME.match(part):
             bare = bare or part
-        elif _AGENCY.match(part) or _OTHER.match(part):
-            continue
-        elif _SECTION.match(part):
-            sections += 1
-        else:
+        elif not (_AGENCY.match(part) or _OTHER.match(part) or _SECTION.match(part)):
             return None
     if author is None and bare is not None and stamp is not None:
         author = bare  # "Jane Doe / TNN / Mar 14, 2025": a name beside the stamp
@@ -145,9 +147,10 @@ def read_meta_line(text: str) -> MetaLine | None:
 _BYLINE_START = ("by ", "by:", "oleh", "penulis", "reporter", "laporan", "writer", "written by")
 
 
-@lru_cache(maxsize=4096)  # the second pass asks again about the same lines
-def _dated_meta_line(text: str) -> MetaLine | None:
-    """A header line with a date in it, or a byline with more after it ("By Name | Edited by Name")."""
+@lru_cache(maxsize=4096)  # the second pass and the metadata step ask again about the same lines
+def header_meta_line(text: str) -> MetaLine | None:
+    """``read_meta_line`` for a line with a date in it, or a byline with more after it ("By Name |
+    Edited by Name"): the lines the detector reads."""
     if _HAS_DIGIT.search(text) or text[:10].lower().startswith(_BYLINE_START) and ("|" in text or " / " in text):
         return read_meta_line(text)
     return None
@@ -155,5 +158,5 @@ def _dated_meta_line(text: str) -> MetaLine | None:
 
 def compound_meta_lines(page):
     for ln in page.lines:
-        if ln.n_words <= META_MAX_WORDS and (meta := _dated_meta_line(ln.text)) is not None:
+        if ln.n_words <= META_MAX_WORDS and (meta := header_meta_line(ln.text)) is not None:
             yield ln.index, Hint("byline" if meta.author else "date", "strong", False, "compound_meta_line")

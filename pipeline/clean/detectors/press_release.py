@@ -19,9 +19,9 @@ def press_release_boilerplate(page):
     for ln in lines:
         if ln.n_words > 8 or not _ABOUT.match(ln.text):
             continue
-        end = ln.index + 1
-        while end < len(lines) and end - ln.index <= ABOUT_MAX_PARAGRAPHS and not _CONTACT.match(lines[end].text):
-            end += 1
-        if end < len(lines) and end > ln.index + 1 and _CONTACT.match(lines[end].text):
-            for i in range(ln.index, end):
+        # the contact block within a few lines under the heading, a paragraph at least between
+        below = lines[ln.index + 1:ln.index + ABOUT_MAX_PARAGRAPHS + 2]
+        contact = next((c.index for c in below if _CONTACT.match(c.text)), None)
+        if contact is not None and contact > ln.index + 1:
+            for i in range(ln.index, contact):
                 yield i, Hint("footer", "strong", False, "press_release_about")

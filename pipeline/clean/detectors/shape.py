@@ -1,8 +1,7 @@
 """A long line with no closing punctuation inside an article is a headline: a related-story
 link dropped mid-article. Subheadings are short; quotes and list items (numbered, or under a
-line announcing them with a colon) are exempt, and so are
-sentence fragments cut by an inline link (they end on a function word, or the next line
-carries on in lowercase)."""
+line announcing them with a colon) are exempt, and so are sentence fragments cut by an inline
+link (they end on a function word, or the next line carries on in lowercase)."""
 from __future__ import annotations
 
 from ..evidence import Hint

@@ -23,6 +23,10 @@ import re
 
 from ..evidence import Hint
 
+# Shared pieces: a sentence's end (maybe after a closing quote or bracket), and a credited
+# name of capitalised words ("Rahmat Hadi", "Charlie Riedel").
+_AFTER_SENTENCE = r"[.!?][\"”’)]?"
+_CAPS_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
 _BRACKET_CREDIT = re.compile(
     r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
     r"\s*/\s*[A-Z][A-Za-z.'-]{2,}(?: [A-Z][A-Za-z.'-]*){0,4}"
@@ -30,12 +34,12 @@ _BRACKET_CREDIT = re.compile(
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
     r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
     r"\s*/\s*[A-Z][a-z]+(?: [A-Z][A-Za-z.'-]*){1,4})\)\s*\.?$")
-_SLASH_CREDIT = re.compile(r"[.!?][\"”’)]?\s+(?:\|\s*)?(?:[A-Z]{3,}[A-Z.]*(?: FOTO)?/[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
+_SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/{_CAPS_NAME}"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
                            r"|Bloomberg|Shutterstock|[A-Z]{4,})(?: via [A-Z][\w ]{2,20})?"
                            # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
-                           r"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){0,2}\s?/\s?[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3})$")
+                           rf"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}\s?/\s?{_CAPS_NAME})$")
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
@@ -54,15 +58,15 @@ _CREDIT_AFTER_SENTENCE = re.compile(
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
-    r"[.!?][\"”’)]?\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
+    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
     r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images": photo agencies only (a
 # paragraph may close on a wire service's name)
 _AGENCY_AFTER_SENTENCE = re.compile(
-    r"[.!?][\"”’)]?\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
+    _AFTER_SENTENCE + r"\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
     r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 # "... in Quezon City. —GRIG C. MONTEGRANDE": the photographer in capitals after a dash.
-_DASHED_CREDIT = re.compile(r"[.!?][\"”’)]?\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
+_DASHED_CREDIT = re.compile(_AFTER_SENTENCE + r"\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
 CAPTION_MAX_WORDS = 60
 _SITE_STAMP = re.compile(
     r"^[A-Za-z][\w-]*\.(?:com|co\.id|id|net|tv|co\.uk|org)\s*[-–|,·]\s*"
