@@ -27,7 +27,7 @@ _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (code
 MAX_CONTROL_SHARE = 0.10
 # How much worse (in charset-normalizer's "chaos") cp1252 may look and still be preferred.
 CP1252_CHAOS_MARGIN = 0.1
-_CONTROL = frozenset(range(32)) - {9, 10, 12, 13}
+_CONTROL = bytes(sorted(set(range(32)) - {9, 10, 12, 13}))
 
 
 def sniff_binary(head: bytes) -> str | None:
@@ -38,7 +38,8 @@ def sniff_binary(head: bytes) -> str | None:
     if any(head.startswith(bom) for bom, _ in _BOMS):
         return None
     sample = head[:8192]
-    if sample and sum(b in _CONTROL for b in sample) / len(sample) > MAX_CONTROL_SHARE:
+    # bytes.translate deletes the control bytes in C: a Python loop over 8 KB cost ~0.2 ms a file
+    if sample and (len(sample) - len(sample.translate(None, _CONTROL))) / len(sample) > MAX_CONTROL_SHARE:
         return "binary data"
     return None
 
