@@ -946,3 +946,33 @@ def test_a_press_releases_about_block_above_the_media_contact():
     # "About the study" inside an article, with no contact block under it, is a subheading
     page = "\n".join(["Harbour study finds port delays are rising", E1, "About The Study", about, E2, E3])
     assert "About The Study" in kept(page) and about in kept(page)
+
+
+def test_a_sign_up_boxs_name_and_blurb_between_its_heading_and_its_form():
+    blurb = "Catch up on the week's biggest stories, all in one place."
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, E3, "Sign up for Harbour News", "Week in Review",
+                      blurb, "E.g., janedoe@email.com", "Subscribe"])
+    r = reasons(page)
+    assert r["Week in Review"] == "newsletter" and r[blurb] == "newsletter"
+    assert kept(page) == [E1, E2, E3]
+    # the same sentence with no form under the heading is not known to be the box's
+    page = "\n".join(["Port strike ends after three weeks", E1, "Newsletter", blurb, E2, E3])
+    assert reasons(page).get(blurb) != "newsletter"
+
+
+def test_an_item_between_two_list_markers_is_the_lists_even_when_it_reads_as_a_sentence():
+    items = ["Ports reopen as strike ends: 'We are back to work'", "Who pays for the three-week stoppage?"]
+    page = "\n".join([E1, E2, "Recommended Stories", "list of 2 items", "list 1 of 2", items[0], "list 2 of 2",
+                      items[1], "end of list", E3])
+    r = reasons(page)
+    assert r[items[0]] == "related" and r[items[1]] == "related"
+    assert kept(page) == [E1, E2, E3]
+
+
+def test_funding_statements_under_a_disclosure_statement_heading_are_not_body():
+    funding = "Dana Reyes receives funding from the Harbour Research Council and the Port Trust."
+    page = "\n".join(["Why port delays are rising", E1, E2, E3, "Disclosure statement", funding,
+                      "Harbour University provides funding as a member of The Conversation."])
+    result = clean_text(page)
+    assert dict(result.removed)["Disclosure statement"] == "disclaimer"
+    assert funding not in result.paragraphs and result.paragraphs == [E1, E2, E3]

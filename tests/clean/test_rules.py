@@ -331,6 +331,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Donasi sekarang!", "call_to_action"),
     ("Konten berbayar ini disajikan oleh pengiklan.", "advertisement"),
     ("Siaran pers ini disiarkan oleh Biro Humas Kementerian.", "footer"),
+    ("Sign up for The Harbour Weekly!", "newsletter"),
+    ("e.g. yourname@email.com", "newsletter"),
+    ("Dikutip dari: Warta Kini", "source_link"),
+    ("Dilansir dari: Harian Pagi", "source_link"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -392,6 +396,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Konten berbayar kini menjadi sumber pendapatan utama media daring di Indonesia.",
     "Read the full study before you decide, the professor told her students.",
     "Download speeds in the valley are still far below the national average.",
+    "Sign up for free school meals before the end of March, the council urged parents.",
+    "Disadur dari kisah nyata, film itu mengikuti perjalanan seorang guru di pedalaman Papua.",
+    "press@harbour.example",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

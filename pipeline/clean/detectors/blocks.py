@@ -39,7 +39,7 @@ def teaser_blocks(page):
         if hit is None or not hit.rule.opens_block:
             continue
         j = i + 1
-        while j < n and (hits[j] is not None or is_teaser(lines[j])):
+        while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
@@ -50,6 +50,14 @@ def teaser_blocks(page):
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
+
+
+def _marked_item(hits, opener, j) -> bool:
+    """Is line ``j`` one item between two of the list's own markers ("list 2 of 3" / headline /
+    "list 3 of 3")? Then it belongs to the list even when it reads as a sentence (a headline
+    ending in a quote or a question mark)."""
+    return hits[j - 1] is not None and j + 1 < len(hits) and hits[j + 1] is not None \
+        and hits[j + 1].rule is opener.rule
 
 
 def _prose_under(lines, hits, j) -> bool:
