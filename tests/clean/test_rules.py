@@ -335,6 +335,20 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("e.g. yourname@email.com", "newsletter"),
     ("Dikutip dari: Warta Kini", "source_link"),
     ("Dilansir dari: Harian Pagi", "source_link"),
+    ("Sign up to The Long Read", "newsletter"),
+    ("Enter email address", "newsletter"),
+    ("Free weekly newsletter", "newsletter"),
+    ("Sign up for Harbour’s Money Matters newsletter for tips on saving.", "newsletter"),
+    ("Ad Feedback", "advertisement"),
+    ("Harbour Post values your feedback", "advertisement"),
+    ("1:05:12 - Source: Harbour TV", "caption"),
+    ("Enlarge this image", "caption"),
+    ("Link copied!", "share_widget"),
+    ("Related coverage:", "related"),
+    ("Don't miss…", "related"),
+    ("… we have a small favour to ask. You've read 12 articles this year.", "call_to_action"),
+    ("Join our Harbour Daily WhatsApp channel for breaking news.", "call_to_action"),
+    ("Dibaca Cepat 2 menit", "rating_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -399,6 +413,12 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Sign up for free school meals before the end of March, the council urged parents.",
     "Disadur dari kisah nyata, film itu mengikuti perjalanan seorang guru di pedalaman Papua.",
     "press@harbour.example",
+    "Sign up to vote before the deadline, officials urged.",
+    "Enter the email address you used to register, the guide says.",
+    "The show's daily newsletter has 40,000 readers, its editor said.",
+    "He said the company values your feedback and will reply within a week.",
+    "Don't miss the deadline, the tax office warned on Monday.",
+    "More coverage of the election is planned for the weekend, the broadcaster said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
