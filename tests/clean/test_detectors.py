@@ -976,3 +976,13 @@ def test_funding_statements_under_a_disclosure_statement_heading_are_not_body():
     result = clean_text(page)
     assert dict(result.removed)["Disclosure statement"] == "disclaimer"
     assert funding not in result.paragraphs and result.paragraphs == [E1, E2, E3]
+
+
+def test_a_stamp_with_a_mountain_time_zone_is_the_date_not_the_headline():
+    page = "\n".join(["E-Paper | March 5, 2025", "Home", "World", "Bank holds rates as inflation eases",
+                      "Updated 6:48 PM MST, July 16, 2024", E1, E2, E3])
+    result = clean_text(page)
+    removed = dict(result.removed)
+    assert removed["Updated 6:48 PM MST, July 16, 2024"] == "date" and removed["E-Paper | March 5, 2025"] == "site_date"
+    assert result.metadata.title == "Bank holds rates as inflation eases"
+    assert result.metadata.published == "2024-07-16"

@@ -349,6 +349,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("… we have a small favour to ask. You've read 12 articles this year.", "call_to_action"),
     ("Join our Harbour Daily WhatsApp channel for breaking news.", "call_to_action"),
     ("Dibaca Cepat 2 menit", "rating_widget"),
+    ("Updated 11:02 AM MDT, Tue March 4, 2025", "date"),
+    ("Published 7:15 PM AKST, January 9, 2025", "date"),
+    ("Updated 6:48 PM MST", "date"),
+    ("ePaper | Tuesday, June 3, 2025", "site_date"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
