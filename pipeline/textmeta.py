@@ -163,6 +163,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
 
 
 _PERSON = re.compile(r"^[A-Z][a-zà-öø-ÿ'-]+ [A-Z][a-zà-öø-ÿ'-]+$")  # "Ciarán Devlin"
+_PERSON_WORDS = re.compile(r"^[A-Z][a-zà-öø-ÿ'-]+(?: [A-Z][a-zà-öø-ÿ'-]+)+$")  # the same, any number of words
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
@@ -238,7 +239,7 @@ def _name_under_label(verdicts, i: int) -> str | None:
 def _name_over_role(verdicts, i: int) -> str | None:
     """A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it."""
     if i > 0 and ROLE_LINE.match(verdicts[i].text):
-        name = verdicts[i - 1].text
+        name = _BY_PREFIX.sub("", verdicts[i - 1].text)  # "By Daniel Reyes" / "Staff Writer"
         return name if _NAME_LINE.match(name) else None
     return None
 
@@ -280,8 +281,14 @@ def _name_and_outlet(text: str) -> str | None:
     return m[1] if m and not m[2].isupper() and _ORGANISATION.search(m[2]) and not _ORGANISATION.search(m[1]) else None
 
 
-def _looks_like_a_name(text: str) -> bool:
-    return text.count(" ") == 1 and bool(_PERSON.match(text)) and not _ORGANISATION.search(text) and not _NOT_A_NAME.search(text)
+# Where the author's name recurs without making it the site's: the author's box, and the
+# reporter's own photo credit ("(Foto: iNews/Rizki Maulana)").
+_NAME_RECURS_IN = frozenset({"author_box", "caption"})
+
+
+def _looks_like_a_name(text: str, words: int = 2) -> bool:
+    return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
+        and not _NOT_A_NAME.search(text)
 
 
 def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
@@ -302,6 +309,9 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
                    for d in (-1, 1)))
 
 
+_TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
+                            r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
+_BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
 
@@ -311,8 +321,8 @@ def _people(names: str) -> str:
     parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
     # "Kontributor Demak, Ari Widodo": the role and the place before the name
     parts = [p for p in parts if not _ROLE_FIRST.match(p)] or parts
-    while len(parts) > 1 and _ORGANISATION.search(parts[-1]):
-        parts.pop()
+    while len(parts) > 1 and (_ORGANISATION.search(parts[-1]) or _TRAILING_ROLE.search(parts[-1])):
+        parts.pop()  # "Jane Doe, Weather Reporter": the role after the name
     return ", ".join(_without_outlet(part) for part in parts)
 
 
@@ -349,6 +359,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
+            elif _looks_like_a_name(v.text, words=3) and _reason_at(verdicts, i + 1, ("date",)):
+                bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
             elif _looks_like_a_name(v.text):
@@ -369,9 +381,11 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, author_by_stamp = found, in_header and _beside_a_stamp(verdicts, i)
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
-            and sum(bare_name in v.text for v in verdicts if v.reason != "author_box") == 1 \
+            and sum(bare_name in v.text for v in verdicts if v.reason not in _NAME_RECURS_IN) == 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
+    if author and author.isupper() and " " in author:
+        author = author.title()  # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz
     if author is None and first_body is not None:
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))

@@ -398,7 +398,7 @@ def test_bylines_glued_or_with_the_outlet_and_a_button_beside_the_date():
     assert (result.metadata.author, result.metadata.published) == ("Dana Okafor", "2025-03-05")
     assert ("Dana Okafor covers banking and personal finance.", "author_box") in result.removed
     page = ["How Small Banks Are Fighting Back", "By MAREN HOLT FOR HARBOURONLINE", *COOKIE_STORY]
-    assert clean_text("\n".join(page)).metadata.author == "MAREN HOLT"
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"  # set in capitals, named as written
     page = ["How Small Banks Are Fighting Back", "By Maren Holt Harbour News", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
     page = ["How Small Banks Are Fighting Back", "Follow Author", "Mar 05, 2025, 09:15am EST", *COOKIE_STORY]
@@ -445,3 +445,23 @@ def test_the_writer_in_bylines_with_a_role_and_place_or_an_editors_initials():
     from pipeline.textmeta import find_author
     assert find_author("Penulis Kontributor Demak, Ari Widodo", "byline") == "Ari Widodo"
     assert find_author("Rep: Nurul Fadhilah/ Red: Ani Nursalikah", "byline") == "Nurul Fadhilah"
+
+
+def test_a_bare_name_over_the_date_even_when_it_credits_the_photo_too():
+    caption = "Warga mengungsi di posko banjir, Selasa (11/3/2025). (Foto: Warta Kini/Dewi Lestari)"
+    page = ["Warta Kini", "Banjir Rendam Tiga Kecamatan, Ribuan Warga Mengungsi", "Dewi Lestari",
+            "Selasa, 11 Maret 2025 - 14:35 WIB", caption, *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Dewi Lestari"
+    # a three-word name, only right above the date stamp
+    page = ["Warta Kini", "Banjir Rendam Tiga Kecamatan, Ribuan Warga Mengungsi", "Dewi Ayu Lestari",
+            "Selasa, 11 Maret 2025 | 14:35 WIB", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Dewi Ayu Lestari"
+
+
+def test_the_author_without_the_by_label_or_the_role_after_the_name():
+    page = ["How Small Banks Are Fighting Back", "By Maren Holt", "Staff Writer", "March 4, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+    page = ["How Small Banks Are Fighting Back", "By Maren Holt, Business Reporter", "March 4, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+    page = ["How Small Banks Are Fighting Back", "By Maren Holt, Tom Price", "March 4, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt, Tom Price"
