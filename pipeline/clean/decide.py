@@ -362,6 +362,13 @@ def _stamp_above(best: list[Hint | None], k: int) -> bool:
     return any(h is not None and h.reason in _STAMPS for h in best[max(0, k - STAMP_ABOVE_LINES):k])
 
 
+def _name_over_its_byline(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    """Is line ``k`` the author's name printed again in the byline under it ("Harriet Noble" /
+    "By Harriet Noble", an avatar's label)?"""
+    below = best[k + 1] if k + 1 < len(lines) else None
+    return below is not None and below.reason in _STAMPS and lines[k].text in lines[k + 1].text
+
+
 def _printed_again(hint: Hint | None) -> bool:
     return hint is not None and hint.reason == "duplicate"
 
@@ -401,7 +408,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     while k >= 0 and (best[k] is not None and (best[k].reason in _HEADER_WALK
                                                or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS)
                       or (best[k] is None or best[k].reason == "navigation") and lines[k].n_words <= BUTTON_MAX_WORDS
-                      and _stamp_above(best, k)):
+                      and (_stamp_above(best, k) or _name_over_its_byline(lines, best, k))):
         k -= 1
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):

@@ -986,3 +986,29 @@ def test_a_stamp_with_a_mountain_time_zone_is_the_date_not_the_headline():
     assert removed["Updated 6:48 PM MST, July 16, 2024"] == "date" and removed["E-Paper | March 5, 2025"] == "site_date"
     assert result.metadata.title == "Bank holds rates as inflation eases"
     assert result.metadata.published == "2024-07-16"
+
+
+def test_a_trending_menu_item_over_the_rest_of_the_menu_does_not_sweep_the_headline():
+    headline = "Harbour council approves a four-year plan to rebuild the sea wall before winter"
+    page = "\n".join(["Harbour Times", "Trending", "World", "Business", "Sport", "Home", "City News", headline,
+                      "March 4, 2025 10:15 am", E1, E2, E3])
+    result = clean_text(page)
+    assert dict(result.removed)["Trending"] == "related" and dict(result.removed)["Sport"] != "related"
+    assert result.metadata.title == headline
+    # under the article, short lines under the heading are the list's labels, and go with it
+    page = "\n".join([E1, E2, E3, "Trending", "Dec", "Online", "Port strike ends after three weeks"])
+    assert reasons(page)["Online"] == "related"
+
+
+def test_the_headline_above_a_tool_bar_a_glued_credit_and_the_authors_name_printed_twice():
+    headline = "Harbour council approves a four-year plan to rebuild the sea wall"
+    caption = "Crews clear sand from the esplanade after the storm.Credit: Dana Reyes"
+    page = "\n".join(["The Harbour Morning Herald", "Home", "Environment", headline, "Dana Reyes", "By Dana Reyes",
+                      "March 4, 2025 — 5.00am", "Save", "Log in, register or subscribe to save articles for later.",
+                      "Share", "Normal text size", "Larger text size", "Very large text size", "Advertisement",
+                      caption, E1, E2, E3, "© 2025 The Harbour Morning Herald"])
+    result = clean_text(page)
+    removed = dict(result.removed)
+    assert removed[caption] == "caption" and removed["Larger text size"] == "share_widget"
+    assert removed["Log in, register or subscribe to save articles for later."] == "call_to_action"
+    assert result.metadata.title == headline and result.metadata.author == "Dana Reyes"

@@ -353,6 +353,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Published 7:15 PM AKST, January 9, 2025", "date"),
     ("Updated 6:48 PM MST", "date"),
     ("ePaper | Tuesday, June 3, 2025", "site_date"),
+    ("Skip to sections navigation", "navigation"),
+    ("Volunteers plant dune grass at the north end of the beach.Photo: Harbour Council", "caption"),
+    ("Extra large text size", "share_widget"),
+    ("Sign in or subscribe to save this article", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -423,6 +427,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "He said the company values your feedback and will reply within a week.",
     "Don't miss the deadline, the tax office warned on Monday.",
     "More coverage of the election is planned for the weekend, the broadcaster said.",
+    "The grant was approved.Credit unions will share the cost, the council said.",
+    "The larger text size on the new signs helps older drivers, the council said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

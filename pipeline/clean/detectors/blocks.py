@@ -35,8 +35,11 @@ def teaser_blocks(page):
     hits = page.rule_hits()
     lines = page.lines
     n = len(lines)
+    first_prose = next((k for k, ln in enumerate(lines) if is_prose(ln)), n)
     for i, hit in enumerate(hits):
         if hit is None or not hit.rule.opens_block:
+            continue
+        if hit.reason == "related" and i < first_prose and _menu_follows(lines, hits, i):
             continue
         j = i + 1
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)):
@@ -50,6 +53,19 @@ def teaser_blocks(page):
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
+
+
+# Story headlines run longer than this. Above the article, a "Latest" or "Trending" item over
+# one- and two-word lines is a menu entry over the rest of the menu, and a run from it would
+# sweep on into the headline. (Under the article, short lines under "More from" are the list's
+# dates and labels.)
+MENU_ITEM_MAX_WORDS = 2
+
+
+def _menu_follows(lines, hits, i) -> bool:
+    """Is the first line under related heading ``i`` that no rule names a menu item?"""
+    j = next((k for k in range(i + 1, len(lines)) if hits[k] is None), None)
+    return j is not None and lines[j].n_words <= MENU_ITEM_MAX_WORDS and not lines[j].numbered
 
 
 def _marked_item(hits, opener, j) -> bool:
