@@ -109,11 +109,16 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})\s+\d{1,2}[
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 
+# "August 12, 20245:00 AM ET": the date and the time scraped from two elements with no space.
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,] )((?:19|20)\d{2})(\d{1,2}[:.]\d{2})")
+
+
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
     (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
     second) or the page is English or the stamp has a US time zone, with nothing to tell (US sites
     write the month first)."""
+    text = _YEAR_GLUED_TO_TIME.sub(r"\1 \2", text)
     found = parse_date(text)
     if found:
         return found

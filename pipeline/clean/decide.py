@@ -354,6 +354,9 @@ def _site_name(lines: list[Line], i: int) -> bool:
 
 
 BUTTON_MAX_WORDS = 5
+# A line printed twice above the article is its headline only when longer than a button
+# printed twice ("Talk to a specialist").
+TWICE_PRINTED_TITLE_MIN_WORDS = 5
 STAMP_ABOVE_LINES = 4
 
 
@@ -431,6 +434,16 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                 and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
             top -= 1
         return top
+    # A headline printed twice above the article (a sticky bar, then the article's header)
+    # beats a menu line that merely reads as one. (Not one of a run of lines all printed again:
+    # a contents box, whose subheadings the article prints further down.)
+    printed_below = {ln.text for ln in lines[start:]}
+    twice = next((i for i in range(start) if _printed_again(best[i]) and _headline_shaped(lines[i], None)
+                  and lines[i].n_words >= TWICE_PRINTED_TITLE_MIN_WORDS
+                  and not (i > 0 and lines[i - 1].text in printed_below
+                           or i + 1 < start and lines[i + 1].text in printed_below)), None)
+    if twice is not None:
+        return twice
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):

@@ -1012,3 +1012,27 @@ def test_the_headline_above_a_tool_bar_a_glued_credit_and_the_authors_name_print
     assert removed[caption] == "caption" and removed["Larger text size"] == "share_widget"
     assert removed["Log in, register or subscribe to save articles for later."] == "call_to_action"
     assert result.metadata.title == headline and result.metadata.author == "Dana Reyes"
+
+
+def test_captions_credited_to_who_obtained_or_took_the_picture():
+    obtained = "Surveillance video shows the crew sweeping bags into a van. obtained by Harbour Post"
+    taken = "The suspects fled north on the avenue, police said. Dana Reyes for Harbour Post"
+    courtesy = "The pier before the storm in 1962. Courtesy of the Harbour Museum"
+    page = "\n".join([E1, obtained, E2, taken, E3, courtesy, E4])
+    r = reasons(page)
+    assert r[obtained] == "caption" and r[taken] == "caption" and r[courtesy] == "caption"
+    # a listicle's numbered title-case subheading is not a credit ("2. Doors for Superior Drying")
+    item = "2. Pop-Open Dishwasher Doors for Superior Drying"
+    assert item in kept("\n".join([E1, E2, item, E3, E4]))
+
+
+def test_a_headline_printed_twice_above_the_article_over_a_menu_line_that_reads_as_one():
+    headline = "Why more doctors are writing prescriptions for a walk in the park"
+    page = "\n".join(["Skip to main content", "Become a Harbour Radio sponsor", "Health News", headline,
+                      "August 12, 20245:00 AM ET", "By", "Maya Lindqvist", headline, "Listen · 4:12", "Download",
+                      "Embed", "Transcript", "Enlarge this image",
+                      "Dr. Samuel Okoye leads a walk in the park. Maya Lindqvist/Harbour Radio hide caption",
+                      "toggle caption", "Maya Lindqvist/HRN", E1, E2, E3])
+    meta = clean_text(page).metadata
+    assert meta.title == headline and meta.published == "2024-08-12"
+    assert reasons(page)["Maya Lindqvist/HRN"] == "caption"

@@ -65,6 +65,12 @@ _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
 _AGENCY_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
     r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
+# "... into garbage bags. obtained by NY Post", "... said. Dennis Clarke for NY Post", "... in 1962.
+# Courtesy of the Harbour Museum": who took or gave the picture, after its caption (a sentence's
+# end, not a list item's number: "2. Doors for Superior Drying").
+_GIVEN_BY_AFTER_SENTENCE = re.compile(
+    r"(?<=\w\w)" + _AFTER_SENTENCE + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
+    rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... in Quezon City. —GRIG C. MONTEGRANDE": the photographer in capitals after a dash.
 _DASHED_CREDIT = re.compile(_AFTER_SENTENCE + r"\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
 CAPTION_MAX_WORDS = 60
@@ -75,8 +81,9 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 # A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
-_CREDIT_LINE = re.compile(r"^(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
-                          r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}$")
+_CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
+                          r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}"
+                          r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?[A-Z]{2,}[A-Za-z]*)$")  # "Maya Lindqvist/NPR"
 CREDIT_LINE_MAX_WORDS = 7
 
 
@@ -103,7 +110,7 @@ def credits_and_site_stamps(page):
         elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
-              or ". " in tail and _AGENCY_AFTER_SENTENCE.search(tail)):
+              or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and _CREDIT_LINE.match(t):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
