@@ -1036,3 +1036,11 @@ def test_a_headline_printed_twice_above_the_article_over_a_menu_line_that_reads_
     meta = clean_text(page).metadata
     assert meta.title == headline and meta.published == "2024-08-12"
     assert reasons(page)["Maya Lindqvist/HRN"] == "caption"
+
+
+def test_a_bare_read_more_heading_opens_the_list_of_starred_headlines_under_it():
+    items = ["* Avian malaria found in penguin chicks for the first time", "* Dog attack kills two penguins at the beach"]
+    page = "\n".join([E1, E2, "READ MORE:", *items, "What the rangers found", E3, E4])
+    r = reasons(page)
+    assert r["READ MORE:"] == "related" and all(r[i] == "related" for i in items)
+    assert kept(page) == [E1, E2, "What the rangers found", E3, E4]

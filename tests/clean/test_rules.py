@@ -357,6 +357,13 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Volunteers plant dune grass at the north end of the beach.Photo: Harbour Council", "caption"),
     ("Extra large text size", "share_widget"),
     ("Sign in or subscribe to save this article", "call_to_action"),
+    ("Also Read: Harbour ferry fares to rise in June", "related"),
+    ("Editor's Choice", "related"),
+    ("We have migrated to a new commenting platform. Please log in again.", "comments"),
+    ("We'll send you latest news updates through the day.", "call_to_action"),
+    ("Get inspired by a weekly roundup. Sign up for Harbour's Living Well newsletter for tips.", "newsletter"),
+    ("Commuters wait for the delayed train at Central station (Representational image)", "caption"),
+    ("READ MORE:", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -429,6 +436,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "More coverage of the election is planned for the weekend, the broadcaster said.",
     "The grant was approved.Credit unions will share the cost, the council said.",
     "The larger text size on the new signs helps older drivers, the council said.",
+    "Also read the fine print before you sign, the adviser said.",
+    "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
