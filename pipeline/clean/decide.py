@@ -357,6 +357,9 @@ BUTTON_MAX_WORDS = 5
 # A line printed twice above the article is its headline only when longer than a button
 # printed twice ("Talk to a specialist").
 TWICE_PRINTED_TITLE_MIN_WORDS = 5
+# A contents box lists subheadings of a few words; a menu item beside the headline ("Security")
+# may be printed again in a list under the article.
+TOC_ENTRY_MIN_WORDS = 3
 STAMP_ABOVE_LINES = 4
 
 
@@ -440,8 +443,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     printed_below = {ln.text for ln in lines[start:]}
     twice = next((i for i in range(start) if _printed_again(best[i]) and _headline_shaped(lines[i], None)
                   and lines[i].n_words >= TWICE_PRINTED_TITLE_MIN_WORDS
-                  and not (i > 0 and lines[i - 1].text in printed_below
-                           or i + 1 < start and lines[i + 1].text in printed_below)), None)
+                  and not any(0 <= j < start and lines[j].n_words >= TOC_ENTRY_MIN_WORDS
+                              and lines[j].text in printed_below for j in (i - 1, i + 1))), None)
     if twice is not None:
         return twice
     candidates = [i for i in range(start) if shaped(i)]

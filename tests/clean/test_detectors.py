@@ -1044,3 +1044,11 @@ def test_a_bare_read_more_heading_opens_the_list_of_starred_headlines_under_it()
     r = reasons(page)
     assert r["READ MORE:"] == "related" and all(r[i] == "related" for i in items)
     assert kept(page) == [E1, E2, "What the rangers found", E3, E4]
+
+
+def test_a_headline_printed_twice_beside_a_menu_item_that_recurs_under_the_article():
+    headline = "The quiet death of the smart home hub in the age of Matter"
+    page = "\n".join(["Skip to main content", "Close Alert", headline, "Security", "Gear", "Harbour Tech's Weekly Column",
+                      "Sign In", "Nov 18, 2024 7:00 AM", headline, E1, E2, E3, "Most Popular", "Security",
+                      "Your car is tracking you and here is how to stop it"])
+    assert clean_text(page).metadata.title == headline
