@@ -364,6 +364,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Get inspired by a weekly roundup. Sign up for Harbour's Living Well newsletter for tips.", "newsletter"),
     ("Commuters wait for the delayed train at Central station (Representational image)", "caption"),
     ("READ MORE:", "related"),
+    ("Academic rigor, journalistic flair", "navigation"),
+    ("Ingin menulis?", "call_to_action"),
+    ("Find out what's happening in Harbourtownwith free, real-time updates from Harbour Local.", "call_to_action"),
+    ("Read Dana Reyes’s full author bio here", "author_box"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -437,6 +441,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The grant was approved.Credit unions will share the cost, the council said.",
     "The larger text size on the new signs helps older drivers, the council said.",
     "Also read the fine print before you sign, the adviser said.",
+    "Democracy dies in darkness when nobody reads the minutes, the councillor said.",
+    "Want to write a will? Start with a list of what you own.",
     "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
