@@ -1052,3 +1052,15 @@ def test_a_headline_printed_twice_beside_a_menu_item_that_recurs_under_the_artic
                       "Sign In", "Nov 18, 2024 7:00 AM", headline, E1, E2, E3, "Most Popular", "Security",
                       "Your car is tracking you and here is how to stop it"])
     assert clean_text(page).metadata.title == headline
+
+
+def test_a_link_in_capitals_between_paragraphs_and_a_caption_credited_through_an_agency():
+    link = "HARBOUR COUNCIL UNVEILS PLAN TO TIGHTEN FOREIGN PORT REVIEWS"
+    caption = ("Older workers are especially vulnerable to heat, experts say. "
+               "Dana Kelter Reyes/The Harbour Post/Getty Images")
+    page = "\n".join([E1, E2, link, E3, caption, E4])
+    r = reasons(page)
+    assert r[link] == "related" and r[caption] == "caption"
+    # a subheading in capitals is shorter, and stays
+    sub = "THE EARLY TRADE AND SPREAD OF COFFEE"
+    assert sub in kept("\n".join([E1, E2, sub, E3, E4]))

@@ -11,6 +11,10 @@ from ..language import _TOKEN_EDGE
 # Subheadings on news sites rarely pass 10 words; teaser headlines are 10-20.
 INSERT_MIN_WORDS = 11
 INSERT_MAX_WORDS = 30
+# A link set in capitals ("HOUSE REPUBLICANS UNVEIL PLAN TO TIGHTEN REVIEWS") is a headline
+# from fewer words: a subheading in capitals is shorter ("KRONOLOGI KEJADIAN", "THE EARLY TRADE
+# AND SPREAD OF COFFEE").
+CAPS_INSERT_MIN_WORDS = 8
 _CONTINUES = ",.;:)]-–—'’"
 NEXT_MIN_WORDS = 3
 _NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
@@ -37,7 +41,9 @@ def headline_like_inserts(page):
     stop = page.stopwords
     hits = page.rule_hits()
     for ln in lines:
-        if not (INSERT_MIN_WORDS <= ln.n_words <= INSERT_MAX_WORDS) or ln.ends_sentence or ln.numbered:
+        shouted = CAPS_INSERT_MIN_WORDS <= ln.n_words and ln.text.isupper()
+        if not (INSERT_MIN_WORDS <= ln.n_words or shouted) or ln.n_words > INSERT_MAX_WORDS \
+                or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
         if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower():

@@ -60,10 +60,11 @@ _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
     r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
-# "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images": photo agencies only (a
-# paragraph may close on a wire service's name)
+# "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
+# Doe/The Harbour Post/Getty Images": photo agencies only (a paragraph may close on a wire
+# service's name)
 _AGENCY_AFTER_SENTENCE = re.compile(
-    _AFTER_SENTENCE + r"\s+(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
+    _AFTER_SENTENCE + r"\s+(?:[A-Z][\w .'’&-]{1,40}/){0,3}(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
     r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 # "... into garbage bags. obtained by NY Post", "... said. Dennis Clarke for NY Post", "... in 1962.
 # Courtesy of the Harbour Museum": who took or gave the picture, after its caption (a sentence's
