@@ -375,6 +375,13 @@ def _name_over_its_byline(lines: list[Line], best: list[Hint | None], k: int) ->
     return below is not None and below.reason in _STAMPS and lines[k].text in lines[k + 1].text
 
 
+def _names_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    """Is line ``k`` an unlabelled "Name Name | Name Name" (the writer and the editor) right
+    above the date stamp?"""
+    below = best[k + 1] if k + 1 < len(lines) else None
+    return below is not None and below.reason in _STAMPS and NAME_AND_PUBLISHER.match(lines[k].text) is not None
+
+
 def _printed_again(hint: Hint | None) -> bool:
     return hint is not None and hint.reason == "duplicate"
 
@@ -414,7 +421,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     while k >= 0 and (best[k] is not None and (best[k].reason in _HEADER_WALK
                                                or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS)
                       or (best[k] is None or best[k].reason == "navigation") and lines[k].n_words <= BUTTON_MAX_WORDS
-                      and (_stamp_above(best, k) or _name_over_its_byline(lines, best, k))):
+                      and (_stamp_above(best, k) or _name_over_its_byline(lines, best, k)
+                           or _names_over_a_stamp(lines, best, k))):
         k -= 1
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):

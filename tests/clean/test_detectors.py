@@ -1064,3 +1064,10 @@ def test_a_link_in_capitals_between_paragraphs_and_a_caption_credited_through_an
     # a subheading in capitals is shorter, and stays
     sub = "THE EARLY TRADE AND SPREAD OF COFFEE"
     assert sub in kept("\n".join([E1, E2, sub, E3, E4]))
+
+
+def test_the_headline_over_its_dek_and_an_unlabelled_writer_and_editor_line():
+    headline = "Ratusan Wisatawan Padati Pantai, Petugas SAR Ingatkan Larangan Berenang"
+    page = "\n".join(["Warta Kini", "Wisata", "News", headline, "Petugas mencatat lonjakan kunjungan sejak libur panjang.",
+                      "Dewi Lestari | Budi Santoso", "Minggu, 02 Maret 2025 | 15:40 WIB", P1, P2, P3])
+    assert clean_text(page).metadata.title == headline
