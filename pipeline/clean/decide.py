@@ -375,6 +375,30 @@ def _name_over_its_byline(lines: list[Line], best: list[Hint | None], k: int) ->
     return below is not None and below.reason in _STAMPS and lines[k].text in lines[k + 1].text
 
 
+# How far above the walk's last line the byline or date may sit, and how long a headline over them
+# must be to win over that line.
+STAMP_ANCHOR_LINES = 8
+ANCHORED_TITLE_MIN_WORDS = 6
+
+
+def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped) -> int | None:
+    """The headline over the byline or date a few lines above line ``k`` (past a dek between
+    them), when one is there."""
+    stamps = [j for j in range(max(0, k - STAMP_ANCHOR_LINES), k + 1)
+              if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
+    if not stamps:
+        return None
+    top = stamps[0]
+    j = top - 1
+    while j >= 0 and best[j] is not None and best[j].reason in _STAMPS:
+        j -= 1
+    if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS:
+        j -= 1  # the dek under the headline
+    if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
+        return j
+    return None
+
+
 def _names_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
     """Is line ``k`` an unlabelled "Name Name | Name Name" (the writer and the editor) right
     above the date stamp?"""
@@ -424,6 +448,11 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                       and (_stamp_above(best, k) or _name_over_its_byline(lines, best, k)
                            or _names_over_a_stamp(lines, best, k))):
         k -= 1
+    # The walk may stop at a line under the article's byline or date (a video's title, the
+    # writer's role, an uncredited caption): the headline is then the longer one over the stamps.
+    over = _over_the_stamps(lines, best, k, shaped)
+    if over is not None and (k < 0 or not shaped(k) or lines[over].n_words > lines[k].n_words):
+        return over
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):
         return k  # right above its dek, which the article's region took in: a byline or date under the dek

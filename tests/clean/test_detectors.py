@@ -1071,3 +1071,24 @@ def test_the_headline_over_its_dek_and_an_unlabelled_writer_and_editor_line():
     page = "\n".join(["Warta Kini", "Wisata", "News", headline, "Petugas mencatat lonjakan kunjungan sejak libur panjang.",
                       "Dewi Lestari | Budi Santoso", "Minggu, 02 Maret 2025 | 15:40 WIB", P1, P2, P3])
     assert clean_text(page).metadata.title == headline
+
+
+def test_the_headline_over_the_byline_beats_a_video_title_or_a_role_line_under_it():
+    headline = "Boil advisory lifted for 40,000 residents after water main break, but cleanup could take weeks"
+    page = "\n".join(["Harbour News", "U.S.", headline, "By", "Megan Torres", "March 3, 2025 / 6:45 PM EST / Harbour News",
+                      "Residents line up for bottled water after main break", "02:14", E1, E2, E3])
+    assert clean_text(page).metadata.title == headline
+    headline = "Kiwifruit growers count cost after freak hailstorm shreds vines across the bay"
+    page = "\n".join(["Harbour Radio", "Country", headline, "5:14 pm on 20 November 2024", "Share this",
+                      "Share on Facebook", "Hana Whitcombe, Bay of Plenty reporter",
+                      "Hail damage to an orchard near the coast on Tuesday.", E1, E2, E3])
+    assert clean_text(page).metadata.title == headline
+
+
+def test_photo_buttons_and_credits_that_are_not_the_headline():
+    gallery, credited = "Open this photo in gallery:", "A worker removes vine stocks near the estate on Monday. © Dana Reyes, AFP"
+    prefixed = "File photo: Officers of the harbour authority during an inspection"
+    r = reasons("\n".join(["Skip to more Harbour sites", "Go to accessibility shortcuts", gallery, credited, prefixed,
+                           E1, E2, E3]))
+    assert (r[gallery], r[credited], r[prefixed]) == ("caption", "caption", "caption")
+    assert r["Skip to more Harbour sites"] == "navigation" and r["Go to accessibility shortcuts"] == "navigation"
