@@ -368,6 +368,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Ingin menulis?", "call_to_action"),
     ("Find out what's happening in Harbourtownwith free, real-time updates from Harbour Local.", "call_to_action"),
     ("Read Dana Reyes’s full author bio here", "author_box"),
+    ("Date: 08 Jan 2025 10:24", "date"),
+    ("Tanggal: 12 Maret 2025", "date"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -443,6 +445,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Also read the fine print before you sign, the adviser said.",
     "Democracy dies in darkness when nobody reads the minutes, the councillor said.",
     "Want to write a will? Start with a list of what you own.",
+    "Date of birth: 12 March 1990",
     "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
