@@ -370,6 +370,15 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read Dana Reyes’s full author bio here", "author_box"),
     ("Date: 08 Jan 2025 10:24", "date"),
     ("Tanggal: 12 Maret 2025", "date"),
+    ("Tags / Keywords:", "tags"),
+    ("Was this article helpful?", "rating_widget"),
+    ("You've read 3 articles in the last month", "call_to_action"),
+    ("Join us at the Harbour Future of Work Summit June 3-4, 2025, in Denver.", "call_to_action"),
+    ("Harbourstar.com is now on Telegram, join here", "call_to_action"),
+    ("WATCH | Ferry service resumes after the storm", "related"),
+    ("Subscribe to The Tide, a weekly newsletter about the coast.", "newsletter"),
+    ("Show Comments ()", "comments"),
+    ("Photographer: Dana Reyes/Harbour Post", "caption"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -446,6 +455,10 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Democracy dies in darkness when nobody reads the minutes, the councillor said.",
     "Want to write a will? Start with a list of what you own.",
     "Date of birth: 12 March 1990",
+    "keywords",
+    "Read more about",
+    "You've read the report, now read the rebuttal.",
+    "Join us at the town hall on Friday, the mayor told residents.",
     "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
