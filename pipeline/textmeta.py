@@ -49,8 +49,9 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
                            r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
-_ORGANISATION = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
-                           r"gazette|daily|network|bloomberg|antara)\b|\.com\b)|^[A-Z]{2,5}$")
+_OUTLET_WORDS = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
+                           r"gazette|daily|network|bloomberg|antara)\b|\.com\b)")
+_ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
 _DOMAIN = re.compile(r"\.(?:com|id|net|org|co|news|tv)\b", re.I)
 # A subtitle (the dek under the headline) is a phrase or a sentence; two words there are the
@@ -334,8 +335,10 @@ def _people(names: str) -> str:
 def _without_outlet(name: str) -> str:
     """'Dana Reyes Fox News' -> 'Dana Reyes': an outlet's name run on after two or more words."""
     words = name.split()
+    # In a name set in capitals, a short last name ("RAHIM") is no acronym of an outlet.
+    outlet = _OUTLET_WORDS if name.isupper() else _ORGANISATION
     for k in range(2, len(words)):
-        if _ORGANISATION.search(" ".join(words[k:])) and not _ORGANISATION.search(" ".join(words[:k])):
+        if outlet.search(" ".join(words[k:])) and not outlet.search(" ".join(words[:k])):
             return " ".join(words[:k])
     return name
 
@@ -351,7 +354,8 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
 def _title_and_author(verdicts, first_body: int | None) -> tuple:
     """(index of the title line, title, subtitle, author, publisher named in the title)."""
     title_at = title = subtitle = author = title_publisher = bare_name = None
-    author_by_stamp = False
+    author_by_stamp, author_at = False, None  # author_at: the line the author was read from; the
+    # line under it ("Nairobi County Reporter" under "By Mercy Achieng") describes the same person
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:
@@ -375,7 +379,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
-        elif (author is None or in_header and not author_by_stamp and _beside_a_stamp(verdicts, i)) \
+        elif (author is None or in_header and not author_by_stamp and author_at != i - 1
+              and _beside_a_stamp(verdicts, i)) \
                 and (v.reason in ("author_box", "byline")
                      or in_header and len(v.text) <= _LABEL_MAX_CHARS and AUTHOR_LABEL.match(v.text)):
             # A second byline in the header replaces the first when the date stamp is beside it:
@@ -383,7 +388,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             found = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                      or _name_over_role(verdicts, i))
             if found:
-                author, author_by_stamp = found, in_header and _beside_a_stamp(verdicts, i)
+                author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
             and sum(bare_name in v.text for v in verdicts if v.reason not in _NAME_RECURS_IN) == 1 \

@@ -1092,3 +1092,8 @@ def test_photo_buttons_and_credits_that_are_not_the_headline():
                            E1, E2, E3]))
     assert (r[gallery], r[credited], r[prefixed]) == ("caption", "caption", "caption")
     assert r["Skip to more Harbour sites"] == "navigation" and r["Go to accessibility shortcuts"] == "navigation"
+
+
+def test_a_caption_closed_by_picture_by_after_a_dash():
+    caption = "Pedestrians walk past shops along the harbour road April 20, 2025. — Picture by Dana Reyes"
+    assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"

@@ -465,3 +465,11 @@ def test_the_author_without_the_by_label_or_the_role_after_the_name():
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
     page = ["How Small Banks Are Fighting Back", "By Maren Holt, Tom Price", "March 4, 2025", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt, Tom Price"
+
+
+def test_a_byline_in_capitals_with_a_short_last_name_and_the_role_line_under_a_byline():
+    page = ["How Small Banks Are Fighting Back", "BY DANA NIZAM RAHIM", "March 4, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Dana Nizam Rahim"
+    page = ["How Small Banks Are Fighting Back", "By  Mercy Achieng", "Harbour County Reporter", "Harbour Media Group",
+            "March 18, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Mercy Achieng"

@@ -67,10 +67,12 @@ _AGENCY_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?:[A-Z][\w .'’&-]{1,40}/){0,3}(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
     r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 # "... into garbage bags. obtained by NY Post", "... said. Dennis Clarke for NY Post", "... in 1962.
-# Courtesy of the Harbour Museum": who took or gave the picture, after its caption (a sentence's
-# end, not a list item's number: "2. Doors for Superior Drying").
+# Courtesy of the Harbour Museum", "... April 20, 2025. — Picture by Hari Anggara": who took or
+# gave the picture, after its caption (a sentence's end, not a list item's number: "2. Doors for
+# Superior Drying").
 _GIVEN_BY_AFTER_SENTENCE = re.compile(
     r"(?<=\w\w)" + _AFTER_SENTENCE + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
+    rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... on October 7, 2024. © Mathieu Delorme, AFP": the photographer's copyright and the agency.
 _COPYRIGHT_AFTER_SENTENCE = re.compile(_AFTER_SENTENCE + r"\s+©\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
