@@ -379,24 +379,31 @@ def _name_over_its_byline(lines: list[Line], best: list[Hint | None], k: int) ->
 # must be to win over that line.
 STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
+# The walk may also stop just over the stamps, at the writer's name or role ("Journalist").
+STAMP_BELOW_LINES = 2
+# Over the stamps: up to two short lines of the byline's own (name, role, city) before the dek.
+NAME_LINE_MAX_WORDS = 3
+NAME_LINES = 2
 
 
-def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped) -> int | None:
-    """The headline over the byline or date a few lines above line ``k`` (past a dek between
-    them), when one is there."""
-    stamps = [j for j in range(max(0, k - STAMP_ANCHOR_LINES), k + 1)
+def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped) -> tuple[int | None, int | None]:
+    """(The headline over the byline or date a few lines above line ``k`` or just under it, past
+    the header's other parts, the writer's name and role on lines of their own, and a dek; the
+    topmost of those stamps.)"""
+    stamps = [j for j in range(max(0, k - STAMP_ANCHOR_LINES), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
     if not stamps:
-        return None
-    top = stamps[0]
-    j = top - 1
-    while j >= 0 and best[j] is not None and best[j].reason in _STAMPS:
+        return None, None
+    j, labels = stamps[0] - 1, 0
+    while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
+                      or best[j] is None and lines[j].n_words <= NAME_LINE_MAX_WORDS and labels < NAME_LINES):
+        labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS:
         j -= 1  # the dek under the headline
     if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
-        return j
-    return None
+        return j, stamps[0]
+    return None, stamps[0]
 
 
 def _names_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
@@ -404,6 +411,11 @@ def _names_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> b
     above the date stamp?"""
     below = best[k + 1] if k + 1 < len(lines) else None
     return below is not None and below.reason in _STAMPS and NAME_AND_PUBLISHER.match(lines[k].text) is not None
+
+
+def _menu_line(hint: Hint | None) -> bool:
+    """Named a menu or breadcrumb by a rule, however weakly ("Site | News | Region")."""
+    return hint is not None and hint.reason == "navigation"
 
 
 def _printed_again(hint: Hint | None) -> bool:
@@ -430,6 +442,23 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         (the recipe card's title, a share card)."""
         return (_swept(best[i]) or _printed_again(best[i])) and _headline_shaped(lines[i], None)
 
+    def first_of_the_header(k: int) -> int:
+        """Line ``k`` reads as the headline; the headline is the first of a headline and its
+        (longer) dek, of a headline and its "Name - Site" byline, or of a headline and its
+        summary points (a few headline-shaped lines, none shorter than it)."""
+        above = k - 1
+        if above >= 0 and (shaped(above) and not _menu_line(best[above])
+                           or _swept(best[above]) and _headline_shaped(lines[above], None)) \
+                and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+                and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)
+                     or _swept(best[k]) and _swept(best[above])):  # both swept by a menu's teaser run: the first
+            k = above
+        top = k
+        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
+                and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
+            top -= 1
+        return top
+
     if h1 is not None and h1 < start and shaped(h1):
         return h1
     first_reads_as_title = start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0)
@@ -449,10 +478,11 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                            or _names_over_a_stamp(lines, best, k))):
         k -= 1
     # The walk may stop at a line under the article's byline or date (a video's title, the
-    # writer's role, an uncredited caption): the headline is then the longer one over the stamps.
-    over = _over_the_stamps(lines, best, k, shaped)
-    if over is not None and (k < 0 or not shaped(k) or lines[over].n_words > lines[k].n_words):
-        return over
+    # writer's role, an uncredited caption) or at a label just over them: the headline is then
+    # the one over the stamps.
+    over, top_stamp = _over_the_stamps(lines, best, k, shaped)
+    if over is not None and (k < 0 or not shaped(k) or k > top_stamp):
+        return first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):
         return k  # right above its dek, which the article's region took in: a byline or date under the dek
@@ -460,20 +490,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
             and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         k -= 1  # a dek (a sentence) between the headline and the byline
     if 0 <= k < start - 1 and (shaped(k) or headline_marked(k)) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
-        # A headline and its (longer) dek, or its "Name - Site" byline: the headline is the first.
-        above = k - 1
-        if above >= 0 and (shaped(above) or _swept(best[above]) and _headline_shaped(lines[above], None)) \
-                and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-                and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)
-                     or _swept(best[k]) and _swept(best[above])):  # both swept by a menu's teaser run: the first
-            k = above
-        # A headline over its summary points (a few headline-shaped lines, none shorter than it):
-        # the first of them.
-        top = k
-        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
-                and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
-            top -= 1
-        return top
+        return first_of_the_header(k)
     # A headline printed twice above the article (a sticky bar, then the article's header)
     # beats a menu line that merely reads as one. (Not one of a run of lines all printed again:
     # a contents box, whose subheadings the article prints further down.)

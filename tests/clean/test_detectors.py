@@ -1097,3 +1097,13 @@ def test_photo_buttons_and_credits_that_are_not_the_headline():
 def test_a_caption_closed_by_picture_by_after_a_dash():
     caption = "Pedestrians walk past shops along the harbour road April 20, 2025. — Picture by Dana Reyes"
     assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"
+
+
+def test_the_headline_over_the_writers_name_and_role_lines_and_a_caption_with_a_copyright_credit():
+    headline = "Harbour city to add 120 electric buses by 2027 as it bets on cleaner transport"
+    dek = "The first electric buses will run on the express route from mid-2026, the city says."
+    page = "\n".join(["Harbour24", "Sport", "Search", "Harbour24 | News | Coast", headline, dek, "Thandi Mokoena", "Journalist",
+                      "Published 13 May 2025, 14:05", "Share", "Bookmark", "Listen to this article", E1, E2, E3])
+    assert clean_text(page).metadata.title == headline
+    caption = "Tractors parked near the parliament during a farmers' protest - Copyright AP Photo/Dana Reyes"
+    assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"

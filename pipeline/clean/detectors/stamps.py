@@ -74,9 +74,11 @@ _GIVEN_BY_AFTER_SENTENCE = re.compile(
     r"(?<=\w\w)" + _AFTER_SENTENCE + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
     rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
-# "... on October 7, 2024. © Mathieu Delorme, AFP": the photographer's copyright and the agency.
-_COPYRIGHT_AFTER_SENTENCE = re.compile(_AFTER_SENTENCE + r"\s+©\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-                                       r"(?:,\s*[A-Z][\w.&'’ -]{1,30})?$")
+# "... on October 7, 2024. © Mathieu Delorme, AFP", "... in Brussels - Copyright AP Photo/Name": the
+# photographer's copyright and the agency.
+_COPYRIGHT_AFTER_SENTENCE = re.compile(r"(?:" + _AFTER_SENTENCE + r"\s+©\s*[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+                                       r"(?:,\s*[A-Z][\w.&'’ -]{1,30})?"
+                                       r"|\s[-–—]\s*(?i:copyright)\s+[A-Z][\w .'’/&-]{1,60})$")
 # "... in Quezon City. —GRIG C. MONTEGRANDE": the photographer in capitals after a dash.
 _DASHED_CREDIT = re.compile(_AFTER_SENTENCE + r"\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
 CAPTION_MAX_WORDS = 60
@@ -117,7 +119,7 @@ def credits_and_site_stamps(page):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
-              or "©" in tail and _COPYRIGHT_AFTER_SENTENCE.search(tail)):
+              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and _CREDIT_LINE.match(t):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
