@@ -176,7 +176,8 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"university|universitas|institute|institut|college|school|foundation|association|"
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
-                         r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur)\b")
+                         r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|"
+                         r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")

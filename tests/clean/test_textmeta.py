@@ -473,3 +473,9 @@ def test_a_byline_in_capitals_with_a_short_last_name_and_the_role_line_under_a_b
     page = ["How Small Banks Are Fighting Back", "By  Mercy Achieng", "Harbour County Reporter", "Harbour Media Group",
             "March 18, 2025", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Mercy Achieng"
+
+
+def test_a_share_links_label_beside_the_date_is_no_author():
+    page = ["Harbour News", "Port authority trains 10,000 local tour guides by 2027", "Short Url",
+            "https://harbour.news/4abc", "Updated 18 March 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
