@@ -168,8 +168,9 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
-_PERSON = re.compile(r"^[A-Z][a-zà-öø-ÿ'-]+ [A-Z][a-zà-öø-ÿ'-]+$")  # "Ciarán Devlin"
-_PERSON_WORDS = re.compile(r"^[A-Z][a-zà-öø-ÿ'-]+(?: [A-Z][a-zà-öø-ÿ'-]+)+$")  # the same, any number of words
+_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'-]+"
+_PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
+_PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")  # the same, two words or more
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
@@ -355,8 +356,9 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
 def _title_and_author(verdicts, first_body: int | None) -> tuple:
     """(index of the title line, title, subtitle, author, publisher named in the title)."""
     title_at = title = subtitle = author = title_publisher = bare_name = None
-    author_by_stamp, author_at = False, None  # author_at: the line the author was read from; the
-    # line under it ("Nairobi County Reporter" under "By Mercy Achieng") describes the same person
+    # author_at: the line the author was read from; the line under it ("Nairobi County Reporter"
+    # under "By Mercy Achieng") describes the same person and does not replace it.
+    author_by_stamp, author_at = False, None
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:

@@ -368,11 +368,13 @@ def _stamp_above(best: list[Hint | None], k: int) -> bool:
     return any(h is not None and h.reason in _STAMPS for h in best[max(0, k - STAMP_ABOVE_LINES):k])
 
 
-def _name_over_its_byline(lines: list[Line], best: list[Hint | None], k: int) -> bool:
-    """Is line ``k`` the author's name printed again in the byline under it ("Harriet Noble" /
-    "By Harriet Noble", an avatar's label)?"""
+def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    """Is line ``k``, right above a byline or date, part of it: the author's name printed again
+    in the byline under it ("Harriet Noble" / "By Harriet Noble", an avatar's label), or an
+    unlabelled "Name Name | Name Name" (the writer and the editor)?"""
     below = best[k + 1] if k + 1 < len(lines) else None
-    return below is not None and below.reason in _STAMPS and lines[k].text in lines[k + 1].text
+    return below is not None and below.reason in _STAMPS \
+        and (lines[k].text in lines[k + 1].text or NAME_AND_PUBLISHER.match(lines[k].text) is not None)
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them
@@ -387,9 +389,9 @@ NAME_LINES = 2
 
 
 def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped) -> tuple[int | None, int | None]:
-    """(The headline over the byline or date a few lines above line ``k`` or just under it, past
-    the header's other parts, the writer's name and role on lines of their own, and a dek; the
-    topmost of those stamps.)"""
+    """The headline over the byline or date found a few lines above line ``k`` or just under it
+    (past the header's other parts, the writer's name and role on lines of their own, and a
+    dek), and the topmost of those stamps; None for either when there is none."""
     stamps = [j for j in range(max(0, k - STAMP_ANCHOR_LINES), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
     if not stamps:
@@ -404,13 +406,6 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
     if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0]
     return None, stamps[0]
-
-
-def _names_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
-    """Is line ``k`` an unlabelled "Name Name | Name Name" (the writer and the editor) right
-    above the date stamp?"""
-    below = best[k + 1] if k + 1 < len(lines) else None
-    return below is not None and below.reason in _STAMPS and NAME_AND_PUBLISHER.match(lines[k].text) is not None
 
 
 def _menu_line(hint: Hint | None) -> bool:
@@ -473,9 +468,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # Buttons ("Jump to Recipe", "Pin") sit there too when the byline or the date is just above.
     while k >= 0 and (best[k] is not None and (best[k].reason in _HEADER_WALK
                                                or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS)
-                      or (best[k] is None or best[k].reason == "navigation") and lines[k].n_words <= BUTTON_MAX_WORDS
-                      and (_stamp_above(best, k) or _name_over_its_byline(lines, best, k)
-                           or _names_over_a_stamp(lines, best, k))):
+                      or (best[k] is None or _menu_line(best[k])) and lines[k].n_words <= BUTTON_MAX_WORDS
+                      and (_stamp_above(best, k) or _byline_part_over_a_stamp(lines, best, k))):
         k -= 1
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then

@@ -35,11 +35,10 @@ def teaser_blocks(page):
     hits = page.rule_hits()
     lines = page.lines
     n = len(lines)
-    first_prose = next((k for k, ln in enumerate(lines) if is_prose(ln)), n)
     for i, hit in enumerate(hits):
         if hit is None or not hit.rule.opens_block:
             continue
-        if hit.reason == "related" and i < first_prose and _menu_follows(lines, hits, i):
+        if hit.reason == "related" and _menu_follows(lines, hits, i) and not any(map(is_prose, lines[:i])):
             continue
         j = i + 1
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)):

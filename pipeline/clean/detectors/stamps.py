@@ -64,14 +64,15 @@ _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
 # Doe/The Harbour Post/Getty Images": photo agencies only (a paragraph may close on a wire
 # service's name)
 _AGENCY_AFTER_SENTENCE = re.compile(
-    _AFTER_SENTENCE + r"\s+(?:[A-Z][\w .'’&-]{1,40}/){0,3}(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)"
-    r"(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
+    _AFTER_SENTENCE + r"\s+(?:[A-Z][\w .'’&-]{1,40}/){0,3}"
+    r"(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 # "... into garbage bags. obtained by NY Post", "... said. Dennis Clarke for NY Post", "... in 1962.
 # Courtesy of the Harbour Museum", "... April 20, 2025. — Picture by Hari Anggara": who took or
 # gave the picture, after its caption (a sentence's end, not a list item's number: "2. Doors for
 # Superior Drying").
 _GIVEN_BY_AFTER_SENTENCE = re.compile(
-    r"(?<=\w\w)" + _AFTER_SENTENCE + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
+    r"(?<=\w\w)" + _AFTER_SENTENCE
+    + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
     rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... on October 7, 2024. © Mathieu Delorme, AFP", "... in Brussels - Copyright AP Photo/Name": the
@@ -119,7 +120,7 @@ def credits_and_site_stamps(page):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
-              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):
+              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):  # "[Cc]opyright"
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and _CREDIT_LINE.match(t):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
