@@ -37,7 +37,7 @@ _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?i:by|written by|posted by|reported by|reporting by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por)\s*:?\s+" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
@@ -168,7 +168,7 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
-_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'-]+"
+_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-öø-ÿ']+)?"  # "Harland-Reid", "Al-Mutairi"
 _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
 _PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")  # the same, two words or more
 # Two capitalised words under a headline that are a label, not a person.
@@ -182,8 +182,9 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
-_NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,2}"
+_NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
+_NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
                         r"Editorial|News|Political|Foreign|Special)\b")
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
@@ -210,6 +211,9 @@ def find_author(line: str, reason: str) -> str | None:
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter"
             return " ".join(words)
+        m = _NAME_WITH_WIRES.match(line)  # "Maren Vogt with AFP, Reuters"
+        if m:
+            return m[1]
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
         if meta is not None and meta.author and not _NOT_A_NAME.search(meta.author) \
                 and not _ORGANISATION.search(meta.author):  # "Mar 14, 2025 - World News"
@@ -294,6 +298,16 @@ def _name_and_outlet(text: str) -> str | None:
 _NAME_RECURS_IN = frozenset({"author_box", "caption"})
 
 
+def _outside_the_author_box(verdicts, name: str):
+    """The lines where a recurring ``name`` would be the site's: not the author's box or a
+    caption, and not, after the article, the name alone or opening a line about the person
+    ("Name covers elections for ...")."""
+    last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
+    bio = re.compile(rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
+    return [v for i, v in enumerate(verdicts)
+            if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text))]
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text)
@@ -304,8 +318,10 @@ def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
 
 
 def _beside_a_stamp(verdicts, i: int) -> bool:
-    """A date stamp within two lines of line ``i`` (or on it)."""
-    return any(_reason_at(verdicts, j, ("date",)) for j in range(i - 2, i + 3))
+    """A date stamp within two lines of line ``i`` (or on it), or the line a dated byline
+    ("Posted on May 12, 2025 by Sam Carter")."""
+    return any(_reason_at(verdicts, j, ("date",)) for j in range(i - 2, i + 3)) \
+        or _DATED_BYLINE.match(verdicts[i].text) is not None
 
 
 def _next_to_a_stamp(verdicts, i: int) -> bool:
@@ -319,6 +335,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
                             r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
+_GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
@@ -377,9 +394,11 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 subtitle = v.text
             elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
-        elif bare_name is None and title is not None and in_header \
-                and v.reason in _UNLABELLED and _looks_like_a_name(v.text) and _next_to_a_stamp(verdicts, i):
-            bare_name = v.text  # "July 5, 2025" / "Rina Marlina" in the article's header
+        elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
+                and ((name := _GLUED_HANDLE.sub("", v.text)) and _looks_like_a_name(name) and _next_to_a_stamp(verdicts, i)
+                     or _looks_like_a_name(name, words=3) and not _BY_PREFIX.match(name)
+                     and _reason_at(verdicts, i + 1, ("date",))):
+            bare_name = name  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif (author is None or in_header and not author_by_stamp and author_at != i - 1
@@ -394,7 +413,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
-            and sum(bare_name in v.text for v in verdicts if v.reason not in _NAME_RECURS_IN) == 1 \
+            and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) == 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
     if author and author.isupper() and " " in author:

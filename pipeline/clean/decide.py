@@ -381,6 +381,7 @@ def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int
 # must be to win over that line.
 STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
+_PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
 # The walk may also stop just over the stamps, at the writer's name or role ("Journalist").
 STAMP_BELOW_LINES = 2
 # Over the stamps: up to two short lines of the byline's own (name, role, city) before the dek.
@@ -471,6 +472,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                       or (best[k] is None or _menu_line(best[k])) and lines[k].n_words <= BUTTON_MAX_WORDS
                       and (_stamp_above(best, k) or _byline_part_over_a_stamp(lines, best, k))):
         k -= 1
+    if 0 < k < start - 1 and (best[k] is None or best[k].strength == "weak") and _PHOTO_CREDIT.match(lines[k + 1].text):
+        k -= 1  # the picture's caption, over its credit ("Image: Name/dpa")
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
     # the one over the stamps.

@@ -339,6 +339,11 @@ def test_author_bio_after_the_article_ends_it():
     res = clean_text("\n".join([P1, P2, P3, P1.replace("ratusan", "puluhan"), bio_id]))
     assert dict(res.removed)[bio_id] == "author_box"
 
+    covers = ("Maria Clara Santos covers elections and the courts for the Harbour Ledger. She joined the "
+              "newsroom in 2021 from a regional radio station.")
+    res = clean_text("\n".join([E1, E2, E3, E4, covers]))
+    assert dict(res.removed)[covers] == "author_box"
+
     hello = ("Hey, I'm Dana! I bake bread in a tiny kitchen in Ohio and share what I learn here, "
              "one loaf at a time, with my two kids as taste testers.")
     res = clean_text("\n".join([E1, E2, E3, E4, hello]))

@@ -379,6 +379,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Subscribe to The Tide, a weekly newsletter about the coast.", "newsletter"),
     ("Show Comments ()", "comments"),
     ("Photographer: Dana Reyes/Harbour Post", "caption"),
+    ("Reported by Kiran Mehta, Edited by Ravi Bose", "byline"),
+    ("Hana Whitlow, Bay of Plenty reporter", "byline"),
+    ("Maren Vogt and agencies", "byline"),
+    ("Jonas Keller with Reuters, dpa", "byline"),
+    ("19 February 2025 02/19/2025", "date"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -460,6 +465,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "You've read the report, now read the rebuttal.",
     "Join us at the town hall on Friday, the mayor told residents.",
     "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
+    "Prime Minister Carney met with Reuters and AP editors on Friday.",
+    "Maren Vogt with her children",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

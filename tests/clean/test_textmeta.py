@@ -479,3 +479,61 @@ def test_a_share_links_label_beside_the_date_is_no_author():
     page = ["Harbour News", "Port authority trains 10,000 local tour guides by 2027", "Short Url",
             "https://harbour.news/4abc", "Updated 18 March 2025", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_hyphenated_and_three_word_bare_names_over_the_date_with_a_bio_after_the_article():
+    page = ["Harbour News", "Penguin numbers on the peninsula hit a record low after the heatwave", "Maren Holt-Ridley",
+            "14:32, Jan 14 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt-Ridley"
+    page = ["Harbour News", "Port opens enrolment for online voting ahead of the May polls",
+            "Overseas voters in 77 countries will cast their ballots online for the first time",
+            "Maria Clara Santos", "Jan 22, 2025 4:18 PM PHT", *COOKIE_STORY,
+            "Officials said the portal had been tested in three embassies over the past year, and that voters who "
+            "cannot reach it will still be able to post their ballots as before.", "Tags: online voting, overseas voters",
+            "Maria Clara Santos",
+            "Maria Clara Santos covers elections for Harbour News. She joined the newsroom in 2021.", "Read more"]
+    assert clean_text("\n".join(page)).metadata.author == "Maria Clara Santos"
+    # "By" is a label, not a first name
+    page = ["Harbour News", "Port opens enrolment for online voting ahead of the May polls", "By Maren Holt",
+            "Jan 22, 2025 4:18 PM PHT", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+
+
+def test_a_name_recurring_as_the_site_in_the_footer_is_still_not_the_author():
+    page = ["Harbour Ledger", "Port opens enrolment for online voting ahead of the May polls", "Harbour Ledger",
+            "Jan 22, 2025", *COOKIE_STORY, "Harbour Ledger is an independent newsroom in Port Alder."]
+    assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_dated_byline_beats_a_category_line_read_as_a_byline_and_a_handle_glued_to_the_name():
+    page = ["Harbour & Hearth Bakery", "Farmers Market, News",
+            "5 Things We Learned From Our First Year Selling Sourdough", "Posted on September 9, 2024 by Maggie Holt",
+            "2 Comments", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maggie Holt"
+    page = ["Regional bank stocks slide after lender flags surprise loss", "Updated Tue, Mar 11 2025 12:38 PM EDT",
+            "Dana Whitlow@DanaWhitlowTV", "Share", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
+
+
+def test_reported_and_edited_by_a_wire_copy_byline_and_a_role_naming_a_region():
+    from pipeline.textmeta import find_author
+    assert find_author("Reported by Kiran Mehta, Edited by Ravi Bose", "byline") == "Kiran Mehta"
+    assert find_author("Maren Vogt with AFP, Reuters", "byline") == "Maren Vogt"
+    assert find_author("Maren Vogt and agencies", "byline") == "Maren Vogt"
+    assert find_author("Hana Whitlow, Bay of Plenty reporter", "byline") == "Hana Whitlow"
+    headline = "Man arrested for duping 40 people with fake railway job offers"
+    page = [headline, "Reported by Kiran Mehta, Edited by Ravi Bose", "India News", "Jan 21, 2025 14:32 pm IST",
+            *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Kiran Mehta")
+
+
+def test_the_headline_over_a_photo_caption_and_its_credit_under_it():
+    headline = "Rail strike threat grows as wage talks with the operator collapse"
+    page = ["Harbour Wave", "Business", headline,
+            "Union negotiators walked out of a fourth round of talks over the operator's offer.",
+            "Long-distance services were brought to a near standstill during strikes last year",
+            "Image: Sebastian Vogt/dpa/picture alliance", "Maren Vogt with Reuters, dpa",
+            "02/19/2025February 19, 2025", *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author, meta.published) == (headline, "Maren Vogt", "2025-02-19")

@@ -28,6 +28,8 @@ _BIO = re.compile(
     rf"|(?:adalah|merupakan|ialah)\s(?:\S+\s){{0,4}}?(?:{_ROLES['id']})"
     # "Kelvin Ho joined the Post in 2021 and covers transport ..."
     rf"|joined\s(?:the\s)?(?:\S+\s){{1,4}}?in\s\d{{4}}\sand\s(?:covers|writes|reports)"
+    # "Maria Santos covers elections and the courts for Harbour News."
+    rf"|(?:covers|writes about|reports on)\s(?:\S+\s){{1,8}}?for\s(?:the\s)?(?-i:[A-Z])\w*"
     r")\b"
     # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
     r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|saya|aku)\s",
