@@ -35,22 +35,24 @@ _DAY_BEFORE = re.compile(rf"{_DAY}\s*\(?\s*\Z", re.I)
 _YEAR = re.compile(r"\d{4}")
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—»•·]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
-_NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,2})"
+_NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})"
 _BYLINE = re.compile(
-    r"^(?i:by|written by|posted by|reported by|reporting by|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por)\s*:?\s+" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
-    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60})?\s*$"
+    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
+    # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
+    r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
                            r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
-_OUTLET_WORDS = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|"
-                           r"gazette|daily|network|bloomberg|antara)\b|\.com\b)")
+_OUTLET_WORDS = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|"
+                           r"gazette|daily|network|bloomberg|antara|suara|harian|warta|kabar|koran)\b|\.com\b)")
 _ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
 _DOMAIN = re.compile(r"\.(?:com|id|net|org|co|news|tv)\b", re.I)
@@ -185,6 +187,8 @@ _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
+# "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
+_WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
                         r"Editorial|News|Political|Foreign|Special)\b")
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
@@ -211,7 +215,7 @@ def find_author(line: str, reason: str) -> str | None:
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter"
             return " ".join(words)
-        m = _NAME_WITH_WIRES.match(line)  # "Maren Vogt with AFP, Reuters"
+        m = _NAME_WITH_WIRES.match(line) or _WRITTEN_BY.search(line)  # "Maren Vogt with AFP, Reuters"
         if m:
             return m[1]
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
@@ -336,6 +340,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
                             r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
+_AND = re.compile(r"^(?:and|&|dan)\s+")
 _BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
@@ -346,6 +351,9 @@ def _people(names: str) -> str:
     parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
     # "Kontributor Demak, Ari Widodo": the role and the place before the name
     parts = [p for p in parts if not _ROLE_FIRST.match(p)] or parts
+    # "Leah Grossman, ProPublica, and Tomás Echeverría, The County Ledger": each writer's outlet
+    parts = [_AND.sub("", p) for p in parts]
+    parts = [p for p in parts if " " in p and not p.startswith("The ") and not _ORGANISATION.search(p)] or parts
     while len(parts) > 1 and (_ORGANISATION.search(parts[-1]) or _TRAILING_ROLE.search(parts[-1])):
         parts.pop()  # "Jane Doe, Weather Reporter": the role after the name
     return ", ".join(_without_outlet(part) for part in parts)

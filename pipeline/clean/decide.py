@@ -60,6 +60,7 @@ WRAP_FIRST_LINE_SHARE = 0.8
 # teasers and promos sit there; the article starts under its headline.
 BEFORE_H1_WEIGHT = 0.5
 TITLE_MIN_WORDS, TITLE_MAX_WORDS = 2, 30
+TITLE_CASE_SENTENCE_MIN_WORDS = 6
 REPEAT_TITLE_MIN_WORDS = 3
 # A headline has at least this many words: the first line of a scraped page (its <title>) is
 # taken for one; shorter lines are as likely a section name or a menu item.
@@ -183,7 +184,9 @@ _BREADCRUMB_MARKS = (" / ", " › ", " » ", " > ")
 
 
 def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
-    return (hint is None and TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS and not ln.text.endswith(".")
+    # (a headline of two sentences in title case ends with a full stop: "... Got the Business. Its Owner Wrote the Rules.")
+    return (hint is None and TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS
+            and (not ln.text.endswith(".") or ln.n_words >= TITLE_CASE_SENTENCE_MIN_WORDS and title_cased(ln))
             and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS))
 
 
@@ -227,6 +230,7 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
     end = _with_closing_sentences(lines, best, start, end)
+    start = _with_opening_sentence(lines, best, start, end)
 
     verdicts: list[LineVerdict] = []
     tail_reason = "footer"
@@ -308,6 +312,18 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
             and lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
+
+
+def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article may open with a short sentence ("Dalton Reyes is a dad!") under its header's
+    furniture, too short to count as prose: it stays with the article as a closing one does."""
+    k = start - 1
+    # (at the top of the text, as in a cleaned text cleaned again, nothing is above it)
+    if end > start and k >= 0 and best[k] is None and lines[k].ends_sentence and lines[k].n_words >= CLOSING_MIN_WORDS \
+            and lines[k].stop_ratio >= CLOSING_MIN_STOP and (k == 0 or best[k - 1] is not None
+                                                             and best[k - 1].strength == "strong"):
+        return k
+    return start
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

@@ -1112,3 +1112,46 @@ def test_the_headline_over_the_writers_name_and_role_lines_and_a_caption_with_a_
     assert clean_text(page).metadata.title == headline
     caption = "Tractors parked near the parliament during a farmers' protest - Copyright AP Photo/Dana Reyes"
     assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"
+
+
+def test_a_bio_under_the_bylines_name_and_role_in_the_header_and_the_boxes_links():
+    page = "\n".join(["Why your phone battery wears out, and the setting that slows it down", "Written by",
+                      "Dana Whitlow", "Dana Whitlow Senior Editor",
+                      "Dana Whitlow is a senior editor at Harbour Tech covering smartphones and wearables.",
+                      "Expertise Smartphones, wearables, mobile software", "See full bio", "Nov. 14, 2024 5:00 a.m. PT",
+                      E1, E2, E3, E4])
+    r = reasons(page)
+    assert r["Dana Whitlow is a senior editor at Harbour Tech covering smartphones and wearables."] == "author_box"
+    assert r["Expertise Smartphones, wearables, mobile software"] == "author_box"
+    assert r["See full bio"] == "author_box"
+    assert kept(page) == [E1, E2, E3, E4]
+
+
+def test_a_short_opening_sentence_under_the_header_and_credits_alone_or_after_a_caption():
+    opener = "Dalton Reyes is a dad!"
+    lead = ("The country singer, 31, and his wife welcomed their first baby, a daughter, on Monday in Nashville, "
+            "a representative for the couple confirmed to the magazine on Thursday.")
+    page = "\n".join(["Singer Dalton Reyes and Wife Welcome First Baby, a Daughter", "By Kelsey Whitman",
+                      "Published on November 14, 2024 03:12PM EST", "Photo:", "Brendan Hollis/Getty", opener, lead,
+                      E1, E2, "Dalton Reyes/Instagram", E3])
+    res = clean_text(page)
+    assert res.paragraphs == [opener, lead, E1, E2, E3]
+    assert dict(res.removed)["Brendan Hollis/Getty"] == "caption"
+    assert dict(res.removed)["Dalton Reyes/Instagram"] == "caption"
+    # a cleaned text cleaned again keeps its opening sentence
+    assert clean_text("\n".join(res.paragraphs)).paragraphs == res.paragraphs
+    caption = ("A robotaxi on Yas Island. The service has been expanded to several districts of the capital. "
+               "Victor Besa / The Harbour")
+    assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"
+
+
+def test_the_lead_reworded_by_the_dek_above_stays_and_desk_initials_close_the_article():
+    dek = "The weather centre has issued a yellow alert for parts of the country, warning of strong winds"
+    lead = ("The weather centre has issued a yellow alert for parts of the country, warning of fresh to strong "
+            "winds of up to 45kmph that could blow dust and sand and reduce horizontal visibility on the roads.")
+    page = "\n".join(["Rain and hail expected as temperatures drop in mountain areas", dek, "by", "Rhea Saldanha",
+                      "Published: Fri 10 Jan 2025, 9:12 AM", lead, E1, E2, E3])
+    assert kept(page) == [lead, E1, E2, E3]
+    closing = ("Asep mengimbau warga yang tinggal di bantaran sungai untuk tetap waspada karena curah hujan tinggi "
+               "diperkirakan masih akan terjadi hingga akhir November. (Dod/Red)")
+    assert kept("\n".join([P1, P2, P3, closing, "Tags: banjir, BPBD"])) == [P1, P2, P3, closing]

@@ -384,6 +384,19 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Maren Vogt and agencies", "byline"),
     ("Jonas Keller with Reuters, dpa", "byline"),
     ("19 February 2025 02/19/2025", "date"),
+    ("Related Story", "related"),
+    ("ADVERTISING", "advertisement"),
+    ("by Leah Holt, Harbour Post, and Tomás Reyes, The County Ledger", "byline"),
+    ("Laporan oleh Anindya Putri Maharani", "byline"),
+    ("Written by Maren Holt, RD | Fact checked by Dana Reyes", "byline"),
+    ("Dana Reyes: 206-464-2210 or dreyes@harbourtimes.com. Dana Reyes covers transportation for The Harbour Times.",
+     "author_box"),
+    ("Read the full bio", "author_box"),
+    ("Harbour Post Editorial Guidelines", "disclaimer"),
+    ("Photos by Dana Reyes", "caption"),
+    ("Reporting from The Associated Press was used in this story.", "credit"),
+    ("Republish the story", "share_widget"),
+    ("Got a tip?", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -467,6 +480,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The station reopened after a year of repairs (illustration by the council's architects shows the new hall).",
     "Prime Minister Carney met with Reuters and AP editors on Friday.",
     "Maren Vogt with her children",
+    "Expertise in energy, water and farming is scarce in the region.",
+    "Dana Reyes can be reached by the hospital's families only on weekdays, she said.",
+    "Republish the report in full, the council told the newspaper on Friday.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -537,3 +537,29 @@ def test_the_headline_over_a_photo_caption_and_its_credit_under_it():
             "02/19/2025February 19, 2025", *COOKIE_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert (meta.title, meta.author, meta.published) == (headline, "Maren Vogt", "2025-02-19")
+
+
+def test_bylines_with_the_stamp_glued_on_each_writers_outlet_or_the_reviewer_first():
+    from pipeline.textmeta import find_author
+    assert find_author("By Dana Whitlow Harbour Staff,Updated October 22, 2024, 6:41 p.m.", "byline") == "Dana Whitlow"
+    assert find_author("by Leah Holt, Harbour Post, and Tomás Reyes, The County Ledger", "byline") == \
+        "Leah Holt, Tomás Reyes"
+    assert find_author("Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on March 4, 2025",
+                       "byline") == "Maren Holt"
+    assert find_author("Laporan oleh Anindya Putri Maharani", "byline") == "Anindya Putri Maharani"
+
+
+LONGER_STORY = ["Officials said the portal had been tested in three offices over the past year, and that people who "
+                "cannot reach it will still be able to file their forms on paper as before.",
+                "The company said it had followed every rule in force at the time, and that it would cooperate "
+                "with any review the board decided to open into the way bonds were awarded in the county."]
+
+
+def test_a_headline_of_two_sentences_in_title_case_over_its_dek_and_byline():
+    headline = "In One County, a Single Bail Company Got Most of the Business. Its Owner Helped Write the Rules."
+    page = ["Harbour Post", "Investigative Journalism in the Public Interest", "Donate", "Local Reporting Network",
+            headline, "Records show a company run by a former county official wrote most of the county's bail bonds.",
+            "by Leah Holt, Harbour Post, and Tomás Reyes, The County Ledger", "Nov. 14, 2024, 5 a.m. EST",
+            "Republish", *COOKIE_STORY, *LONGER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Leah Holt, Tomás Reyes")

@@ -60,7 +60,21 @@ def author_bios(page):
                 and _BIO_AFTER_NAME.match(ln.text) and _NAME_ONLY.match(lines[ln.index - 1].text):
             yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
+        elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and _bio_under_its_name(lines[ln.index - 1], ln):
+            # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
+            yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         before += words
+
+
+BIO_NAME_LINE_MAX_WORDS = 6
+
+
+def _bio_under_its_name(above, ln) -> bool:
+    """``ln`` is a bio that opens with the name the line above opens with ("Kelsey Whitman",
+    "Priya Raman Senior Editor")."""
+    name = " ".join(above.text.split(" ", 2)[:2]) + " "
+    return (2 <= above.n_words <= BIO_NAME_LINE_MAX_WORDS and ln.text.startswith(name)
+            and _NAME_ONLY.match(name.strip()) is not None and _BIO.match(ln.text) is not None)

@@ -101,6 +101,8 @@ def near_duplicate_captions(page):
                     yield ln.index, Hint("duplicate", "strong", False, "reworded_paragraph")
                 continue
             for ln in group:
+                if ln.n_words > CAPTION_MAX_WORDS and is_prose(ln) and not _CAPTION_MARK.search(ln.lower):
+                    continue  # the lead paragraph, which a shorter dek or summary above rewords
                 if ln in teasers or any(_carries_on(short, ln) for short in teasers):
                     # A headline or summary cut from a paragraph, and the paragraph itself: the
                     # paragraph stays, and the cut copy is judged as any other line.

@@ -37,7 +37,8 @@ _BRACKET_CREDIT = re.compile(
 _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/{_CAPS_NAME}"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
-                           r"|Bloomberg|Shutterstock|[A-Z]{4,})(?: via [A-Z][\w ]{2,20})?"
+                           r"|Bloomberg|Shutterstock|[A-Z]{4,}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"  # "/ The National"
+                           r"(?: via [A-Z][\w ]{2,20})?"
                            # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
                            rf"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}\s?/\s?{_CAPS_NAME})$")
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
@@ -50,7 +51,8 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 # before a colon, an outlet of two words or more: "(Source: World Bank)" cites, it credits no photo.
 _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
 _CREDIT_AFTER_SENTENCE = re.compile(
-    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
+    # ("(Dod/Red)": the desk's initials closing the article, "(Ant/Har)" in capitals)
+    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva))\)\s*\.?$")
@@ -92,7 +94,10 @@ STAMP_MAX_WORDS = 8
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
 _CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
                           r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}"
-                          r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?[A-Z]{2,}[A-Za-z]*)$")  # "Maya Lindqvist/NPR"
+                          r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
+                          # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
+                          r"|Getty(?: Images)?|Instagram|Facebook|TikTok|YouTube|Twitter|X|Shutterstock|Alamy|Stocksy"
+                          r"(?: United)?|iStock|Courtesy))$")
 CREDIT_LINE_MAX_WORDS = 7
 
 
