@@ -397,6 +397,12 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Reporting from The Associated Press was used in this story.", "credit"),
     ("Republish the story", "share_widget"),
     ("Got a tip?", "call_to_action"),
+    ("Get the latest science news delivered straight to your inbox.", "newsletter"),
+    ("Editor: Sarah Hoffmann", "byline"),
+    ("Guidelines for commenting", "comments"),
+    ("Ukuran Teks", "navigation"),
+    ("Jakarta • 18 Juni 2024", "date"),
+    ("Rina Marlina (Kompas.id)", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -483,6 +489,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Expertise in energy, water and farming is scarce in the region.",
     "Dana Reyes can be reached by the hospital's families only on weekdays, she said.",
     "Republish the report in full, the council told the newspaper on Friday.",
+    "Scammers send fake invoices delivered straight to your inbox, police warned.",
+    "Mayor Dana Reyes (Democrat)",
+    "Feedback from residents was mixed.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
