@@ -58,7 +58,9 @@ def clean_text(text: str, *, language: str | None = None, site_lines=None, rules
             ln.index = k
         again_lines, again_lang, again_stop = _measure(
             lambda: "\n".join(verdicts[i].text for i in kept), lang, again_lines)
-        again = _judge(again_lines, [hits[i] for i in kept], again_lang, again_stop, site_lines, rules)
+        # The headline went in the first pass: a later one names no title among the lines it judges.
+        again = _judge(again_lines, [hits[i] for i in kept], again_lang, again_stop, site_lines, rules,
+                       find_title=False)
         if all(v.keep for v in again):
             break
         for i, verdict in zip(kept, again):
@@ -87,11 +89,11 @@ def _measure(text_of, language: str | None, lines: list[Line] | None = None) -> 
 
 
 def _judge(lines: list[Line], hits: list, lang: str | None, stop: frozenset[str], site_lines,
-           rules: RuleSet) -> list[LineVerdict]:
+           rules: RuleSet, find_title: bool = True) -> list[LineVerdict]:
     """One pass: every line kept or removed with its reason."""
     page = Page(lines=lines, language=lang, rules=rules, site_lines=site_lines, stopwords=stop, _rule_hits=hits)
     hints: list[list[Hint]] = [[] for _ in lines]
     for detect in DETECTORS:
         for i, hint in detect(page):
             hints[i].append(hint)
-    return _decide(lines, hints)
+    return _decide(lines, hints, find_title)

@@ -190,7 +190,7 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
             and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS))
 
 
-def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
+def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) -> list[LineVerdict]:
     best = [(h[0] if len(h) == 1 else _best_hint(h)) if h else None for h in hints]
     for i, h in enumerate(best):
         # A "wall" phrase cut out of a sentence by an inline link ("... leave a comment" +
@@ -247,7 +247,7 @@ def decide(lines: list[Line], hints: list[list[Hint]]) -> list[LineVerdict]:
         else:
             verdicts.append(LineVerdict(ln.text, False, "navigation" if i < start else tail_reason))
 
-    if end > start:  # a page with no prose keeps no headline either (see clean_text)
+    if find_title and end > start:  # a page with no prose keeps no headline either (see clean_text)
         i = _title_line(lines, best, start, h1)
         if i is not None:
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
