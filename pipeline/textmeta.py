@@ -181,6 +181,7 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|"
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
+_NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)\b|\b(?:redaksi|humas)\b")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
@@ -205,7 +206,10 @@ def find_author(line: str, reason: str) -> str | None:
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
-            return _people(m[1])
+            people = _people(m[1])
+            # "Oleh Suara NTB", "Penulis: Humas Jateng", "Tim Redaksi": an outlet or an office, no one
+            return None if _NOT_A_PERSON.search(people) or _ORGANISATION.search(people) and "," not in people \
+                else people
         m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:
             return m[1]

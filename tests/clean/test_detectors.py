@@ -1155,3 +1155,30 @@ def test_the_lead_reworded_by_the_dek_above_stays_and_desk_initials_close_the_ar
     closing = ("Asep mengimbau warga yang tinggal di bantaran sungai untuk tetap waspada karena curah hujan tinggi "
                "diperkirakan masih akan terjadi hingga akhir November. (Dod/Red)")
     assert kept("\n".join([P1, P2, P3, closing, "Tags: banjir, BPBD"])) == [P1, P2, P3, closing]
+
+
+def test_the_lead_with_its_dateline_under_a_dek_and_a_caption_over_its_credit_is_the_article():
+    dek = ("Sedimentasi dan eceng gondok membuat danau di Gorontalo terus menyusut, dan nelayan yang bertahan "
+           "kini harus mendayung lebih jauh.")
+    caption = ("Nelayan mendayung perahu di antara hamparan eceng gondok di danau itu, Kabupaten Gorontalo, "
+               "Rabu (13/11/2024).")
+    lead = ("GORONTALO, KOMPAS — Matahari belum tinggi ketika Rahman (58) mendorong perahu kayunya menjauh dari "
+            "tepian danau yang kini dangkal dan penuh eceng gondok.")
+    page = "\n".join(["Menjaga Napas Terakhir Danau Limboto", dek, "Oleh", "Ayu Ramadhani",
+                      "15 November 2024 · 06:30 WIB", caption, "KOMPAS/AYU RAMADHANI", lead, P1, P2, P3])
+    assert kept(page)[-4:] == [lead, P1, P2, P3]
+    caption = ("A man walks past an electronic board displaying stock prices in Tokyo, Japan, January 28, 2025. "
+               "REUTERS/Kaori Tanaka")
+    assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"
+
+
+def test_the_cookie_banner_in_the_sites_voice_goes_though_it_reads_as_prose():
+    banner = ["We use some essential cookies to make this website work.",
+              "We’d like to set additional cookies to understand how you use the site and improve our services.",
+              "Accept additional cookies", "Reject additional cookies", "View cookies"]
+    r = reasons("\n".join([*banner, "Harbour Council", E1, E2, E3]))
+    assert all(r[line] == "cookie_notice" for line in banner)
+    # an article about cookies is not the banner
+    about = ("Websites use cookies to remember what is in a basket, and regulators say the consent banners must "
+             "make rejecting them as easy as accepting them.")
+    assert kept("\n".join([E1, about, E2])) == [E1, about, E2]

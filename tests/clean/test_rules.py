@@ -403,6 +403,13 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Ukuran Teks", "navigation"),
     ("Jakarta • 18 Juni 2024", "date"),
     ("Rina Marlina (Kompas.id)", "byline"),
+    ("Get more local news by signing up for our daily Morning Harbour email newsletter.", "newsletter"),
+    ("Advertisement · Scroll to continue", "advertisement"),
+    ("Tags", "tags"),
+    ("Reprints & Permissions", "footer"),
+    ("Support independent journalism. Subscribe for as little as $1 a week.", "call_to_action"),
+    ("Maren Holt reported from Nashville.", "credit"),
+    ("Siaran Pers", "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -492,6 +499,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Scammers send fake invoices delivered straight to your inbox, police warned.",
     "Mayor Dana Reyes (Democrat)",
     "Feedback from residents was mixed.",
+    "Start your free trial of the new service and you will be charged after a month, the regulator warned.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -563,3 +563,12 @@ def test_a_headline_of_two_sentences_in_title_case_over_its_dek_and_byline():
             "Republish", *COOKIE_STORY, *LONGER_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert (meta.title, meta.author) == (headline, "Leah Holt, Tomás Reyes")
+
+
+def test_an_office_a_team_or_an_outlet_in_the_byline_is_no_author():
+    from pipeline.textmeta import find_author
+    assert find_author("Oleh Suara Harbour", "byline") is None
+    assert find_author("Penulis: Humas Jateng", "byline") is None
+    assert find_author("By Tim Redaksi", "byline") is None
+    assert find_author("By Staff Writer", "byline") is None
+    assert find_author("Oleh Timotius Hendra", "byline") == "Timotius Hendra"

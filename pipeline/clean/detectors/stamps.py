@@ -34,7 +34,8 @@ _BRACKET_CREDIT = re.compile(
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
     r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
     r"\s*/\s*[A-Z][a-z]+(?: [A-Z][A-Za-z.'-]*){1,4})\)\s*\.?$")
-_SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/{_CAPS_NAME}"
+_SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/(?:{_CAPS_NAME}"
+                           r"|[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,3})"  # "... in Tokyo. REUTERS/Kaori Mori"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
                            r"|Bloomberg|Shutterstock|[A-Z]{4,}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"  # "/ The National"
@@ -92,7 +93,7 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 # A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
-_CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
+CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
                           r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
@@ -127,7 +128,7 @@ def credits_and_site_stamps(page):
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
               or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):  # "[Cc]opyright"
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
-        elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and _CREDIT_LINE.match(t):
+        elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and CREDIT_LINE.match(t):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")

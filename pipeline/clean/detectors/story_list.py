@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
+from .stamps import CREDIT_LINE, CREDIT_LINE_MAX_WORDS
 
 # Two extra loose datelines are needed: one could be a quoted wire paragraph inside the article.
 MIN_EXTRA_DATELINES = 2
@@ -29,7 +30,7 @@ def story_list(page):
     led = [ln.index for ln in lines if ln.dateline is not None and ln.n_words >= LEAD_MIN_WORDS]
     if not led:
         return
-    teasers = led[1:] if len(led) > MIN_EXTRA_DATELINES else _lone_teasers(lines, led)
+    teasers = led[1:] if len(led) > MIN_EXTRA_DATELINES else _lone_teasers(page, led)
     for i in teasers:
         yield i, Hint("related", "strong", False, "story_list")
         prev = lines[i - 1] if i > 0 else None
@@ -37,17 +38,29 @@ def story_list(page):
             yield i - 1, Hint("related", "strong", False, "story_list")
 
 
-def _lone_teasers(lines, led):
+def _lone_teasers(page, led):
+    lines = page.lines
     prose_at = None
     for i in led:
         match = lines[i].dateline
         if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
             continue
         if prose_at is None:
-            # (a caption closing on its credit, "... (Jane Doe/Site)", is not the article's prose)
+            # (a caption closing on its credit, "... (Jane Doe/Site)", or over a credit line of
+            # its own, "KOMPAS/JANE DOE", is not the article's prose)
+            hits = page.rule_hits()
             prose_at = [ln.index for ln in lines
                         if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None
-                        and ln.text[-1] != ")"]
+                        and ln.text[-1] != ")" and not _over_a_credit(lines, hits, ln.index)]
         before = [j for j in prose_at if j < i]
         if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
             yield i
+
+
+def _over_a_credit(lines, hits, i: int) -> bool:
+    """Is the line under line ``i`` a photo credit alone ("KOMPAS/JANE DOE", "Photo: Reuters")?"""
+    if i + 1 >= len(lines):
+        return False
+    under = lines[i + 1]
+    return (hits[i + 1] is not None and hits[i + 1].reason == "caption"
+            or under.n_words <= CREDIT_LINE_MAX_WORDS and "/" in under.text and CREDIT_LINE.match(under.text) is not None)
