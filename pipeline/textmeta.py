@@ -44,7 +44,9 @@ _BYLINE = re.compile(
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
-    r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30})?\s*$"
+    r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
+    # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
+    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
@@ -199,6 +201,13 @@ _BEATS = frozenset("business economics economy environment health science techno
 
 
 def find_author(line: str, reason: str) -> str | None:
+    """The writer named in a byline or author-box line; None for an office or a team
+    ("Penulis: Humas Jateng", "Tim Redaksi, CNBC Indonesia")."""
+    name = _author_in(line, reason)
+    return None if name is None or _NOT_A_PERSON.search(name) else name
+
+
+def _author_in(line: str, reason: str) -> str | None:
     if reason == "author_box":
         m = _AUTHOR_BOX.match(line)
         return m[1].strip() if m else None
@@ -207,9 +216,8 @@ def find_author(line: str, reason: str) -> str | None:
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])
-            # "Oleh Suara NTB", "Penulis: Humas Jateng", "Tim Redaksi": an outlet or an office, no one
-            return None if _NOT_A_PERSON.search(people) or _ORGANISATION.search(people) and "," not in people \
-                else people
+            # "Oleh Suara NTB", "By Staff Writer": an outlet or a role, no one
+            return None if _ORGANISATION.search(people) and "," not in people else people
         m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:
             return m[1]

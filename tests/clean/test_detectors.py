@@ -1182,3 +1182,10 @@ def test_the_cookie_banner_in_the_sites_voice_goes_though_it_reads_as_prose():
     about = ("Websites use cookies to remember what is in a basket, and regulators say the consent banners must "
              "make rejecting them as easy as accepting them.")
     assert kept("\n".join([E1, about, E2])) == [E1, about, E2]
+
+
+def test_a_caption_credited_to_an_outlet_with_an_acronym_and_the_photographers_full_name():
+    caption = "Ilustrasi lukisan cap tangan di dinding gua kawasan karst Pangkep (IDN Kini/Muhammad Nasrul Fikri)"
+    assert reasons("\n".join([P1, caption, P2, P3]))[caption] == "caption"
+    # a sentence closing on two institutions is no credit
+    assert kept("\n".join([P1, "Pengamanan dilakukan oleh personel gabungan (TNI/Polri).", P2, P3]))[1].startswith("Peng")

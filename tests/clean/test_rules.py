@@ -410,6 +410,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Support independent journalism. Subscribe for as little as $1 a week.", "call_to_action"),
     ("Maren Holt reported from Nashville.", "credit"),
     ("Siaran Pers", "navigation"),
+    ("Konten ini khusus untuk member.", "call_to_action"),
+    ("Lihat Selengkapnya di Harbourdata", "navigation"),
+    ("John Smith said:", "comments"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -500,6 +503,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Mayor Dana Reyes (Democrat)",
     "Feedback from residents was mixed.",
     "Start your free trial of the new service and you will be charged after a month, the regulator warned.",
+    "Transport Secretary Dana Reyes said:",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

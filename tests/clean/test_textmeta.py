@@ -572,3 +572,9 @@ def test_an_office_a_team_or_an_outlet_in_the_byline_is_no_author():
     assert find_author("By Tim Redaksi", "byline") is None
     assert find_author("By Staff Writer", "byline") is None
     assert find_author("Oleh Timotius Hendra", "byline") == "Timotius Hendra"
+
+
+def test_writers_before_their_outlet_after_a_bar_and_a_newsroom_team_is_no_author():
+    from pipeline.textmeta import find_author
+    assert find_author("By Tessa Holt and Ben Harrow | The Harbour Post", "byline") == "Tessa Holt and Ben Harrow"
+    assert find_author("Tim Redaksi, Harbour Indonesia", "byline") is None

@@ -28,7 +28,8 @@ from ..evidence import Hint
 _AFTER_SENTENCE = r"[.!?][\"”’)]?"
 _CAPS_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
 _BRACKET_CREDIT = re.compile(
-    r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com)"
+    r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com"
+    r"|[A-Z]{2,5} [A-Z][a-z]+(?= ?/ ?[A-Z][a-z]+ [A-Z]))"  # "(IDN Times/Muhammad Fikri)": an outlet, a full name
     r"\s*/\s*[A-Z][A-Za-z.'-]{2,}(?: [A-Z][A-Za-z.'-]*){0,4}"
     # a short acronym or a wire agency only before a full name: "(JP/Dhoni Setiawan)", "(Reuters/
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
