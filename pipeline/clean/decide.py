@@ -397,6 +397,8 @@ def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int
 # must be to win over that line.
 STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
+ROLE_LINE_MIN_WORDS = 3  # "+ FOLLOW" beside the name is a button, not a line about the writer
+_PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
 # The walk may also stop just over the stamps, at the writer's name or role ("Journalist").
 STAMP_BELOW_LINES = 2
@@ -418,11 +420,22 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
                       or best[j] is None and lines[j].n_words <= NAME_LINE_MAX_WORDS and labels < NAME_LINES):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
+    j = _over_name_and_role(lines, best, j, shaped)
     if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS:
         j -= 1  # the dek under the headline
     if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0]
     return None, stamps[0]
+
+
+def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:
+    """``j - 2`` when line ``j`` describes the writer named on the line above it ("Rizky Akbar" /
+    "Student of Communication, Pakuan University") under a longer headline; else ``j``."""
+    if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS and not lines[j].ends_sentence \
+            and best[j - 1] is None \
+            and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) and lines[j - 2].n_words > lines[j].n_words:
+        return j - 2
+    return j
 
 
 def _menu_line(hint: Hint | None) -> bool:
@@ -490,6 +503,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         k -= 1
     if 0 < k < start - 1 and (best[k] is None or best[k].strength == "weak") and _PHOTO_CREDIT.match(lines[k + 1].text):
         k -= 1  # the picture's caption, over its credit ("Image: Name/dpa")
+    if k < start - 1 and best[k + 1] is not None and best[k + 1].reason in _STAMPS:
+        k = _over_name_and_role(lines, best, k, shaped)
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
     # the one over the stamps.

@@ -578,3 +578,18 @@ def test_writers_before_their_outlet_after_a_bar_and_a_newsroom_team_is_no_autho
     from pipeline.textmeta import find_author
     assert find_author("By Tessa Holt and Ben Harrow | The Harbour Post", "byline") == "Tessa Holt and Ben Harrow"
     assert find_author("Tim Redaksi, Harbour Indonesia", "byline") is None
+
+
+COMMUTER_STORY = ["Setiap pagi alarm saya berbunyi pukul 04.45, bukan karena saya rajin, tetapi karena jarak antara "
+                  "rumah dan kantor harus ditempuh dengan dua kali naik kereta yang selalu penuh sesak.",
+                  "Di dalam gerbong itu saya belajar banyak hal tentang kesabaran, tentang antre, dan tentang "
+                  "bagaimana orang-orang asing bisa saling menjaga ketika kereta berhenti terlalu lama.",
+                  "Hal-hal seperti itu membuat saya percaya bahwa kota yang keras tidak selalu membuat "
+                  "orang-orangnya ikut keras, asalkan kita mau sedikit lebih sabar setiap hari."]
+
+
+def test_the_headline_over_the_writers_name_and_a_line_about_them():
+    headline = "Catatan Seorang Komuter: Dua Jam di Kereta yang Mengajarkan Sabar"
+    page = ["Warta Kini", "Konten dari Pengguna", headline, "Rizky Akbar",
+            "Mahasiswa Ilmu Komunikasi Universitas Harapan", "18 November 2024 7:21 WIB", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
