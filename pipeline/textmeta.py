@@ -466,6 +466,9 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
+_UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
+
+
 def _published(verdicts, first_body: int | None, title_at: int | None, language: str | None) -> str | None:
     """Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     (photo captions repeat the day of the event). Never the site's "today" header.
@@ -478,7 +481,11 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # article's date in its header, under the headline and a few lines above the lead.
     header_start = max(title_at + 1, above - ARTICLE_HEADER_LINES) if title_at is not None else above
     dated_header = [v.text for v in verdicts[header_start:above] if v.reason == "site_date"]
-    stamp_lines = [t for i, t in stamps if i < above] + dated_header + [t for i, t in stamps if i >= above]
+    # Under the headline before over it (a site's clock may carry a time too), and what was
+    # published before when it was updated ("Updated Sep 13" / "Published Sep 12").
+    before = sorted(((title_at is not None and i < title_at, bool(_UPDATED.match(t)), i), t)
+                    for i, t in stamps if i < above)
+    stamp_lines = [t for _, t in before] + dated_header + [t for i, t in stamps if i >= above]
     published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
     if published:
         return published

@@ -593,3 +593,17 @@ def test_the_headline_over_the_writers_name_and_a_line_about_them():
     page = ["Warta Kini", "Konten dari Pengguna", headline, "Rizky Akbar",
             "Mahasiswa Ilmu Komunikasi Universitas Harapan", "18 November 2024 7:21 WIB", *COMMUTER_STORY]
     assert clean_text("\n".join(page)).metadata.title == headline
+
+
+def test_the_stamp_under_the_headline_beats_the_sites_clock_and_published_beats_updated():
+    headline = "Ratusan Guru Honorer di Lebak Belum Terima Insentif Tiga Bulan"
+    page = ["Senin, 09 September 2024 – 06:12 WIB", "Warta Kini", "Daerah", headline,
+            "Sabtu, 07 September 2024 – 19:45 WIB", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.published == "2024-09-07"
+    page = ["Harbour Times", "Parts of the wetland reserve to close at dawn as the bird season begins",
+            "Updated Sep 13, 2024, 05:00 AM", "Published Sep 12, 2024, 08:27 PM", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.published == "2024-09-12"
+    page = ["Harbour Wave", "Lisbon–Madrid night train to return next year after a five-year hiatus",
+            "Published on 05/06/2025 - 11:42 GMT+2 • Updated 14:05", *COOKIE_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert meta.published == "2025-06-05"
