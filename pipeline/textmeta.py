@@ -45,6 +45,8 @@ _BYLINE = re.compile(
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
+    # or the post's labels and comment count: "Posted by Jane Doe | Label: Travel | 3 komentar"
+    r"|\s*\|\s*(?i:labels?|kategori|category|tags?)\s*:.{0,120}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
     r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})?\s*$"
 )
@@ -491,4 +493,8 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
         return published
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
-    return next(filter(None, (parse_date(text) for text in lead + captions)), None)
+    # Last, a blog's date header right over the post's title, under the blog's own name and menu
+    # (a site's "today" header opens the page).
+    blog_date = [verdicts[title_at - 1].text] if title_at and title_at > 1 and verdicts[title_at - 1].reason == "site_date" \
+        else []
+    return next(filter(None, (parse_date(text) for text in lead + captions + blog_date)), None)

@@ -607,3 +607,14 @@ def test_the_stamp_under_the_headline_beats_the_sites_clock_and_published_beats_
             "Published on 05/06/2025 - 11:42 GMT+2 • Updated 14:05", *COOKIE_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert meta.published == "2025-06-05"
+
+
+def test_a_blog_posts_date_header_and_its_footer_line_with_labels():
+    headline = "Menyusuri Curug Cikondang: Air Terjun Lebar yang Bikin Lupa Capek"
+    page = ["Jejak Langkah Ratih", "Cerita perjalanan dan kuliner.", "Beranda", "Tentang Saya",
+            "Sabtu, 16 November 2024", headline, *COMMUTER_STORY,
+            "Posted by Ratih Kusuma | Label: Jalan-jalan, Jawa Barat | 3 komentar", "3 komentar:"]
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == \
+        (headline, "Ratih Kusuma", "2024-11-16")
+    assert dict(res.removed)["Posted by Ratih Kusuma | Label: Jalan-jalan, Jawa Barat | 3 komentar"] == "byline"
