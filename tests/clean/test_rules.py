@@ -413,6 +413,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Konten ini khusus untuk member.", "call_to_action"),
     ("Lihat Selengkapnya di Harbourdata", "navigation"),
     ("John Smith said:", "comments"),
+    ("• 4 min read", "byline"),
+    ("Introducing: Harbour Pay for teams. See how →", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
