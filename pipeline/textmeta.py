@@ -45,6 +45,8 @@ _BYLINE = re.compile(
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
+    # or the writer's e-mail address and the outlet: "By Jane Doe | jdoe@harbour.com | Harbour Post"
+    r"|\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\|\s*[^|]{2,40})?"
     # or the post's labels and comment count: "Posted by Jane Doe | Label: Travel | 3 komentar"
     r"|\s*\|\s*(?i:labels?|kategori|category|tags?)\s*:.{0,120}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
@@ -215,6 +217,7 @@ def _author_in(line: str, reason: str) -> str | None:
         return m[1].strip() if m else None
     if reason == "byline":
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
+        line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])
@@ -322,8 +325,10 @@ def _outside_the_author_box(verdicts, name: str):
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     bio = re.compile(rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
+    # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro"
+    credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}")
     return [v for i, v in enumerate(verdicts)
-            if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text))]
+            if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)]
 
 
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
@@ -353,6 +358,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
                             r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
+_MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _AND = re.compile(r"^(?:and|&|dan)\s+")
 _BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
@@ -419,6 +425,10 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
                 and ((name := _GLUED_HANDLE.sub("", v.text)) and _looks_like_a_name(name) and _next_to_a_stamp(verdicts, i)
                      or _looks_like_a_name(name, words=3) and not _BY_PREFIX.match(name)
+                     and _reason_at(verdicts, i + 1, ("date",))
+                     # one name alone, as many Indonesians have, between the headline and the date
+                     or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
+                     and not _ORGANISATION.search(name)
                      and _reason_at(verdicts, i + 1, ("date",))):
             bare_name = name  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):

@@ -618,3 +618,23 @@ def test_a_blog_posts_date_header_and_its_footer_line_with_labels():
     assert (res.metadata.title, res.metadata.author, res.metadata.published) == \
         (headline, "Ratih Kusuma", "2024-11-16")
     assert dict(res.removed)["Posted by Ratih Kusuma | Label: Jalan-jalan, Jawa Barat | 3 komentar"] == "byline"
+
+
+def test_one_name_alone_between_the_headline_and_the_date_even_when_the_photo_credit_names_it_too():
+    headline = "Jembatan Gantung Putus Diterjang Banjir, Warga Dua Dusun Terisolasi"
+    caption = "Jembatan gantung penghubung dua dusun putus diterjang banjir, Jumat (15/11/2024). Foto/Yuswantoro"
+    page = ["Warta Kini", "Daerah", headline, "Yuswantoro", "Sabtu, 16 November 2024 - 09:47 WIB", caption,
+            *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Yuswantoro"
+    # a section's name there is no one's
+    page = ["Warta Kini", "Daerah", headline, "Nasional", "Sabtu, 16 November 2024 - 09:47 WIB", *COMMUTER_STORY,
+            "Berita nasional lainnya"]
+    assert clean_text("\n".join(page)).metadata.author is None
+    page = ["Warta Kini", headline, "Staff", "Sabtu, 16 November 2024 - 09:47 WIB", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_byline_with_a_space_before_its_comma_or_the_writers_address_and_outlet():
+    from pipeline.textmeta import find_author
+    assert find_author("Nadia Putri , Jurnalis", "byline") == "Nadia Putri"
+    assert find_author("By Mari Holt | mholt@harbourtribune.com | Harbour Tribune", "byline") == "Mari Holt"
