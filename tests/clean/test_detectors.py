@@ -1189,3 +1189,14 @@ def test_a_caption_credited_to_an_outlet_with_an_acronym_and_the_photographers_f
     assert reasons("\n".join([P1, caption, P2, P3]))[caption] == "caption"
     # a sentence closing on two institutions is no credit
     assert kept("\n".join([P1, "Pengamanan dilakukan oleh personel gabungan (TNI/Polri).", P2, P3]))[1].startswith("Peng")
+
+
+def test_a_long_item_of_a_list_without_a_colon_over_it_stays_when_the_article_goes_on():
+    items = ["Yard-level congestion forecasts refreshed every thirty minutes",
+             "Alerts delivered by email, text message or directly into existing transport management systems",
+             "Scenario tools that compare alternate routings and interchange points"]
+    page = "\n".join([E1, E2, "Key Features", *items, E3, E4])
+    assert kept(page) == [E1, E2, "Key Features", *items, E3, E4]
+    # a headline dropped between two paragraphs still goes
+    insert = "Harbour shipping firms brace for a winter of delays as rail yards run out of room"
+    assert reasons("\n".join([E1, E2, insert, E3, E4]))[insert] == "related"

@@ -21,6 +21,7 @@ _NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
 
 
 LIST_MAX_ITEMS = 10
+PROSE_AFTER_LIST_MIN_WORDS = 12
 
 
 def _in_a_list(lines, i: int) -> bool:
@@ -32,6 +33,26 @@ def _in_a_list(lines, i: int) -> bool:
             return True
         if lines[k].ends_sentence:
             return False
+    return False
+
+
+def _unpunctuated_item(ln) -> bool:
+    return ln.n_words >= NEXT_MIN_WORDS and not ln.ends_sentence and not ln.text.isupper()
+
+
+def _among_list_items(lines, hits, i: int) -> bool:
+    """Are the lines right above and right below line ``i`` unpunctuated lines like it (a list
+    with no colon over it: "Key Features" / "Yard-level forecasts ..." / "Alerts delivered ...")?
+    A link dropped into the text sits between paragraphs."""
+    if not (0 < i < len(lines) - 1 and hits[i - 1] is None and hits[i + 1] is None
+            and _unpunctuated_item(lines[i - 1]) and _unpunctuated_item(lines[i + 1])):
+        return False
+    # and the article goes on under the list: a teaser list is followed by more furniture
+    for k in range(i + 2, min(len(lines), i + 2 + LIST_MAX_ITEMS)):
+        if hits[k] is not None:
+            return False
+        if lines[k].ends_sentence and lines[k].n_words >= PROSE_AFTER_LIST_MIN_WORDS:
+            return True
     return False
 
 
@@ -52,7 +73,7 @@ def headline_like_inserts(page):
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
             continue  # the second half of a wrapped sentence
-        if _in_a_list(lines, ln.index):
+        if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index):
             continue
         # The next line that is neither lexicon noise ("Share") nor a scrap of a word or two:
         # noise between two parts of a sentence is gone once cleaned, and the verdict must be
