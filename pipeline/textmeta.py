@@ -193,6 +193,8 @@ _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){
                               r"|staff|staff writer|staff reporter)$")
 _NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
+# "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
+_NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 # "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
 _WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
@@ -232,7 +234,7 @@ def _author_in(line: str, reason: str) -> str | None:
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter"
             return " ".join(words)
-        m = _NAME_WITH_WIRES.match(line) or _WRITTEN_BY.search(line)  # "Maren Vogt with AFP, Reuters"
+        m = _NAME_WITH_WIRES.match(line) or _WRITTEN_BY.search(line) or _NAME_THEN_EDITOR.match(line)
         if m:
             return m[1]
         meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"

@@ -1200,3 +1200,10 @@ def test_a_long_item_of_a_list_without_a_colon_over_it_stays_when_the_article_go
     # a headline dropped between two paragraphs still goes
     insert = "Harbour shipping firms brace for a winter of delays as rail yards run out of room"
     assert reasons("\n".join([E1, E2, insert, E3, E4]))[insert] == "related"
+
+
+def test_a_question_headline_under_a_bare_read_also_label_is_the_links():
+    link = "Daftar Biaya Haji 2025 per Embarkasi, Jakarta Paling Mahal?"
+    page = "\n".join([P1, P2, "Baca Juga:", link, "Prioritas Jemaah Lanjut Usia", P3])
+    assert reasons(page)[link] == "related"
+    assert kept(page) == [P1, P2, "Prioritas Jemaah Lanjut Usia", P3]

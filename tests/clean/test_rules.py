@@ -415,6 +415,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("John Smith said:", "comments"),
     ("• 4 min read", "byline"),
     ("Introducing: Harbour Pay for teams. See how →", "call_to_action"),
+    ("Promosi", "advertisement"),
+    ("Rina Marlina, Redaktur: Budi Santoso", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -638,3 +638,8 @@ def test_a_byline_with_a_space_before_its_comma_or_the_writers_address_and_outle
     from pipeline.textmeta import find_author
     assert find_author("Nadia Putri , Jurnalis", "byline") == "Nadia Putri"
     assert find_author("By Mari Holt | mholt@harbourtribune.com | Harbour Tribune", "byline") == "Mari Holt"
+
+
+def test_the_writer_unlabelled_before_the_editor():
+    from pipeline.textmeta import find_author
+    assert find_author("Ardi Pramono | Editor: Wahyu Setyaningsih", "byline") == "Ardi Pramono"

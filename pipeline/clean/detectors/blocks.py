@@ -41,7 +41,8 @@ def teaser_blocks(page):
         if hit.reason == "related" and _menu_follows(lines, hits, i) and not any(map(is_prose, lines[:i])):
             continue
         j = i + 1
-        while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)):
+        while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
+                         or j == i + 1 and _headline_under_a_label(lines[i], lines[j])):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
@@ -65,6 +66,16 @@ def _menu_follows(lines, hits, i) -> bool:
     """Is the first line under related heading ``i`` that no rule names a menu item?"""
     j = next((k for k in range(i + 1, len(lines)) if hits[k] is None), None)
     return j is not None and lines[j].n_words <= MENU_ITEM_MAX_WORDS and not lines[j].numbered
+
+
+LABEL_MAX_WORDS = 3
+
+
+def _headline_under_a_label(label, ln) -> bool:
+    """The line right under a bare "Baca Juga:" / "Read more:" label is the link's headline,
+    even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?")."""
+    return (label.n_words <= LABEL_MAX_WORDS and label.text[-1] == ":" and ln.n_words <= TEASER_MAX_WORDS
+            and ln.dateline is None and ln.text[-1] in "?!\"”'’")
 
 
 def _marked_item(hits, opener, j) -> bool:
