@@ -1207,3 +1207,13 @@ def test_a_question_headline_under_a_bare_read_also_label_is_the_links():
     page = "\n".join([P1, P2, "Baca Juga:", link, "Prioritas Jemaah Lanjut Usia", P3])
     assert reasons(page)[link] == "related"
     assert kept(page) == [P1, P2, "Prioritas Jemaah Lanjut Usia", P3]
+
+
+def test_the_lead_with_its_dateline_under_a_summarys_key_points_is_the_article():
+    points = ["A Lehi family's golden retriever mix was found in Grantsville three weeks after she disappeared.",
+              "A shelter worker scanned her microchip and called the family on Tuesday evening, the shelter said."]
+    lead = ("LEHI — For three weeks, the Sorensen family drove the streets of Lehi every evening, calling for "
+            "their dog, Biscuit.")
+    page = "\n".join(["Lehi family reunited with dog missing for three weeks", "KEY TAKEAWAYS", *points, lead,
+                      E1, E2, E3])
+    assert lead in kept(page)

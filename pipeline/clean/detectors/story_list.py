@@ -20,8 +20,9 @@ MIN_EXTRA_DATELINES = 2
 HEADLINE_MAX_WORDS = 20
 LEAD_MIN_WORDS = 12
 # A lone teaser: at least this many prose paragraphs before it, the last within a few lines
-# (a headline or a label may sit between), so a site blurb above the title does not count.
-PROSE_BEFORE, PROSE_MIN_WORDS, MAX_GAP = 2, 15, 3
+# (a headline or a label may sit between), so a site blurb above the title does not count;
+# paragraphs of 20 words or more, so a summary's key points over the lead do not count either.
+PROSE_BEFORE, PROSE_MIN_WORDS, MAX_GAP = 2, 20, 3
 _CAPITAL_PLACE = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*")
 
 
