@@ -411,7 +411,12 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
     """The headline over the byline or date found a few lines above line ``k`` or just under it
     (past the header's other parts, the writer's name and role on lines of their own, and a
     dek), and the topmost of those stamps; None for either when there is none."""
-    stamps = [j for j in range(max(0, k - STAMP_ANCHOR_LINES), min(len(lines), k + STAMP_BELOW_LINES + 1))
+    # (the lines a rule names, a tool bar's buttons, take no room: "Share" / "AA" / "Text Size" ...)
+    lo, room = k, STAMP_ANCHOR_LINES
+    while lo > 0 and room > 0:
+        lo -= 1
+        room -= best[lo] is None or best[lo].strength == "weak" or best[lo].reason in _STAMPS
+    stamps = [j for j in range(max(0, lo), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
     if not stamps:
         return None, None

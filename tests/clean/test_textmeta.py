@@ -643,3 +643,13 @@ def test_a_byline_with_a_space_before_its_comma_or_the_writers_address_and_outle
 def test_the_writer_unlabelled_before_the_editor():
     from pipeline.textmeta import find_author
     assert find_author("Ardi Pramono | Editor: Wahyu Setyaningsih", "byline") == "Ardi Pramono"
+
+
+def test_the_headline_over_the_date_past_a_long_tool_bar_and_a_dek_over_the_lead():
+    headline = "Council launches drive to clear 1,200 illegal hoardings along the ring road"
+    page = ["Skip to main content", "The Times of Harbour", "Sign In", "City News", headline,
+            "Updated: Jul 9, 2024, 07:41 IST", "Share", "A A A",
+            "Text Size", "Print", "Email", "Save", "Share on Facebook", "Follow us",
+            "The drive will cover stretches between the airport and the old city in its first phase",
+            *COOKIE_STORY, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
