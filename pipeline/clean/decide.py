@@ -345,7 +345,7 @@ _STAMPS = ("byline", "date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
-_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer"}
+_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date"}
 
 
 # The owner named in a copyright notice: "Hak Cipta © 2025 Kementerian Pertanian", "© 2016 -

@@ -653,3 +653,12 @@ def test_the_headline_over_the_date_past_a_long_tool_bar_and_a_dek_over_the_lead
             "The drive will cover stretches between the airport and the old city in its first phase",
             *COOKIE_STORY, *LONGER_STORY]
     assert clean_text("\n".join(page)).metadata.title == headline
+
+
+def test_the_headline_over_a_weekday_date_and_the_labelled_byline():
+    headline = "Dinas Rampungkan 12 Jembatan Gantung untuk Akses Sekolah di Garut Selatan"
+    page = ["Senin, 25 November 2024", "Pemerintah Daerah Provinsi Harapan Jaya", "Beranda", "Berita", "Infrastruktur", headline,
+            "Rabu, 20 November 2024", "Oleh: Yudi Permana", "Redaktur: Sinta Dewi", "Kategori: Infrastruktur",
+            *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Yudi Permana")
