@@ -1217,3 +1217,9 @@ def test_the_lead_with_its_dateline_under_a_summarys_key_points_is_the_article()
     page = "\n".join(["Lehi family reunited with dog missing for three weeks", "KEY TAKEAWAYS", *points, lead,
                       E1, E2, E3])
     assert lead in kept(page)
+
+
+def test_a_fact_checkers_bio_after_the_article():
+    bio = "Halverson is a fact checker for the Harbour Wire. He is based in Chicago and covers health claims."
+    res = clean_text("\n".join([E1, E2, E3, E4, bio]))
+    assert dict(res.removed)[bio] == "author_box"

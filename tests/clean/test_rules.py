@@ -417,6 +417,12 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Introducing: Harbour Pay for teams. See how →", "call_to_action"),
     ("Promosi", "advertisement"),
     ("Rina Marlina, Redaktur: Budi Santoso", "byline"),
+    ("You've read 2 of your 3 free articles this month.", "call_to_action"),
+    ("Duration: 1:45:02", "navigation"),
+    ("Media caption, The storm hits the coast at dawn", "caption"),
+    ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
+     "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the "
+     "Google Privacy Policy and Terms of Service apply.", "newsletter"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -14,7 +14,7 @@ from ..evidence import Hint
 # The trades whose holder writes the page: a bio names one within its first words.
 _ROLES = {
     "en": r"writer|editor|journalist|reporter|contributor|columnist|correspondent|author|blogger|copywriter"
-          r"|freelancer|critic|editors|journalists|reporters|writers",
+          r"|freelancer|critic|editors|journalists|reporters|writers|fact[- ]checker",
     "id": r"penulis|wartawan|jurnalis|editor|redaktur|kontributor|kolumnis|blogger|pewarta",
 }
 # A name (one to four capitalised words, maybe a handle in brackets), a verb of being, then the
