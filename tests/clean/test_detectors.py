@@ -1223,3 +1223,16 @@ def test_a_fact_checkers_bio_after_the_article():
     bio = "Halverson is a fact checker for the Harbour Wire. He is based in Chicago and covers health claims."
     res = clean_text("\n".join([E1, E2, E3, E4, bio]))
     assert dict(res.removed)[bio] == "author_box"
+
+
+def test_a_caption_opening_with_a_keyword_in_capitals_over_the_sites_dateline_lead():
+    caption = ("SUASANA DUKA - Murid-murid SD Negeri 2 berjajar di pinggir jalan saat jenazah guru mereka dibawa ke "
+               "pemakaman, Senin (4/11/2024).")
+    lead = ("WARTAKINI.COM, PURBALINGGA - Suasana haru menyelimuti desa itu ketika warga mengantar jenazah guru "
+            "honorer yang telah mengabdi selama 31 tahun.")
+    res = clean_text("\n".join(["Warta Kini", caption, "Tayang di", "Google News", lead, P1, P2, P3]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [lead, P1, P2, P3] and res.metadata.dateline == "PURBALINGGA"
+    # a lead opening with its place in capitals, no caption under it, stays
+    lead = "JAKARTA - " + P1
+    assert kept("\n".join([lead, P2, P3])) == [lead, P2, P3]

@@ -59,6 +59,7 @@ _CANNOT_END = frozenset("a an the your my our their his her its of to in on at f
                         "that this these those yang di ke dari dan untuk dengan pada oleh para sang si".split())
 CAPTION_MAX_WORDS = 30
 CAPTION_MIN_WORDS = 8  # shorter, it is as likely a subheading
+CAPTION_LEAD_GAP = 4  # lines a rule names (a credit, a share bar) between a caption and the lead
 
 
 def credited_captions(page):
@@ -78,6 +79,24 @@ def credited_captions(page):
         if title_cased(nxt):
             continue  # a subheading under the picture
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
+
+
+def keyword_captions(page):
+    """A caption opening with a keyword in capitals and a dash ("SUASANA DUKA - Murid-murid ...
+    Senin (4/11/2024)."), right over the lead that opens with the site's own dateline
+    ("TRIBUNBANYUMAS.COM, PURBALINGGA - ..."): the picture's caption, though it reads as a lead."""
+    lines = page.lines
+    hits = page.rule_hits()
+    for i in range(len(lines) - 1):
+        ln, m = lines[i], lines[i].dateline
+        if m is None or m[2] or m[3] or not m[1].isupper() or ln.n_words > CAPTION_MAX_WORDS:
+            continue
+        k = i + 1
+        while k < len(lines) - 1 and k - i <= CAPTION_LEAD_GAP and hits[k] is not None:
+            k += 1
+        lead = lines[k].dateline
+        if lead is not None and (lead[2] or lead[3]):
+            yield i, Hint("caption", "strong", False, "caption_keyword")
 
 
 def near_duplicate_captions(page):
