@@ -333,6 +333,21 @@ def _outside_the_author_box(verdicts, name: str):
             if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)]
 
 
+_FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti)(?: (?:author|penulis))?\s*\+?$")
+FOLLOW_LINES = 3
+BLURB_MIN_WORDS = 5
+
+
+def _follow_button_under(verdicts, i: int) -> bool:
+    """A follow button right under line ``i`` ("Name" / "Follow"), or a few lines under it past
+    the writer's blurb ("Name" / "Teacher" / "A teacher who writes ..." / "Follow"), not past
+    more menu items ("Shop Apparel" / "Member Portal" / "Follow")."""
+    for k, v in enumerate(verdicts[i + 1:i + 1 + FOLLOW_LINES]):
+        if _FOLLOW.match(v.text):
+            return k == 0 or any(len(u.text.split()) >= BLURB_MIN_WORDS for u in verdicts[i + 1:i + 1 + k])
+    return False
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text)
@@ -433,6 +448,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                      and not _ORGANISATION.search(name)
                      and _reason_at(verdicts, i + 1, ("date",))):
             bare_name = name  # "July 5, 2025" / "Rina Marlina" in the article's header
+        elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
+                and _follow_button_under(verdicts, i):
+            bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif (author is None or in_header and not author_by_stamp and author_at != i - 1

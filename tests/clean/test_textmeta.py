@@ -662,3 +662,15 @@ def test_the_headline_over_a_weekday_date_and_the_labelled_byline():
             *COMMUTER_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert (meta.title, meta.author) == (headline, "Yudi Permana")
+
+
+def test_the_writers_box_over_the_headline_with_a_follow_button():
+    headline = "Mengajar di Kelas Rangkap: Catatan dari Sekolah Kecil di Lereng Merapi"
+    page = ["Warta Blog", "Beranda", "Tulis", "Masuk", "Rahmat Hidayat", "Guru",
+            "Guru SD di lereng gunung yang gemar menulis dan bersepeda.", "Ikuti", "Pendidikan", headline,
+            "13 Februari 2025 21:40", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Rahmat Hidayat"
+    # menu items over the site's follow buttons are no one
+    page = ["Harbour Gym", "Join Now", "Shop Apparel", "Member Portal", "Free Day Pass", "Follow", "Follow",
+            "The Beginner's Guide to Gym Equipment: Everything You Need to Know", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
