@@ -498,6 +498,7 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
+_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|first published|diterbitkan|dipublikasikan)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 
 
@@ -517,7 +518,13 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # published before when it was updated ("Updated Sep 13" / "Published Sep 12").
     before = sorted(((title_at is not None and i < title_at, bool(_UPDATED.match(t)), i), t)
                     for i, t in stamps if i < above)
-    stamp_lines = [t for _, t in before] + dated_header + [t for i, t in stamps if i >= above]
+    # A stamp labelled as the publication under the article ("Published - August 21") comes
+    # before an update stamp over it ("Updated - August 22").
+    below = [t for i, t in stamps if i >= above]
+    published_below = [t for t in below if _PUBLISHED_LABEL.match(t)]
+    first = [t for (_, updated, _), t in before if not updated]
+    updated = [t for (_, updated, _), t in before if updated]
+    stamp_lines = first + dated_header + published_below + updated + below
     published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
     if published:
         return published

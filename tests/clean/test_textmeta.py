@@ -674,3 +674,10 @@ def test_the_writers_box_over_the_headline_with_a_follow_button():
     page = ["Harbour Gym", "Join Now", "Shop Apparel", "Member Portal", "Free Day Pass", "Follow", "Follow",
             "The Beginner's Guide to Gym Equipment: Everything You Need to Know", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_the_publication_stamp_under_the_article_beats_an_update_stamp_over_it():
+    page = ["Harbour Hindu", "Metro water board to pilot smart meters in 2,000 homes",
+            "Updated - August 22, 2024 10:35 am IST - CHENNAI", *COOKIE_STORY, "Published - August 21, 2024 09:12 pm IST",
+            "Related Topics"]
+    assert clean_text("\n".join(page)).metadata.published == "2024-08-21"
