@@ -369,6 +369,20 @@ def _site_name(lines: list[Line], i: int) -> bool:
     return False
 
 
+_PROMOS = frozenset({"newsletter", "call_to_action", "footer"})
+SITE_NAME_MAX_WORDS = 6
+
+
+def _named_in_a_promo(lines: list[Line], best: list[Hint | None], i: int) -> bool:
+    """Is line ``i`` the publication's name, which its own promotions name ("Thanks for reading
+    The Weekly Ledger! Subscribe for free ...")? A headline is not named there."""
+    if lines[i].n_words > SITE_NAME_MAX_WORDS:
+        return False
+    name = lines[i].lower
+    return any(h is not None and h.reason in _PROMOS and k != i and name in lines[k].lower and lines[k].lower != name
+               for k, h in enumerate(best))
+
+
 BUTTON_MAX_WORDS = 5
 # A line printed twice above the article is its headline only when longer than a button
 # printed twice ("Talk to a specialist").
@@ -492,7 +506,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     if h1 is not None and h1 < start and shaped(h1):
         return h1
     first_reads_as_title = start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0)
-    first_is_site = first_reads_as_title and _site_name(lines, 0)
+    first_is_site = first_reads_as_title and (_site_name(lines, 0) or _named_in_a_promo(lines, best, 0))
     if first_reads_as_title and not first_is_site:
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
