@@ -423,6 +423,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside "
      "parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the "
      "Google Privacy Policy and Terms of Service apply.", "newsletter"),
+    ("5-min read", "byline"),
+    ("[2/5] Protesters march through the city centre, March 11, 2024.", "caption"),
+    ("Follow Harbour News on Instagram", "call_to_action"),
+    ("Sign in to your Harbour Times account", "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -514,6 +518,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Feedback from residents was mixed.",
     "Start your free trial of the new service and you will be charged after a month, the regulator warned.",
     "Transport Secretary Dana Reyes said:",
+    "Follow the money on Facebook's ad platform and you find the same three companies, investigators said.",
+    "The council is not responsible for the content of the letters, a spokesperson said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
