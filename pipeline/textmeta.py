@@ -57,8 +57,9 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
                            r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
-_OUTLET_WORDS = re.compile(r"(?i:\b(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|"
-                           r"gazette|daily|network|bloomberg|antara|suara|harian|warta|kabar|koran)\b|\.com\b)")
+_OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|"
+                r"bloomberg|antara|suara|harian|warta|kabar|koran)")
+_OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
 _ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
 _DOMAIN = re.compile(r"\.(?:com|id|net|org|co|news|tv)\b", re.I)
@@ -348,6 +349,19 @@ def _follow_button_under(verdicts, i: int) -> bool:
     return False
 
 
+OUTLET_LINE_MAX_WORDS = 5
+_OUTLET_DESK = re.compile(rf"^(?i:[\w&.' -]{{0,30}}\b{_OUTLET_WORD}\b)\s*[,|–-]\s*[A-Z][\w .'-]{{2,30}}$")
+
+
+def _over_an_outlet(verdicts, i: int) -> bool:
+    """Is the line under line ``i`` an outlet's name with its desk ("BBC News, Somerset")? (An
+    outlet's name alone there is as likely the next item of a menu: "Press" / "News & Media".)"""
+    if i + 1 >= len(verdicts):
+        return False
+    under = verdicts[i + 1].text
+    return len(under.split()) <= OUTLET_LINE_MAX_WORDS and _OUTLET_DESK.match(under) is not None
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text)
@@ -446,7 +460,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                      # one name alone, as many Indonesians have, between the headline and the date
                      or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
                      and not _ORGANISATION.search(name)
-                     and _reason_at(verdicts, i + 1, ("date",))):
+                     and _reason_at(verdicts, i + 1, ("date",))
+                     # over the outlet and desk they write for: "Harriet Lowe" / "BBC News, Somerset"
+                     or _looks_like_a_name(name) and _over_an_outlet(verdicts, i)):
             bare_name = name  # "July 5, 2025" / "Rina Marlina" in the article's header
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):

@@ -690,3 +690,11 @@ def test_a_newsletters_name_on_the_first_line_that_its_own_promotion_names_is_no
             "Mar 09, 2025", *COOKIE_STORY, *LONGER_STORY,
             "Thanks for reading The Margins of Harbour! Subscribe for free to receive new posts and support my work."]
     assert clean_text("\n".join(page)).metadata.title == headline
+
+
+def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_another():
+    page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
+            "Harriet Lowe", "Harbour News, Somerset", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Harriet Lowe"
+    page = ["Harbour", "What is social commerce", "Higher Education", "News & Media", "May 6, 2025", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
