@@ -696,5 +696,6 @@ def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "Harbour News, Somerset", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Harriet Lowe"
-    page = ["Harbour", "What is social commerce", "Higher Education", "News & Media", "May 6, 2025", *COOKIE_STORY]
+    page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", "Higher Education",
+            "News & Media", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
