@@ -49,6 +49,8 @@ _BYLINE = re.compile(
     r"|\s*\|\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?:\s*\|\s*[^|]{2,40})?"
     # or the post's labels and comment count: "Posted by Jane Doe | Label: Travel | 3 komentar"
     r"|\s*\|\s*(?i:labels?|kategori|category|tags?)\s*:.{0,120}"
+    # or a line about the writer: "By Jane Doe, a news writer covering games."
+    r"|\s*,\s*(?:a|an|the)\s+[a-z][\w ,'’&-]{2,80}\.?"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
     r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})?\s*$"
 )

@@ -427,6 +427,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("[2/5] Protesters march through the city centre, March 11, 2024.", "caption"),
     ("Follow Harbour News on Instagram", "call_to_action"),
     ("Sign in to your Harbour Times account", "navigation"),
+    ("+ FOLLOW", "share_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

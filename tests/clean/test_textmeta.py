@@ -699,3 +699,8 @@ def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_
     page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", "Higher Education",
             "News & Media", *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_byline_with_a_line_about_the_writer():
+    from pipeline.textmeta import find_author
+    assert find_author("By Nadia Holt, a news writer covering games and handhelds.", "byline") == "Nadia Holt"
