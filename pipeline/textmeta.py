@@ -364,6 +364,22 @@ def _over_an_outlet(verdicts, i: int) -> bool:
     return len(under.split()) <= OUTLET_LINE_MAX_WORDS and _OUTLET_DESK.match(under) is not None
 
 
+def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
+    """A person's name alone on line ``i`` under the headline, where a byline would be: beside
+    the date ("July 5, 2025" / "Rina Marlina"), over the outlet and desk they write for ("Harriet
+    Lowe" / "BBC News, Somerset"), or right above the date as three names or, as many Indonesians
+    have, one name alone right under the headline."""
+    name = _GLUED_HANDLE.sub("", verdicts[i].text)  # "Rina Marlina@rinamarlina"
+    if _looks_like_a_name(name) and (_next_to_a_stamp(verdicts, i) or _over_an_outlet(verdicts, i)):
+        return name
+    if _reason_at(verdicts, i + 1, ("date",)) and (
+            _looks_like_a_name(name, words=3) and not _BY_PREFIX.match(name)
+            or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
+            and not _ORGANISATION.search(name)):
+        return name
+    return None
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text)
@@ -456,16 +472,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
-                and ((name := _GLUED_HANDLE.sub("", v.text)) and _looks_like_a_name(name) and _next_to_a_stamp(verdicts, i)
-                     or _looks_like_a_name(name, words=3) and not _BY_PREFIX.match(name)
-                     and _reason_at(verdicts, i + 1, ("date",))
-                     # one name alone, as many Indonesians have, between the headline and the date
-                     or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
-                     and not _ORGANISATION.search(name)
-                     and _reason_at(verdicts, i + 1, ("date",))
-                     # over the outlet and desk they write for: "Harriet Lowe" / "BBC News, Somerset"
-                     or _looks_like_a_name(name) and _over_an_outlet(verdicts, i)):
-            bare_name = name  # "July 5, 2025" / "Rina Marlina" in the article's header
+                and (name := _name_in_the_header(verdicts, i, title_at)):
+            bare_name = name
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):
             bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name
