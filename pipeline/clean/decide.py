@@ -249,6 +249,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
 
     if find_title and end > start:  # a page with no prose keeps no headline either (see clean_text)
         i = _title_line(lines, best, start, h1)
+        if i is not None and _kicker_over(lines, best, i, start):
+            i += 1  # "CASH IN THE ATTIC" over "Brits urged to check lofts as ...": the headline is under its kicker
         if i is not None:
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
             j = i + 1
@@ -312,6 +314,17 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
             and lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
+
+
+KICKER_MAX_WORDS = 5
+
+
+def _kicker_over(lines: list[Line], best: list[Hint | None], i: int, start: int) -> bool:
+    """Is line ``i`` a kicker in capitals, a few words over the longer headline under it?"""
+    j = i + 1
+    return (lines[i].n_words <= KICKER_MAX_WORDS and lines[i].text.isupper() and j < start
+            and (best[j] is None or best[j].strength == "weak") and _headline_shaped(lines[j], None)
+            and lines[j].n_words > lines[i].n_words and not lines[j].text.isupper())
 
 
 def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:

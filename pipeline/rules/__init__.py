@@ -38,7 +38,7 @@ RULES_DIR = Path(__file__).parent
 _REASON = re.compile(r"^[a-z][a-z_]{1,40}$")
 # Rules are matched against short-to-medium lines only: noise lines are short, and scanning a
 # 5 MB line with a hundred alternatives would be the slowest thing in the cleaner.
-MAX_LEXICON_CHARS = 600
+MAX_LEXICON_CHARS = 1000
 
 
 class RulesError(ValueError):

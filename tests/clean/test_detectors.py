@@ -1236,3 +1236,15 @@ def test_a_caption_opening_with_a_keyword_in_capitals_over_the_sites_dateline_le
     # a lead opening with its place in capitals, no caption under it, stays
     lead = "JAKARTA - " + P1
     assert kept("\n".join([lead, P2, P3])) == [lead, P2, P3]
+
+
+def test_a_long_copyright_notice_still_closes_the_page_and_the_papers_appeal_for_stories():
+    notice = ("©Harbour Group Newspapers Limited in England No. 679215 Registered office: 1 Harbour Street, London. "
+              + "The Harbour is a registered trademark of Harbour Group Newspapers Limited and its licensors. " * 7).strip()
+    tail = ["Most read in Money", "Urgent warning to anyone with savings in a bank account",
+            "We pay for your stories!", "Do you have a story for the Harbour Money team?",
+            "Email us at money@harbour.co.uk", "Topics", "Auctions", notice,
+            "Our journalists strive for accuracy but on occasion we make errors, and we correct them promptly."]
+    res = clean_text("\n".join([E1, E2, E3, E4, *tail]))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    assert dict(res.removed)[notice] == "footer"

@@ -428,6 +428,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Follow Harbour News on Instagram", "call_to_action"),
     ("Sign in to your Harbour Times account", "navigation"),
     ("+ FOLLOW", "share_widget"),
+    ("Read more on Politics", "related"),
+    ("We pay for your stories!", "call_to_action"),
+    ("Email us at tips@harbour.co.uk", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -704,3 +704,11 @@ def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_
 def test_a_byline_with_a_line_about_the_writer():
     from pipeline.textmeta import find_author
     assert find_author("By Nadia Holt, a news writer covering games and handhelds.", "byline") == "Nadia Holt"
+
+
+def test_the_headline_under_its_kicker_in_capitals():
+    headline = "Brits urged to check lofts as old trading cards from the 90s sell for up to £5,000 each"
+    page = ["The Harbour Sun", "Money", "CASH IN THE ATTIC", headline,
+            "Experts say a single rare card in a shoebox could pay for a family holiday", "Ellie Kirk",
+            "Published: 16:05, 22 Apr 2024", *COOKIE_STORY, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
