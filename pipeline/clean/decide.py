@@ -541,7 +541,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
     # the one over the stamps.
     over, top_stamp = _over_the_stamps(lines, best, k, shaped)
-    if over is not None and (k < 0 or not shaped(k) or k > top_stamp):
+    # (or at the writer's name right over them, which reads like a short headline)
+    if over is not None and (k < 0 or not shaped(k) or k > top_stamp
+                             or k == top_stamp - 1 and _PERSON_NAME.match(lines[k].text)):
         return first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):

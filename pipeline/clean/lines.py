@@ -75,7 +75,9 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
-        append(Line(norm, len(out), low, n, stops / n, norm[-1] in _SENTENCE_END, dateline, numbered))
+        # (a sentence closed by the desk's "***" sign-off still ends there)
+        end = norm[-1] if norm[-1] != "*" else (norm.rstrip("*")[-1:] or "*")
+        append(Line(norm, len(out), low, n, stops / n, end in _SENTENCE_END, dateline, numbered))
     return out
 
 

@@ -1248,3 +1248,9 @@ def test_a_long_copyright_notice_still_closes_the_page_and_the_papers_appeal_for
     res = clean_text("\n".join([E1, E2, E3, E4, *tail]))
     assert res.paragraphs == [E1, E2, E3, E4]
     assert dict(res.removed)[notice] == "footer"
+
+
+def test_the_last_quote_closed_by_the_desks_stars_stays():
+    closing = '"Kami sudah siapkan sistem kupon antrean di setiap lokasi, jadi warga tidak perlu datang pagi," katanya.***'
+    page = "\n".join([P1, P2, P3, closing, "Sumber: Pemkot Harapan", "Halaman:", "1", "2"])
+    assert kept(page) == [P1, P2, P3, closing]

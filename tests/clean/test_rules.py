@@ -431,6 +431,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read more on Politics", "related"),
     ("We pay for your stories!", "call_to_action"),
     ("Email us at tips@harbour.co.uk", "call_to_action"),
+    ("Link resmi, bonus new member 100% di awal, deposit pulsa tanpa potongan, WD berapapun pasti dibayar.", "spam"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -519,6 +520,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Republish the report in full, the council told the newspaper on Friday.",
     "Scammers send fake invoices delivered straight to your inbox, police warned.",
     "Mayor Dana Reyes (Democrat)",
+    "Pemerintah memblokir situs yang menawarkan bonus new member, kata menteri.",
     "Feedback from residents was mixed.",
     "Start your free trial of the new service and you will be charged after a month, the regulator warned.",
     "Transport Secretary Dana Reyes said:",

@@ -712,3 +712,13 @@ def test_the_headline_under_its_kicker_in_capitals():
             "Experts say a single rare card in a shoebox could pay for a family holiday", "Ellie Kirk",
             "Published: 16:05, 22 Apr 2024", *COOKIE_STORY, *LONGER_STORY]
     assert clean_text("\n".join(page)).metadata.title == headline
+
+
+def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
+    headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
+    page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
+            "Warga cukup membawa KTP untuk membeli paket sembako bersubsidi.", "Ahmad Rizki Fauzan",
+            "- Senin, 3 Maret 2025 | 10:20 WIB", "Ilustrasi pasar murah Ramadan di kota itu.",
+            "/Dok. Diskominfo Kota Harapan", "Editor: Intan Maharani", "Share", "Facebook", *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Ahmad Rizki Fauzan")
