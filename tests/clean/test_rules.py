@@ -434,7 +434,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Link resmi, bonus new member 100% di awal, deposit pulsa tanpa potongan, WD berapapun pasti dibayar.", "spam"),
     ("Support for Harbour Radio comes from:", "advertisement"),
     ("(Harbour Central West: Dana Reyes)", "caption"),
-    ("Show more sharing options", "share_widget"),
+    ("Open sharing options", "share_widget"),
     ("Bluesky", "share_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
