@@ -1254,3 +1254,12 @@ def test_the_last_quote_closed_by_the_desks_stars_stays():
     closing = '"Kami sudah siapkan sistem kupon antrean di setiap lokasi, jadi warga tidak perlu datang pagi," katanya.***'
     page = "\n".join([P1, P2, P3, closing, "Sumber: Pemkot Harapan", "Halaman:", "1", "2"])
     assert kept(page) == [P1, P2, P3, closing]
+
+
+def test_a_caption_that_dates_its_picture_over_a_credit_line():
+    caption = "Water gushes across Adelaide Rd in Newtown early on Wednesday morning."
+    page = "\n".join([E1, E2, caption, "TOM LEWIS/HARBOUR", E3, E4])
+    assert reasons(page)[caption] == "caption"
+    # a list item over a picture with only a credit stays
+    item = "Choose 80%, or pick a limit between 80% and 100% in 5% steps."
+    assert item in kept("\n".join([E1, E2, "Tap Charging.", item, "Theo Larkin/HARBOUR", E3, E4]))

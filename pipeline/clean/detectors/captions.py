@@ -17,6 +17,7 @@ import re
 from ..decide import TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
+from .stamps import CREDIT_LINE
 
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
@@ -79,6 +80,32 @@ def credited_captions(page):
         if title_cased(nxt):
             continue  # a subheading under the picture
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
+
+
+# A photo's caption says when it was taken: "... on Tuesday.", "... on Feb. 4, 2025.",
+# "... Selasa (12/11/2024)."
+_DAY_OF_THE_PICTURE = re.compile(
+    r"(?i)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+    r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
+
+
+def captions_over_their_credit(page):
+    """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
+    "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken (a
+    list item or a paragraph over a credit-only picture does not)."""
+    hits = page.rule_hits()
+    lines = page.lines
+    for i in range(1, len(lines) - 1):
+        under = lines[i + 1]
+        if under.n_words > CREDIT_MAX_WORDS or not (hits[i + 1] is not None and hits[i + 1].reason == "caption"
+                                                   or "/" in under.text and CREDIT_LINE.match(under.text)):
+            continue
+        ln = lines[i]
+        if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
+                and ln.dateline is None and _DAY_OF_THE_PICTURE.search(ln.text):
+            yield i, Hint("caption", "strong", False, "caption_over_credit")
 
 
 def keyword_captions(page):
