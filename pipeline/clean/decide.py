@@ -505,7 +505,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         summary points (a few headline-shaped lines, none shorter than it)."""
         above = k - 1
         if above >= 0 and (shaped(above) and not _menu_line(best[above])
-                           or _swept(best[above]) and _headline_shaped(lines[above], None)) \
+                           or _swept(best[above]) and _headline_shaped(lines[above], None)
+                           or _printed_again(best[above]) and _headline_shaped(lines[above], None)
+                           and lines[above].n_words >= TWICE_PRINTED_TITLE_MIN_WORDS) \
                 and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
                 and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)
                      or _swept(best[k]) and _swept(best[above])):  # both swept by a menu's teaser run: the first

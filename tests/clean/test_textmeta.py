@@ -685,8 +685,8 @@ def test_the_publication_stamp_under_the_article_beats_an_update_stamp_over_it()
 
 def test_a_newsletters_name_on_the_first_line_that_its_own_promotion_names_is_no_title():
     headline = "Why your bus schedule is lying to you"
-    page = ["The Margins of Harbour", "Subscribe", "Sign in", "Share this post", "The Margins of Harbour", "Notes",
-            headline, "And what a spreadsheet of 40,000 departures taught me about reliability", "Priya Holt",
+    page = ["The Margins of Harbour", "Subscribe", "Sign in", "Share this post", "The Margins of Harbour", headline,
+            "Copy link", "Facebook", "Notes", headline, "And what a spreadsheet of 40,000 departures taught me about reliability", "Priya Holt",
             "Mar 09, 2025", *COOKIE_STORY, *LONGER_STORY,
             "Thanks for reading The Margins of Harbour! Subscribe for free to receive new posts and support my work."]
     assert clean_text("\n".join(page)).metadata.title == headline

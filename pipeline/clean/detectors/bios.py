@@ -75,6 +75,8 @@ BIO_NAME_LINE_MAX_WORDS = 6
 def _bio_under_its_name(above, ln) -> bool:
     """``ln`` is a bio that opens with the name the line above opens with ("Kelsey Whitman",
     "Priya Raman Senior Editor")."""
-    name = " ".join(above.text.split(" ", 2)[:2]) + " "
-    return (2 <= above.n_words <= BIO_NAME_LINE_MAX_WORDS and ln.text.startswith(name)
-            and _NAME_ONLY.match(name.strip()) is not None and _BIO.match(ln.text) is not None)
+    if not (2 <= above.n_words <= BIO_NAME_LINE_MAX_WORDS) or ln.n_words < BIO_MIN_WORDS or ln.text[0] != above.text[0]:
+        return False  # (cheap tests first: this runs on every line over the article)
+    name = " ".join(above.opening(2))
+    return (ln.text.startswith(name + " ") and _NAME_ONLY.match(name) is not None
+            and _BIO.match(ln.text) is not None)
