@@ -17,7 +17,7 @@ import re
 from ..decide import TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
-from .stamps import CREDIT_LINE
+from .stamps import photo_credit_alone
 
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
@@ -98,9 +98,7 @@ def captions_over_their_credit(page):
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 1):
-        under = lines[i + 1]
-        if under.n_words > CREDIT_MAX_WORDS or not (hits[i + 1] is not None and hits[i + 1].reason == "caption"
-                                                   or "/" in under.text and CREDIT_LINE.match(under.text)):
+        if lines[i + 1].n_words > CREDIT_MAX_WORDS or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \

@@ -103,6 +103,16 @@ CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[
 CREDIT_LINE_MAX_WORDS = 7
 
 
+def photo_credit_alone(ln, hit) -> bool:
+    """Is ``ln`` (with its rule ``hit``) a photo credit on a line of its own: one a rule names as a
+    caption ("Photo: Reuters", "Getty Images") or one shaped as "Outlet/Name" ("KOMPAS/JANE DOE")?"""
+    return hit is not None and hit.reason == "caption" or _credit_line(ln)
+
+
+def _credit_line(ln) -> bool:
+    return ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in ln.text and CREDIT_LINE.match(ln.text) is not None
+
+
 # Every credit shape closes its line within this many characters: the patterns are searched in
 # the line's tail only (the cleaner runs this on every line).
 TAIL_CHARS = 90
@@ -129,7 +139,7 @@ def credits_and_site_stamps(page):
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
               or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):  # "[Cc]opyright"
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
-        elif ln.n_words <= CREDIT_LINE_MAX_WORDS and "/" in t and CREDIT_LINE.match(t):
+        elif _credit_line(ln):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
             yield ln.index, Hint("date", "strong", False, "site_stamp")

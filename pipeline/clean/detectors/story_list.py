@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
-from .stamps import CREDIT_LINE, CREDIT_LINE_MAX_WORDS
+from .stamps import photo_credit_alone
 
 # Two extra loose datelines are needed: one could be a quoted wire paragraph inside the article.
 MIN_EXTRA_DATELINES = 2
@@ -60,8 +60,4 @@ def _lone_teasers(page, led):
 
 def _over_a_credit(lines, hits, i: int) -> bool:
     """Is the line under line ``i`` a photo credit alone ("KOMPAS/JANE DOE", "Photo: Reuters")?"""
-    if i + 1 >= len(lines):
-        return False
-    under = lines[i + 1]
-    return (hits[i + 1] is not None and hits[i + 1].reason == "caption"
-            or under.n_words <= CREDIT_LINE_MAX_WORDS and "/" in under.text and CREDIT_LINE.match(under.text) is not None)
+    return i + 1 < len(lines) and photo_credit_alone(lines[i + 1], hits[i + 1])
