@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import repeat
 
 from .language import _TOKEN_EDGE
 
@@ -53,11 +52,34 @@ def _any_case(stopwords: frozenset[str]) -> frozenset[str]:
     return stopwords | {w.capitalize() for w in stopwords} | {w.upper() for w in stopwords}
 
 
+class _StopTokens(dict):
+    """Raw token ("Yang", "dan,", "(the") -> 1 if it is a stopword once its edge punctuation is
+    stripped, else 0. Words recur across lines and pages, so most tokens are one dict lookup
+    instead of a strip and a lookup. Bounded: a huge corpus's long tail is not all kept."""
+
+    __slots__ = ("_stop",)
+    LIMIT = 200_000
+
+    def __init__(self, stopwords: frozenset[str]):
+        super().__init__()
+        self._stop = _any_case(stopwords)
+
+    def __missing__(self, token: str) -> int:
+        hit = 1 if token.strip(_TOKEN_EDGE) in self._stop else 0
+        if len(self) < self.LIMIT:
+            self[token] = hit
+        return hit
+
+
+@lru_cache(maxsize=16)
+def _stop_tokens(stopwords: frozenset[str]) -> _StopTokens:
+    return _StopTokens(stopwords)
+
+
 def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
     out: list[Line] = []
     append = out.append
-    is_stop = _any_case(stopwords).__contains__
-    strip, edge = str.strip, repeat(_TOKEN_EDGE)
+    is_stop = _stop_tokens(stopwords).__getitem__
     for raw in text.splitlines():
         parts = raw.split()
         if not parts:
@@ -65,8 +87,8 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         norm = " ".join(parts)
         low = norm.lower()
         n = len(parts)
-        # map/str.strip run in C: this is the cleaner's hottest loop.
-        stops = sum(map(is_stop, map(strip, parts, edge))) if n < 2000 else _stops_sampled(low.split(), stopwords)
+        # map and dict lookups run in C: this is the cleaner's hottest loop.
+        stops = sum(map(is_stop, parts)) if n < 2000 else _stops_sampled(low.split(), stopwords)
         first = norm[0]
         head = norm[:200]
         # Cheap tests first: a dateline opens with a letter and has a dash; a list item with a

@@ -29,7 +29,7 @@ try:  # the regex parser, used to read required literals out of a pattern
 except ImportError:  # Python < 3.11
     import sre_constants as _sre, sre_parse as _sre_parse  # type: ignore[no-redef]
 
-from ahocorasick_rs import AhoCorasick
+from ahocorasick_rs import AhoCorasick, Implementation
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator, model_validator
 
 __all__ = ["Rule", "CompiledRule", "RuleSet", "RulesError", "needles", "first_chars", "prefixes", "load_rules", "default_rules", "RULES_DIR"]
@@ -175,8 +175,29 @@ class RuleSet:
             # The alternation is compiled on first use (see ``_anchored``): most groups only
             # ever meet ASCII-led lines, and compiling hundreds of alternations cost a fresh
             # process (each run, each Dask worker) about two seconds.
-            g = self._groups[key] = (alts or None, anchored, gated, floating, bare, {}, [])
+            # The last slot: the needles found in a line -> the gated and floating rules they
+            # wake (see ``_woken``), filled as lines come.
+            g = self._groups[key] = (alts or None, anchored, gated, floating, bare, {}, [], {})
         return g
+
+    # Distinct needle sets remembered per group: plenty for a site's lines, bounded for a corpus.
+    _WOKEN_CACHE = 4096
+
+    def _woken(self, g: tuple, present: frozenset[str] | set[str]) -> tuple[tuple, tuple]:
+        """The group's gated rules and floating rules (each in file order) that wait behind one
+        of the needles in ``present``, or behind none. Common short needles ('ap' of "AP" is in
+        "setiap" and "tetapi") are in most Indonesian lines: looking the set up once beats
+        testing every rule's needles on every such line."""
+        key = present if type(present) is frozenset else frozenset(present)
+        cache = g[7]
+        got = cache.get(key)
+        if got is None:
+            if len(cache) >= self._WOKEN_CACHE:
+                cache.clear()
+            got = cache[key] = (
+                tuple((r, words) for r, words in g[2] if not words.isdisjoint(key)),
+                tuple(r for r, words in g[3] if words is None or not words.isdisjoint(key)))
+        return got
 
     def _anchored(self, g: tuple, line: str, low: str) -> CompiledRule | None:
         """The first of the group's anchored rules matching ``line``. On a line opening with two
@@ -207,7 +228,9 @@ class RuleSet:
         if not self._needle_list or not lows:
             return out
         if self._finder is None:
-            self._finder = AhoCorasick(list(self._needle_list))
+            # A DFA: a few hundred needles make a small one, and it scans a page in about half
+            # the time of the default automaton.
+            self._finder = AhoCorasick(list(self._needle_list), implementation=Implementation.DFA)
         try:
             if not self._joinable:
                 raise ValueError
@@ -260,23 +283,24 @@ class RuleSet:
         g = self._by_key.get(key)
         if g is None:
             g = self._by_key[key] = self._group(n_words, low[:1])
-        gated, floating, bare = g[2], g[3], g[4]
         hit = self._anchored(g, line, low)
-        if present:
-            for r, words in gated:  # in file order: one listed before the hit wins over it
-                if hit is not None and self._order[id(r)] > self._order[id(hit)]:
-                    break
-                if not words.isdisjoint(present) and r.regex.match(line):
-                    return r
-        if hit is not None:
-            return hit
         if not present:  # a rule with needles cannot match
-            for r in bare:
+            if hit is not None:
+                return hit
+            for r in g[4]:
                 if r.regex.search(line):
                     return r
             return None
-        for r, words in floating:
-            if (words is None or not words.isdisjoint(present)) and r.regex.search(line):
+        gated, floating = self._woken(g, present)
+        for r, _ in gated:  # in file order: one listed before the hit wins over it
+            if hit is not None and self._order[id(r)] > self._order[id(hit)]:
+                break
+            if r.regex.match(line):
+                return r
+        if hit is not None:
+            return hit
+        for r in floating:
+            if r.regex.search(line):
                 return r
         return None
 

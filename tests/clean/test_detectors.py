@@ -1263,3 +1263,19 @@ def test_a_caption_that_dates_its_picture_over_a_credit_line():
     # a list item over a picture with only a credit stays
     item = "Choose 80%, or pick a limit between 80% and 100% in 5% steps."
     assert item in kept("\n".join([E1, E2, "Tap Charging.", item, "Theo Larkin/HARBOUR", E3, E4]))
+
+
+def test_stopword_share_ignores_edge_punctuation_and_case_and_stays_bounded(monkeypatch):
+    # The token memo must give what stripping each token would: "(The", "dan," and "YANG" are
+    # stopwords, "Cats." is not; and it keeps at most LIMIT tokens however many it meets.
+    from pipeline.clean import lines as lines_mod
+    from pipeline.clean.language import STOP_ID_EN
+
+    monkeypatch.setattr(lines_mod._StopTokens, "LIMIT", 3)
+    memo = lines_mod._StopTokens(STOP_ID_EN)
+    monkeypatch.setattr(lines_mod, "_stop_tokens", lambda stop: memo)
+    (line,) = lines_mod.make_lines("(The cats, dan, YANG Cats. purr", STOP_ID_EN)
+    assert line.stop_ratio == 3 / 6
+    assert len(memo) == 3
+    (again,) = lines_mod.make_lines("(The cats, dan, YANG Cats. purr", STOP_ID_EN)
+    assert again.stop_ratio == 3 / 6

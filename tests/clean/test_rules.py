@@ -533,3 +533,20 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
+
+
+def test_rules_woken_by_a_lines_needles_are_remembered_within_a_bound(monkeypatch):
+    # The matcher remembers, per set of needles a line holds, which rules those needles wake.
+    # A corpus meets endless such sets: the memory stays bounded and the answers stay those of
+    # the plain definition.
+    from pipeline.rules import RuleSet
+
+    monkeypatch.setattr(RuleSet, "_WOKEN_CACHE", 3)
+    rs = RuleSet(RULES)
+    lines = ["Setiap warga tetapi tidak semua", "Photo: Reuters", "Baca juga: Harga cabai naik",
+             "Berlangganan newsletter kami", "Foto: Antara/Dok", "Semua hak cipta dilindungi",
+             "The minister said the plan would go ahead.", "Getty Images via AP"] * 2
+    for line in lines:
+        assert rs.match(line) is _reference_match(rs, line), line
+    assert all(len(g[7]) <= 3 for g in rs._by_key.values())
+    assert rs.match("Photo: Reuters").reason == "caption"
