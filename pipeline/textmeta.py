@@ -52,7 +52,7 @@ _BYLINE = re.compile(
     # or a line about the writer: "By Jane Doe, a news writer covering games."
     r"|\s*,\s*(?:a|an|the)\s+[a-z][\w ,'’&-]{2,80}\.?"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
-    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,4})?\s*$"
+    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
@@ -179,7 +179,8 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
-_NAME_WORD = r"[A-Z][a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-öø-ÿ']+)?"  # "Harland-Reid", "Al-Mutairi"
+# "Harland-Reid", "Al-Mutairi", "O'Donovan", "McAllister"
+_NAME_WORD = r"[A-Z](?:c[A-Z]|['’][A-Z])?[a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-öø-ÿ']+)?"
 _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
 _PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")  # the same, two words or more
 # Two capitalised words under a headline that are a label, not a person.
@@ -206,7 +207,10 @@ _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Sta
 # Beats that stand capitalised between a name and its role ("Tom Jenkins Environment correspondent").
 _BEATS = frozenset("business economics economy environment health science technology tech sports sport political "
                    "politics foreign diplomatic education transport security defence defense legal culture arts "
-                   "media world europe asia africa climate energy markets local democracy senior chief".split())
+                   "media world europe asia africa climate energy markets local democracy senior chief court courts crime "
+                   "council community consumer property housing weather motoring football rugby cricket agriculture "
+                   "farming royal entertainment showbiz lifestyle travel food money finance data video features "
+                   "regional investigations investigative digital breaking news general junior assistant".split())
 
 
 def find_author(line: str, reason: str) -> str | None:

@@ -824,6 +824,8 @@ def test_more_credit_forms_closing_a_caption():
     ("Dana Reyes, Harbour Staff", "Dana Reyes", None),
     ("15:47, 12 Mar 2025Updated 16:02, 12 Mar 2025", None, "2025-03-12"),
     ("Dana Reyes Local Democracy Reporter", "Dana Reyes", None),
+    ("Dana Reyes Court Reporter", "Dana Reyes", None),
+    ("By Dana Reyes | The Harbour Post/HarbourLive", "Dana Reyes", None),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -1279,3 +1281,22 @@ def test_stopword_share_ignores_edge_punctuation_and_case_and_stays_bounded(monk
     assert len(memo) == 3
     (again,) = lines_mod.make_lines("(The cats, dan, YANG Cats. purr", STOP_ID_EN)
     assert again.stop_ratio == 3 / 6
+
+
+def test_captions_closed_by_an_outlets_photo_credit_or_a_photographer_and_paper_in_square_brackets():
+    captions = ["Workers repair the footbridge over the canal on Monday. (Harbour Photo by Dana Reyes)",
+                "Pupils attend a coding class in a village school in Kuching. (Bernama pic)",
+                "Fans cheer as the team arrives at the stadium on Sunday. [ DANA REYES | Times ]"]
+    page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3,
+                      "The group thanked its volunteers (Harbour Times)", "It praised the plan (Image)"])
+    r = reasons(page)
+    assert [r.get(c) for c in captions] == ["caption"] * 3
+    assert r.get("The group thanked its volunteers (Harbour Times)") != "caption"
+    assert r.get("It praised the plan (Image)") != "caption"
+
+
+def test_a_name_with_an_apostrophe_or_mc_alone_over_the_date_is_the_author():
+    for name in ("Síofra O'Callaghan", "Ewan McAllister"):
+        page = "\n".join(["Council approves the new ferry timetable", "Commuters welcome the change", name,
+                          "Tue, 12 Mar, 2024 - 20:45", E1, E2, E3])
+        assert clean_text(page).metadata.author == name

@@ -530,6 +530,13 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Transport Secretary Dana Reyes said:",
     "Follow the money on Facebook's ad platform and you find the same three companies, investigators said.",
     "The council is not responsible for the content of the letters, a spokesperson said.",
+    "The findings were published in The Lancet on Tuesday.",
+    "Provided by the council, the buses will run every 20 minutes from June.",
+    "More information about the scheme will be released next month, officials said.",
+    "She said good journalism costs money and that the paper would keep its paywall.",
+    "By Friday, the river had risen above the danger mark at three points.",
+    "Our journalism is read by millions of people every month, the editor said.",
+    "This was published in the council's annual report two years ago, he said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -46,7 +46,9 @@ _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
-    r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50})\]\s*$")
+    r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50}"
+    # "[ JANE DOE | Times ]": the photographer in capitals, a bar, the paper
+    r"|\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*\|\s*[A-Z][\w.&' -]{1,30}?\s*)\]\s*$")
 # After a full stop, a bracket of capitalised words around a slash or a colon is a credit, not
 # a clause: "(Outlet/Photographer)", "(Photographer/Outlet)", "(Outlet: Photographer)". Two
 # capitalised words and no lower-case one rule out a closing "(ANT/HAR)" or "(TNI/Polri).";
@@ -57,7 +59,10 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
-    r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva))\)\s*\.?$")
+    r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
+    # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?: (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
+    r")\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi".
