@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import NAME_AND_PUBLISHER
+from .clean.decide import NAME_AND_PUBLISHER, WRITER_AND_PLACE
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import header_meta_line, read_meta_line
 from .clean.lines import DATELINE
@@ -51,6 +51,8 @@ _BYLINE = re.compile(
     r"|\s*\|\s*(?i:labels?|kategori|category|tags?)\s*:.{0,120}"
     # or a line about the writer: "By Jane Doe, a news writer covering games."
     r"|\s*,\s*(?:a|an|the)\s+[a-z][\w ,'’&-]{2,80}\.?"
+    # or the writer's institution after a comma: "by Jane Doe, University of Harbourton"
+    r"|\s*,\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|at|the|[A-Z][\w.&'’-]*)){1,6}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
     r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4})?\s*$"
 )
@@ -369,19 +371,33 @@ def _over_an_outlet(verdicts, i: int) -> bool:
 
 
 def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
-    """A person's name alone on line ``i`` under the headline, where a byline would be: beside
+    """A person's name alone on line ``i`` under the headline, where a byline would be (maybe with
+    the place they file from, between the headline and the date): beside
     the date ("July 5, 2025" / "Rina Marlina"), over the outlet and desk they write for ("Harriet
     Lowe" / "BBC News, Somerset"), or right above the date as three names or, as many Indonesians
     have, one name alone right under the headline."""
     name = _GLUED_HANDLE.sub("", verdicts[i].text)  # "Rina Marlina@rinamarlina"
     if _looks_like_a_name(name) and (_next_to_a_stamp(verdicts, i) or _over_an_outlet(verdicts, i)):
         return name
-    if _reason_at(verdicts, i + 1, ("date",)) and (
+    # "Sultan Rahman Chowdhury, Sylhet" between the headline (or its dek) and the date: the
+    # writer and where they file from
+    placed = WRITER_AND_PLACE.match(name)
+    if placed and _reason_at(verdicts, i + 1, ("date",)) and _reason_at(verdicts, i - 1, (TITLE, SUBTITLE)) \
+            and (_looks_like_a_name(placed[1]) or _looks_like_a_name(placed[1], words=3)):
+        return placed[1]
+    if _date_under(verdicts, i) and (
             _looks_like_a_name(name, words=3) and not _BY_PREFIX.match(name)
             or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
             and not _ORGANISATION.search(name)):
         return name
     return None
+
+
+def _date_under(verdicts, i: int) -> bool:
+    """Is the date stamp right under line ``i``, maybe past a separator alone on its line
+    ("Nur Aisyah Hamdan" / "-" / "14 Mar 2024")?"""
+    under = i + 2 if i + 2 < len(verdicts) and not any(c.isalnum() for c in verdicts[i + 1].text) else i + 1
+    return _reason_at(verdicts, under, ("date",))
 
 
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
@@ -469,7 +485,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
-            elif _looks_like_a_name(v.text, words=3) and _reason_at(verdicts, i + 1, ("date",)):
+            elif _looks_like_a_name(v.text, words=3) and _date_under(verdicts, i):
                 bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text

@@ -426,6 +426,12 @@ STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
 ROLE_LINE_MIN_WORDS = 3  # "+ FOLLOW" beside the name is a button, not a line about the writer
 _PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+# The writer and the place they report from, on a line of their own: "Sultan Rahman Chowdhury, Sylhet"
+WRITER_AND_PLACE = re.compile(r"^(?!By |Oleh )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?$")
+
+
+def _writer_label(text: str) -> bool:
+    return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
 # The walk may also stop just over the stamps, at the writer's name or role ("Journalist").
 STAMP_BELOW_LINES = 2
@@ -449,7 +455,8 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
         return None, None
     j, labels = stamps[0] - 1, 0
     while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
-                      or best[j] is None and lines[j].n_words <= NAME_LINE_MAX_WORDS and labels < NAME_LINES):
+                      or best[j] is None and labels < NAME_LINES
+                      and (lines[j].n_words <= NAME_LINE_MAX_WORDS or WRITER_AND_PLACE.match(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
@@ -545,7 +552,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     over, top_stamp = _over_the_stamps(lines, best, k, shaped)
     # (or at the writer's name right over them, which reads like a short headline)
     if over is not None and (k < 0 or not shaped(k) or k > top_stamp
-                             or k == top_stamp - 1 and _PERSON_NAME.match(lines[k].text)):
+                             or k == top_stamp - 1 and _writer_label(lines[k].text)):
         return first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamped_header_follows(best, start + 1, len(lines)):

@@ -826,6 +826,7 @@ def test_more_credit_forms_closing_a_caption():
     ("Dana Reyes Local Democracy Reporter", "Dana Reyes", None),
     ("Dana Reyes Court Reporter", "Dana Reyes", None),
     ("By Dana Reyes | The Harbour Post/HarbourLive", "Dana Reyes", None),
+    ("by Dana Reyes, University of Harbourton", "Dana Reyes", None),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -1286,11 +1287,12 @@ def test_stopword_share_ignores_edge_punctuation_and_case_and_stays_bounded(monk
 def test_captions_closed_by_an_outlets_photo_credit_or_a_photographer_and_paper_in_square_brackets():
     captions = ["Workers repair the footbridge over the canal on Monday. (Harbour Photo by Dana Reyes)",
                 "Pupils attend a coding class in a village school in Kuching. (Bernama pic)",
-                "Fans cheer as the team arrives at the stadium on Sunday. [ DANA REYES | Times ]"]
-    page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3,
+                "Fans cheer as the team arrives at the stadium on Sunday. [ DANA REYES | Times ]",
+                "A dormouse curled up in a nest box during the spring survey. Credit: Dana Reyes"]
+    page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3, captions[3], E4,
                       "The group thanked its volunteers (Harbour Times)", "It praised the plan (Image)"])
     r = reasons(page)
-    assert [r.get(c) for c in captions] == ["caption"] * 3
+    assert [r.get(c) for c in captions] == ["caption"] * len(captions)
     assert r.get("The group thanked its volunteers (Harbour Times)") != "caption"
     assert r.get("It praised the plan (Image)") != "caption"
 
@@ -1300,3 +1302,22 @@ def test_a_name_with_an_apostrophe_or_mc_alone_over_the_date_is_the_author():
         page = "\n".join(["Council approves the new ferry timetable", "Commuters welcome the change", name,
                           "Tue, 12 Mar, 2024 - 20:45", E1, E2, E3])
         assert clean_text(page).metadata.author == name
+
+
+def test_the_writer_and_their_place_between_the_dek_and_the_date():
+    head = ["Floods Cut Off Three Villages as River Tops Danger Mark",
+            "Rescue boats reach stranded families; more rain forecast for the weekend"]
+    page = "\n".join([*head, "Dana Maria Reyes, Harbourton", "Mon Jun 17, 2024 08:15 PM", E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head[0], "Dana Maria Reyes")
+    assert result.metadata.subtitle == head[1]
+    # a place named again in the article is where the story is, not who wrote it
+    place = "\n".join([*head, "Port Harbour, Eastland", "Mon Jun 17, 2024 08:15 PM",
+                       E1, "Port Harbour was hit hardest, officials said on Monday afternoon.", E2, E3])
+    assert clean_text(place).metadata.author is None
+
+
+def test_three_names_over_a_lone_separator_over_the_date_are_the_author():
+    page = "\n".join(["Home", "Nation", "Ministry to Pilot a Coding Module in Rural Schools", "Dana Maria Reyes", "-",
+                      "14 Mar 2024, 7:00 AM", E1, E2, E3])
+    assert clean_text(page).metadata.author == "Dana Maria Reyes"

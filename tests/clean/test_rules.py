@@ -537,6 +537,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "By Friday, the river had risen above the danger mark at three points.",
     "Our journalism is read by millions of people every month, the editor said.",
     "This was published in the council's annual report two years ago, he said.",
+    "by Dana Reyes, Customer Success Manager at Harbour Analytics.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -65,9 +65,10 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r")\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
-# "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi".
+# "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
+# "... in the study area. Credit: Jane Doe".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
-    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture)(?:\s+(?i:by))?\s*:\s*"
+    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?\s*:\s*"
     r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
 # Doe/The Harbour Post/Getty Images": photo agencies only (a paragraph may close on a wire
