@@ -24,8 +24,10 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 # of 50 names tried at every position of a long lead paragraph was the slowest part of cleaning.
 _DATE_PATTERNS = (
     # (a year may run into the next word: "12 Mar 2025Updated 16:02")
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?([a-z]{3,9})\.?,?\s+(\d{4})(?!\d)", re.I), "dmy_name", 2),
-    (re.compile(r"\b([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
+    # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024")
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)",
+                re.I), "dmy_name", 2),
+    (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso", 0),
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),
@@ -38,7 +40,7 @@ _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})"
 _BYLINE = re.compile(
     r"^(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
-    r"writer|von|par|por)\s*:?\s+" + _NAMES +
+    r"writer|von|par|por|door|di)\s*:?\s+" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
@@ -119,7 +121,7 @@ def parse_date(text: str) -> str | None:
 # A US time zone on the stamp: its numeric date is month first ("09/04/2024 05:00 AM EDT").
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 # "01/29/25 6:00 AM ET": a two-digit year only with the time after it.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})\s+\d{1,2}[:.]\d{2}")
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 

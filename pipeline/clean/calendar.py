@@ -1,4 +1,6 @@
-"""Month and weekday names as Indonesian and English pages write them (full and abbreviated)."""
+"""Month and weekday names as pages write them (full and abbreviated): Indonesian and English, then
+German, French, Spanish, Portuguese, Italian, Dutch and Malay. A name shared by two languages means
+the same month in both ("juni", "mei", "november"), so one table serves every page."""
 from __future__ import annotations
 
 MONTHS = {
@@ -10,7 +12,34 @@ MONTHS = {
     # English
     "january": 1, "february": 2, "march": 3, "may": 5, "june": 6, "july": 7, "august": 8,
     "aug": 8, "october": 10, "oct": 10, "december": 12, "dec": 12,
+    # German (and Austrian "Jänner")
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mai": 5, "dezember": 12, "dez": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "juin": 6, "juillet": 7, "août": 8,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # Portuguese
+    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+    "outubro": 10, "dezembro": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+    "ottobre": 10, "dicembre": 12,
+    # Dutch
+    "maart": 3, "augustus": 8,
+    # Malay
+    "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
 }
 WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday "
-                     "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun sen sel rab kam jum sab min"
+                     "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun sen sel rab kam jum sab min "
+                     # German, French, Spanish, Portuguese, Italian, Dutch, Malay
+                     "montag dienstag mittwoch donnerstag freitag samstag sonnabend sonntag "
+                     "lundi mardi mercredi jeudi vendredi samedi dimanche "
+                     "lunes martes miércoles miercoles jueves viernes sábado sabado domingo "
+                     "segunda-feira terça-feira terca-feira quarta-feira quinta-feira sexta-feira segunda terça quarta "
+                     "quinta sexta "
+                     "lunedì martedì mercoledì giovedì venerdì sabato domenica "
+                     "maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
+                     "isnin khamis jumaat"
                      .split())

@@ -722,3 +722,33 @@ def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
             "/Dok. Diskominfo Kota Harapan", "Editor: Intan Maharani", "Share", "Facebook", *COMMUTER_STORY]
     meta = clean_text("\n".join(page)).metadata
     assert (meta.title, meta.author) == (headline, "Ahmad Rizki Fauzan")
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("14. März 2025, 09:10 Uhr", "2025-03-14"),
+    ("Stand: 14.03.2025 09:10 Uhr", "2025-03-14"),
+    ("1er avril 2025", "2025-04-01"),
+    ("18 de febrero de 2025", "2025-02-18"),
+    ("18 de fevereiro de 2025", "2025-02-18"),
+    ("3 dicembre 2024", "2024-12-03"),
+    ("3 januari 2025", "2025-01-03"),
+    ("3 Disember 2024", "2024-12-03"),
+    ("Jänner 7, 2025", "2025-01-07"),
+])
+def test_dates_in_more_languages(text, iso):
+    assert parse_stamp_date(text) == iso
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Veröffentlicht am 14. März 2025, 09:10 Uhr", "2025-03-14"),
+    ("Publié le 2 avril 2025 à 06h00, modifié le 2 avril 2025 à 10h12", "2025-04-02"),
+    ("Publié le 02/04/25 à 18h30 • Mis à jour le 03/04/25 à 09h15", "2025-04-02"),
+    ("Actualizado: 18 de febrero de 2025 - 13:27", "2025-02-18"),
+    ("Disiarkan pada: Disember 3, 2024 @ 10:21am", "2024-12-03"),
+    ("3 dicembre 2024 ( modifica il 3 dicembre 2024 | 12:03)", "2024-12-03"),
+])
+def test_stamp_lines_in_more_languages_date_the_article(stamp, iso):
+    page = ["Kommunen melden Rekorddefizit", stamp, *COOKIE_STORY]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[stamp] in ("date", "byline")
+    assert result.metadata.published == iso

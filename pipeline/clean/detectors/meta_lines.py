@@ -29,17 +29,24 @@ _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
                     r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})")
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
-                          "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di -".split())
+                          "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di - "
+                          # German, French, Spanish, Portuguese, Italian, Dutch, Malay
+                          "veröffentlicht aktualisiert stand um uhr publié mis jour publicado actualizado atualizado "
+                          "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
+                          "modificato disiarkan dikemaskini há".split())
+# Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
+# "12 de marzo de 2024", "às 14h30", "il 12 marzo".
+_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ hora horas".split())
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt pt pdt pst bst cet cest ist aedt aest sgt hkt jst "
                    "kst ict myt pht uk".split())
-_NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th)?|\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
+_NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
 _EDGE = " ,.:;()[]–—"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
 _NAMES = rf"{_NAME}(?:\s*(?:,|and|dan|&)\s*{_NAME})*"
 # Labels before the author's name, and before someone else credited with the story.
 _AUTHOR_LABELS = ("by", "oleh", "written by", "penulis", "reporter", "pewarta", "wartawan", "jurnalis", "kontributor",
-                  "author", "laporan", "writer")
+                  "author", "laporan", "writer", "von", "par", "por", "door")
 _OTHER_LABELS = ("editor", "redaktur", "penyunting", "fotografer", "foto", "photo", "photos", "video", "editing",
                  "edited by")
 # "Penulis: Name", "By Name", "oleh Name [Pangkep]"; group 1 the label, group 2 the name(s).
@@ -78,6 +85,8 @@ def _stamp_kind(part: str) -> str | None:
         if tok in _STAMP_LABELS:
             label = True
             continue
+        if tok in _FILLERS:
+            continue
         other = True
         if tok in _ZONES:
             label = True
@@ -87,7 +96,7 @@ def _stamp_kind(part: str) -> str | None:
             month = True
         elif _NUMERIC.match(tok):
             year = year or (len(tok) == 4 and tok.isdigit())
-            clock = clock or ":" in tok or tok[-2:] in ("am", "pm")
+            clock = clock or ":" in tok or tok[-3:-2] == "h" or tok[-2:] in ("am", "pm")  # "16h42"
             numeric_date = numeric_date or "/" in tok or tok.count("-") == 2 or tok.count(".") == 2
         else:
             return None
