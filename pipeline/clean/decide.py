@@ -273,9 +273,22 @@ DEK_MAX_WORDS = 60
 HEADER_PROSE_RATIO = 3
 
 
+# A summary box's heading: the points under it are the article's own (kept, as a dek is not).
+_SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ )?(?:in short|in brief|"
+                              r"key (?:takeaways|points|facts)|highlights|at a glance)\s*:?$")
+
+
 def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int,
                               end: int) -> int:
-    """The region's start, moved under the article's header when a dek or summary opened it."""
+    """The region's start, moved under the article's header when a dek or summary opened it;
+    else onto the heading of the summary box that opens the article ("Key Takeaways")."""
+    moved = _under_the_header(lines, best, prose, start, end)
+    if moved == start and 0 < start < end and best[start - 1] is None and _SUMMARY_HEADING.match(lines[start - 1].text):
+        return start - 1
+    return moved
+
+
+def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int, end: int) -> int:
     words = 0
     for k in range(start, end):
         h = best[k]

@@ -1321,3 +1321,28 @@ def test_three_names_over_a_lone_separator_over_the_date_are_the_author():
     page = "\n".join(["Home", "Nation", "Ministry to Pilot a Coding Module in Rural Schools", "Dana Maria Reyes", "-",
                       "14 Mar 2024, 7:00 AM", E1, E2, E3])
     assert clean_text(page).metadata.author == "Dana Maria Reyes"
+
+
+def test_credits_of_a_dot_co_site_and_of_a_two_word_paper_in_capitals():
+    captions = ["BANJIR ROB - Warga melintasi genangan di Jalan Pesisir, Selasa (14/10/2025). (WARTAKALTIM.CO/DEWI LESTARI)",
+                "Suasana rapat paripurna DPRD di Medan, Kamis (10/10/2024). RUDI HARTONO/WARTA POS"]
+    page = "\n".join([P1, captions[0], P2, captions[1], P3])
+    r = reasons(page)
+    assert [r.get(c) for c in captions] == ["caption", "caption"]
+
+
+def test_a_subheading_over_a_short_sentence_after_an_inserted_link_stays():
+    page = "\n".join([P1, P2, "Baca Juga:", "Libur Panjang, Ini Rute dan Harga Tiket ke Danau Toba",
+                      "Okupansi hotel penuh", "Hotel di sekitar danau dilaporkan penuh sejak Jumat.", P3])
+    assert kept(page) == [P1, P2, "Okupansi hotel penuh", "Hotel di sekitar danau dilaporkan penuh sejak Jumat.", P3]
+    # a second headline over a line that opens a quote is still the list's
+    page = "\n".join([P1, P2, "Baca Juga:", "Libur Panjang, Ini Rute dan Harga Tiket ke Danau Toba",
+                      "Doa Ketika Bertamu", "Kepala dinas itu menyampaikan pesan berikut:", P3])
+    assert "Doa Ketika Bertamu" not in kept(page)
+
+
+def test_a_key_takeaways_heading_opening_the_article_stays_with_its_points():
+    points = ["Rates stay at 5.25% for the fourth meeting in a row.", "Two members voted for a cut."]
+    page = "\n".join(["Home", "Economy", "Bank holds rates as inflation eases", "By Dana Reyes",
+                      "Published March 14, 2025", "Key takeaways", *points, E1, E2, E3])
+    assert clean_text(page).paragraphs[:3] == ["Key takeaways", *points]

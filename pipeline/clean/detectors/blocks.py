@@ -19,6 +19,7 @@ TEASER_MAX_WORDS = 15
 # not one more headline.
 SUBHEADING_MAX_WORDS = 6
 _ELLIPSIS = ("...", "…", "[…]", "[...]")
+_FULL_STOPS = frozenset('.!?"”')
 
 
 def is_teaser(ln) -> bool:
@@ -91,7 +92,10 @@ def _prose_under(lines, hits, j) -> bool:
     k = j + 1
     while k < len(lines) and k <= j + 2 and hits[k] is not None and hits[k].reason == "caption":
         k += 1
-    return k < len(lines) and hits[k] is None and is_prose(lines[k]) and not is_teaser(lines[k])
+    # (a short sentence counts: "Antusiasme wisatawan turut berdampak pada sektor perhotelan." But
+    # not one that opens a quote or a list with a colon: that may follow a teaser, too.)
+    return k < len(lines) and hits[k] is None and not is_teaser(lines[k]) \
+        and (is_prose(lines[k]) or lines[k].text[-1] in _FULL_STOPS)
 
 
 def _headline_before(lines, hits, j) -> bool:

@@ -28,7 +28,7 @@ from ..evidence import Hint
 _AFTER_SENTENCE = r"[.!?][\"”’)]?"
 _CAPS_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
 _BRACKET_CREDIT = re.compile(
-    r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com"
+    r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv|co)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com"
     r"|[A-Z]{2,5} [A-Z][a-z]+(?= ?/ ?[A-Z][a-z]+ [A-Z]))"  # "(IDN Times/Muhammad Fikri)": an outlet, a full name
     r"\s*/\s*[A-Z][A-Za-z.'-]{2,}(?: [A-Z][A-Za-z.'-]*){0,4}"
     # a short acronym or a wire agency only before a full name: "(JP/Dhoni Setiawan)", "(Reuters/
@@ -39,7 +39,7 @@ _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]
                            r"|[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,3})"  # "... in Tokyo. REUTERS/Kaori Mori"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
-                           r"|Bloomberg|Shutterstock|[A-Z]{4,}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"  # "/ The National"
+                           r"|Bloomberg|Shutterstock|[A-Z]{4,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"  # "/ The National"
                            r"(?: via [A-Z][\w ]{2,20})?"
                            # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
                            rf"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}\s?/\s?{_CAPS_NAME})$")
