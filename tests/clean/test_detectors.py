@@ -1346,3 +1346,13 @@ def test_a_key_takeaways_heading_opening_the_article_stays_with_its_points():
     page = "\n".join(["Home", "Economy", "Bank holds rates as inflation eases", "By Dana Reyes",
                       "Published March 14, 2025", "Key takeaways", *points, E1, E2, E3])
     assert clean_text(page).paragraphs[:3] == ["Key takeaways", *points]
+
+
+def test_a_latest_news_menu_item_over_menu_items_joined_by_ampersands_sweeps_no_headline():
+    headline = "Siswa SMK di Jepara Ciptakan Aplikasi Deteksi Penyakit Ikan"
+    page = "\n".join(["Kabar Baik Dari Nusantara", "Beranda", "Berita Terbaru", "Sains & Teknologi", "Seni & Budaya", "Ekonomi", headline,
+                      "Rina Marlina", "Kontributor", "5 November 2024", P1, P2, P3,
+                      "© 2024 Kabar Baik Dari Nusantara. Hak cipta dilindungi."])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (headline, "Rina Marlina")
+    assert result.paragraphs == [P1, P2, P3]

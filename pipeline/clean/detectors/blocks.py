@@ -66,7 +66,9 @@ MENU_ITEM_MAX_WORDS = 2
 def _menu_follows(lines, hits, i) -> bool:
     """Is the first line under related heading ``i`` that no rule names a menu item?"""
     j = next((k for k in range(i + 1, len(lines)) if hits[k] is None), None)
-    return j is not None and lines[j].n_words <= MENU_ITEM_MAX_WORDS and not lines[j].numbered
+    # ("Sains & Teknologi" is a two-word menu item)
+    return j is not None and lines[j].n_words - lines[j].text.count(" & ") <= MENU_ITEM_MAX_WORDS \
+        and not lines[j].numbered
 
 
 LABEL_MAX_WORDS = 3
