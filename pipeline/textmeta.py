@@ -257,8 +257,10 @@ def _author_in(line: str, reason: str) -> str | None:
 
 _NAME_LINE = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # The line under an author label: a name, maybe a first name alone, maybe followed by credentials
-# ("Rebecca Lake, CEPF"), the site ("Name | Site", "Name (Site)") or a comma before a co-author.
-_LABELLED_NAME = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*(?:[,|(].*)?$")
+# ("Rebecca Lake, CEPF"), the site ("Name | Site", "Name (Site)") or a comma before a co-author;
+# or two names joined ("Dana Reyes and Tom Price").
+_LABELLED_NAME = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
+                            r"(?:\s+(?:and|&|dan)\s+[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?)\s*(?:[,|(].*)?$")
 
 
 # A label line "by" that finishes one of these ("Medically reviewed" / "by" / name) names a

@@ -183,10 +183,15 @@ def _region(scores: list[float]) -> tuple[int, int]:
 _BREADCRUMB_MARKS = (" / ", " › ", " » ", " > ")
 
 
+# A headline may end in an abbreviation's full stop: "... after 6 p.m.", "... across the U.S."
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+
+
 def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
     # (a headline of two sentences in title case ends with a full stop: "... Got the Business. Its Owner Wrote the Rules.")
     return (hint is None and TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS
-            and (not ln.text.endswith(".") or ln.n_words >= TITLE_CASE_SENTENCE_MIN_WORDS and title_cased(ln))
+            and (not ln.text.endswith(".") or ln.n_words >= TITLE_CASE_SENTENCE_MIN_WORDS and title_cased(ln)
+                 or _ABBREVIATION_END.search(ln.text) is not None)
             and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS))
 
 
@@ -473,11 +478,25 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
-    if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS:
-        j -= 1  # the dek under the headline
+    over_dek = False
+    if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+            and not (shaped(j) and not (shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS)):
+        j, over_dek = j - 1, True  # the dek under the headline (unless it is the headline, closed by "p.m.", over a label)
     if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0]
+    if over_dek and _sentence_headline(lines, best, j) \
+            and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
+        return j, stamps[0]  # (unless a headline-shaped line stands above: a summary's first point)
     return None, stamps[0]
+
+
+def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bool:
+    """Is line ``j``, over the dek over the byline or date, a headline written as sentences ("Your
+    grocery bill isn't going down. Here are 7 ways shoppers are fighting back.")? No longer than
+    the dek, and under a label, a menu item or the page's top."""
+    ln = lines[j]
+    return (best[j] is None and ANCHORED_TITLE_MIN_WORDS <= ln.n_words <= min(TITLE_MAX_WORDS, lines[j + 1].n_words)
+            and (j == 0 or best[j - 1] is not None or lines[j - 1].n_words <= NAME_LINE_MAX_WORDS))
 
 
 def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:

@@ -1356,3 +1356,21 @@ def test_a_latest_news_menu_item_over_menu_items_joined_by_ampersands_sweeps_no_
     result = clean_text(page)
     assert (result.metadata.title, result.metadata.author) == (headline, "Rina Marlina")
     assert result.paragraphs == [P1, P2, P3]
+
+
+def test_a_headline_closed_by_an_abbreviation_over_the_writer_and_the_date():
+    headline = "How to silence work email on your phone after 6 p.m."
+    page = "\n".join(["Guides", "Deals", "How To", headline, "Dana Reyes", "| Feb 18 2025 - 5:20 am PT",
+                      "14 Comments", E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (headline, "Dana Reyes")
+
+
+def test_a_headline_of_two_sentences_over_its_dek_and_a_first_published_stamp():
+    headline = "Your power bill isn't going down. Here are 5 ways households are fighting back."
+    dek = "Electricity prices are up a quarter since 2020. Wholesale costs have cooled, but bills have not."
+    page = "\n".join(["Markets", "Personal Finance", headline, dek, "Last Updated: Feb. 22, 2025 at 9:14 a.m. ET",
+                      "First Published: Feb. 21, 2025 at 6:02 a.m. ET", "By", "Dana Reyes and Tom Price", "Share",
+                      E1, E2, E3, E4, P1])
+    m = clean_text(page).metadata
+    assert (m.title, m.subtitle, m.author, m.published) == (headline, dek, "Dana Reyes and Tom Price", "2025-02-21")
