@@ -24,8 +24,8 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 # of 50 names tried at every position of a long lead paragraph was the slowest part of cleaning.
 _DATE_PATTERNS = (
     # (a year may run into the next word: "12 Mar 2025Updated 16:02")
-    # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024")
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?\s+(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?\s+(?:de\s+|del\s+)?(\d{4})(?!\d)",
+    # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025")
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-)(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
     (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso", 0),
@@ -340,8 +340,10 @@ def _outside_the_author_box(verdicts, name: str):
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     bio = re.compile(rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
-    # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro"
-    credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}")
+    # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
+    # "... in Mysuru • Yuswantoro Adi/Warta Ltd"
+    credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
+                        rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$")
     return [v for i, v in enumerate(verdicts)
             if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)]
 

@@ -1374,3 +1374,16 @@ def test_a_headline_of_two_sentences_over_its_dek_and_a_first_published_stamp():
                       E1, E2, E3, E4, P1])
     m = clean_text(page).metadata
     assert (m.title, m.subtitle, m.author, m.published) == (headline, dek, "Dana Reyes and Tom Price", "2025-02-21")
+
+
+def test_a_profile_header_with_a_day_month_year_stamp_and_the_writers_own_photo_credit():
+    dek = "He has scored more than 900 matches by hand, from club games to state finals."
+    page = "\n".join(["Home", "Features", "The scorer who never misses a ball", dek, "Dana Reyes", "14-Mar-2025",
+                      "Share", "The scorer at his table during a club game • Dana Reyes/Harbour Sport Ltd",
+                      E1, E2, "Also read: The lost art of the handwritten scorecard", "Watching players grow up", E3, E4,
+                      "Dana Reyes is a senior sub-editor at Harbour Sport"])
+    result = clean_text(page)
+    m = result.metadata
+    assert (m.title, m.author, m.published) == ("The scorer who never misses a ball", "Dana Reyes", "2025-03-14")
+    assert result.paragraphs == [E1, E2, "Watching players grow up", E3, E4]
+    assert dict(result.removed)["Dana Reyes is a senior sub-editor at Harbour Sport"] == "author_box"

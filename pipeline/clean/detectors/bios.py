@@ -13,7 +13,7 @@ from ..evidence import Hint
 
 # The trades whose holder writes the page: a bio names one within its first words.
 _ROLES = {
-    "en": r"writer|editor|journalist|reporter|contributor|columnist|correspondent|author|blogger|copywriter"
+    "en": r"writer|editor|sub-editor|journalist|reporter|contributor|columnist|correspondent|author|blogger|copywriter"
           r"|freelancer|critic|editors|journalists|reporters|writers|fact[- ]checker",
     "id": r"penulis|wartawan|jurnalis|editor|redaktur|kontributor|kolumnis|blogger|pewarta",
 }

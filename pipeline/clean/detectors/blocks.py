@@ -48,8 +48,9 @@ def teaser_blocks(page):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
                 break
-            if hits[j] is None and j > i + 1 and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) \
-                    and _prose_under(lines, hits, j):
+            # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
+            if hits[j] is None and (j > i + 1 or _carries_its_link(lines[i])) \
+                    and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j):
                 break
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
@@ -61,6 +62,12 @@ def teaser_blocks(page):
 # sweep on into the headline. (Under the article, short lines under "More from" are the list's
 # dates and labels.)
 MENU_ITEM_MAX_WORDS = 2
+
+
+def _carries_its_link(heading) -> bool:
+    """Does the heading line hold its link's headline too ("Baca juga: Harga cabai naik")?"""
+    head, colon, rest = heading.text.partition(":")
+    return bool(colon) and len(rest.split()) >= 3
 
 
 def _menu_follows(lines, hits, i) -> bool:
