@@ -1288,8 +1288,9 @@ def test_captions_closed_by_an_outlets_photo_credit_or_a_photographer_and_paper_
     captions = ["Workers repair the footbridge over the canal on Monday. (Harbour Photo by Dana Reyes)",
                 "Pupils attend a coding class in a village school in Kuching. (Bernama pic)",
                 "Fans cheer as the team arrives at the stadium on Sunday. [ DANA REYES | Times ]",
-                "A dormouse curled up in a nest box during the spring survey. Credit: Dana Reyes"]
-    page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3, captions[3], E4,
+                "A dormouse curled up in a nest box during the spring survey. Credit: Dana Reyes",
+                "A nurse looks after newborns at a care centre in the capital. (Yonhap)"]
+    page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3, captions[3], E4, captions[4], P1,
                       "The group thanked its volunteers (Harbour Times)", "It praised the plan (Image)"])
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)

@@ -62,6 +62,8 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
     # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?: (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
+    # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
+    r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
     r")\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
