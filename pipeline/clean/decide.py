@@ -509,6 +509,13 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
     return j
 
 
+_SECTION_PATH_MARKS = (" · ", " • ")
+
+
+def _section_path(text: str) -> bool:
+    return any(m in text for m in _SECTION_PATH_MARKS)
+
+
 def _menu_line(hint: Hint | None) -> bool:
     """Named a menu or breadcrumb by a rule, however weakly ("Site | News | Region")."""
     return hint is not None and hint.reason == "navigation"
@@ -543,7 +550,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         (longer) dek, of a headline and its "Name - Site" byline, or of a headline and its
         summary points (a few headline-shaped lines, none shorter than it)."""
         above = k - 1
-        if above >= 0 and (shaped(above) and not _menu_line(best[above])
+        # (not a section path over it: "Leadership · Future of Work")
+        if above >= 0 and (shaped(above) and not _menu_line(best[above]) and not _section_path(lines[above].text)
                            or _swept(best[above]) and _headline_shaped(lines[above], None)
                            or _printed_again(best[above]) and _headline_shaped(lines[above], None)
                            and lines[above].n_words >= TWICE_PRINTED_TITLE_MIN_WORDS) \

@@ -1388,3 +1388,10 @@ def test_a_profile_header_with_a_day_month_year_stamp_and_the_writers_own_photo_
     assert (m.title, m.author, m.published) == ("The scorer who never misses a ball", "Dana Reyes", "2025-03-14")
     assert result.paragraphs == [E1, E2, "Watching players grow up", E3, E4]
     assert dict(result.removed)["Dana Reyes is a senior sub-editor at Harbour Sport"] == "author_box"
+
+
+def test_a_section_path_over_the_headline_is_not_the_headline():
+    headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
+    page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
+                      "February 18, 2025 at 6:00 AM EST", E1, E2, E3])
+    assert clean_text(page).metadata.title == headline
