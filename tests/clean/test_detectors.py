@@ -1395,3 +1395,26 @@ def test_a_section_path_over_the_headline_is_not_the_headline():
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
                       "February 18, 2025 at 6:00 AM EST", E1, E2, E3])
     assert clean_text(page).metadata.title == headline
+
+
+# Portuguese prose shares "a", "de" and "no" with the English and Indonesian stopword lists: its
+# share of them (about 0.15) must not pass it off as an English page, whose prose test it fails.
+PT_ARTICLE = [
+    "A câmara municipal aprovou ontem o novo plano de mobilidade para o centro da cidade, que prevê a "
+    "criação de quatro ruas pedonais e o alargamento das ciclovias até ao fim do próximo ano.",
+    "Segundo o vereador responsável pelo pelouro, as obras começam em Setembro e vão decorrer por fases, "
+    "para que o comércio local não seja prejudicado durante a época de maior movimento turístico.",
+    "Os comerciantes da baixa dizem que foram ouvidos, mas pedem que os lugares de estacionamento "
+    "perdidos sejam compensados com parques dissuasores junto às entradas da cidade.",
+    "O plano inclui ainda a renovação da frota de autocarros, com a compra de vinte veículos eléctricos "
+    "que deverão circular a partir da Primavera nas linhas que servem as escolas e o hospital.",
+]
+
+
+def test_a_portuguese_article_is_measured_with_portuguese_stopwords():
+    from pipeline.clean.language import guess_language
+
+    page = "\n".join(["Início", "Local", "Desporto", "Cultura", "Câmara aprova plano de mobilidade para o centro",
+                      *PT_ARTICLE, "Partilhar", "Comentários"])
+    assert guess_language(page) == "pt"
+    assert clean_text(page).paragraphs == PT_ARTICLE
