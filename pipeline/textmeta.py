@@ -64,7 +64,8 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|"
-                r"bloomberg|antara|suara|harian|warta|kabar|koran)")
+                r"bloomberg|antara|suara|harian|warta|kabar|koran|republic|chronicle|examiner|observer|telegraph|courier|"
+                r"inquirer|dispatch|bulletin|enquirer|globe|mirror)")
 _OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
 _ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$")
 _PLACE_MAX_WORDS = 4
@@ -341,9 +342,9 @@ def _outside_the_author_box(verdicts, name: str):
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     bio = re.compile(rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
-    # "... in Mysuru • Yuswantoro Adi/Warta Ltd"
+    # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
-                        rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$")
+                        rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$")
     return [v for i, v in enumerate(verdicts)
             if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)]
 
@@ -407,8 +408,9 @@ def _date_under(verdicts, i: int) -> bool:
 
 
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
+    # (no word of a name is a possessive: "Today's Paper")
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
-        and not _NOT_A_NAME.search(text)
+        and not _NOT_A_NAME.search(text) and "'s " not in text + " " and "’s " not in text + " "
 
 
 def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
@@ -455,8 +457,14 @@ def _people(names: str) -> str:
 
 
 def _without_outlet(name: str) -> str:
-    """'Dana Reyes Fox News' -> 'Dana Reyes': an outlet's name run on after two or more words."""
+    """'Dana Reyes Fox News' -> 'Dana Reyes': an outlet's name run on after two or more words;
+    'Dana Reyes Health Reporter' -> 'Dana Reyes': a role, maybe after a beat."""
     words = name.split()
+    if len(words) > 2 and _TRAILING_ROLE.search(words[-1]):
+        words.pop()
+        while len(words) > 2 and words[-1].lower() in _BEATS:
+            words.pop()
+        name = " ".join(words)
     # In a name set in capitals, a short last name ("RAHIM") is no acronym of an outlet.
     outlet = _OUTLET_WORDS if name.isupper() else _ORGANISATION
     for k in range(2, len(words)):

@@ -185,6 +185,8 @@ _BREADCRUMB_MARKS = (" / ", " › ", " » ", " > ")
 
 # A headline may end in an abbreviation's full stop: "... after 6 p.m.", "... across the U.S."
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+# A label with the day after a bar is the site's header, no headline: "Today's Paper | August 20, 2025"
+_LABEL_AND_DATE = re.compile(r"[|•·]\s*(?:[A-Za-z]+,?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?|[A-Za-z]{3,9}\.?\s+\d{1,2}),?\s+\d{4}$")
 
 
 def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
@@ -192,7 +194,8 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
     return (hint is None and TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS
             and (not ln.text.endswith(".") or ln.n_words >= TITLE_CASE_SENTENCE_MIN_WORDS and title_cased(ln)
                  or _ABBREVIATION_END.search(ln.text) is not None)
-            and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS))
+            and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS)
+            and not (ln.text[-1].isdigit() and _LABEL_AND_DATE.search(ln.text)))
 
 
 def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) -> list[LineVerdict]:

@@ -827,6 +827,7 @@ def test_more_credit_forms_closing_a_caption():
     ("Dana Reyes Court Reporter", "Dana Reyes", None),
     ("By Dana Reyes | The Harbour Post/HarbourLive", "Dana Reyes", None),
     ("by Dana Reyes, University of Harbourton", "Dana Reyes", None),
+    ("By Dana Reyes Health Reporter", "Dana Reyes", None),
 ])
 def test_more_header_line_forms(line, author, published):
     page = "\n".join(["Council approves the new ferry timetable", line, E1, E2, E3])
@@ -1289,8 +1290,11 @@ def test_captions_closed_by_an_outlets_photo_credit_or_a_photographer_and_paper_
                 "Pupils attend a coding class in a village school in Kuching. (Bernama pic)",
                 "Fans cheer as the team arrives at the stadium on Sunday. [ DANA REYES | Times ]",
                 "A dormouse curled up in a nest box during the spring survey. Credit: Dana Reyes",
-                "A nurse looks after newborns at a care centre in the capital. (Yonhap)"]
+                "A nurse looks after newborns at a care centre in the capital. (Yonhap)",
+                "Houses along the levee road on Wednesday. (Staff photo by Dana Reyes, The Harbour Ledger)",
+                "Commuters wade through a flooded road after heavy rain on Tuesday. — Photo by Dana Reyes/White Star"]
     page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3, captions[3], E4, captions[4], P1,
+                      captions[5], P2, captions[6], P3,
                       "The group thanked its volunteers (Harbour Times)", "It praised the plan (Image)"])
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)
@@ -1418,3 +1422,22 @@ def test_a_portuguese_article_is_measured_with_portuguese_stopwords():
                       *PT_ARTICLE, "Partilhar", "Comentários"])
     assert guess_language(page) == "pt"
     assert clean_text(page).paragraphs == PT_ARTICLE
+
+
+def test_a_label_with_the_day_on_the_first_line_is_neither_headline_nor_author():
+    headline = "Heavy rain lashes the port city, leaving seven dead"
+    page = "\n".join(["Today's Paper | August 20, 2025", "Home", "Latest", headline, "Our Staff Reporter",
+                      "Published August 19, 2025", E1, E2, E3,
+                      "Children outside the merged school in the valley. | Dana Reyes"])
+    m = clean_text(page).metadata
+    assert (m.title, m.author) == (headline, None)
+
+
+def test_the_writers_name_over_the_date_recurs_in_their_own_caption_credit_or_over_the_paper():
+    page = "\n".join(["Home", "Education", "Parents say school mergers have left children walking further",
+                      "Dana Reyes", "Sep 12, 2025 · 08:30 am", E1,
+                      "Children outside the merged school in the valley. | Dana Reyes", E2, E3])
+    assert clean_text(page).metadata.author == "Dana Reyes"
+    page = "\n".join(["WEATHER", "City hits 118 degrees as the heat warning stretches into the weekend",
+                      "Dana Reyes", "Harbour Republic", "Published 5:04 p.m. MT July 16, 2025", E1, E2, E3])
+    assert clean_text(page).metadata.author == "Dana Reyes"

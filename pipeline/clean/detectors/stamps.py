@@ -62,6 +62,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
     # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?: (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
+    r"(?:,\s*(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?"  # "(Staff photo by Jane Doe, The Times-Picayune)"
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
     r")\)\s*\.?$")
@@ -85,7 +86,7 @@ _AGENCY_AFTER_SENTENCE = re.compile(
 _GIVEN_BY_AFTER_SENTENCE = re.compile(
     r"(?<=\w\w)" + _AFTER_SENTENCE
     + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
-    rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}"
+    rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}(?:\s?/\s?{_CAP_WORDS})?"  # "— Photo by Name/White Star"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... on October 7, 2024. © Mathieu Delorme, AFP", "... in Brussels - Copyright AP Photo/Name": the
 # photographer's copyright and the agency.
