@@ -1441,3 +1441,19 @@ def test_the_writers_name_over_the_date_recurs_in_their_own_caption_credit_or_ov
     page = "\n".join(["WEATHER", "City hits 118 degrees as the heat warning stretches into the weekend",
                       "Dana Reyes", "Harbour Republic", "Published 5:04 p.m. MT July 16, 2025", E1, E2, E3])
     assert clean_text(page).metadata.author == "Dana Reyes"
+
+
+def test_captions_of_indonesian_sites_under_their_credit_or_closed_by_a_source_or_a_stock_agency():
+    credit, keyword = "WARTAJATENG.COM/RINA MARLINA", ("SUASANA RAPAT - Suasana rapat pleno rekapitulasi suara di sebuah hotel "
+                                                       "di Jalan Pandanaran, Senin (2/12/2024). Rapat sempat diskors dua kali.")
+    lead = "WARTAJATENG.COM, SEMARANG - " + P1
+    captions = ["Petugas mencari korban longsor di Desa Kalisari, Selasa (21/1/2025). (Sumber: BPBD Kabupaten)",
+                "Ilustrasi. Sarapan tinggi gula bisa bikin gula darah melonjak. (iStockphoto/fotografer123)",
+                "Tim dayung berpose usai menerima medali di Waduk Jatiluhur, Minggu, 8 Juni 2025. Dok. PODSI Daerah"]
+    page = "\n".join(["Home", credit, keyword, lead, P2, captions[0], P3, captions[1], P1, captions[2], P2])
+    r = reasons(page)
+    assert [r.get(credit), r.get(keyword)] == ["caption", "caption"]
+    assert [r.get(c) for c in captions] == ["caption"] * 3
+    # the site's own lead under a credit is the article
+    own = "KABAR KITA - " + P3
+    assert own in kept("\n".join(["Home", "/Kabar Network/Rina Marlina", own, P1, P2]))

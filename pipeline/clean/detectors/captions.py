@@ -106,21 +106,33 @@ def captions_over_their_credit(page):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
 
+# A keyword caption under its credit may run to two sentences ("SUASANA RAPAT - ... (2/12/2024).
+# Rapat sempat diskors dua kali ...").
+KEYWORD_CAPTION_MAX_WORDS = 45
+
+
 def keyword_captions(page):
     """A caption opening with a keyword in capitals and a dash ("SUASANA DUKA - Murid-murid ...
     Senin (4/11/2024)."), right over the lead that opens with the site's own dateline
-    ("TRIBUNBANYUMAS.COM, PURBALINGGA - ..."): the picture's caption, though it reads as a lead."""
+    ("TRIBUNBANYUMAS.COM, PURBALINGGA - ...") or under the picture's credit: the picture's caption,
+    though it reads as a lead."""
     lines = page.lines
     hits = page.rule_hits()
     for i in range(len(lines) - 1):
         ln, m = lines[i], lines[i].dateline
-        if m is None or m[2] or m[3] or not m[1].isupper() or ln.n_words > CAPTION_MAX_WORDS:
+        if m is None or m[2] or m[3] or not m[1].isupper() or "." in m[1] or ln.n_words > KEYWORD_CAPTION_MAX_WORDS:
+            continue
+        # Under the picture's credit alone on its line ("KOMPAS.COM/JANE DOE"), any dateline lead
+        # below will do; else the lead must name the site ("... - KABAR KITA - Pemkab ..." under a
+        # credit is the site's own lead).
+        credited = i > 0 and photo_credit_alone(lines[i - 1], hits[i - 1])
+        if not credited and ln.n_words > CAPTION_MAX_WORDS:
             continue
         k = i + 1
         while k < len(lines) - 1 and k - i <= CAPTION_LEAD_GAP and hits[k] is not None:
             k += 1
         lead = lines[k].dateline
-        if lead is not None and (lead[2] or lead[3]):
+        if lead is not None and (lead[2] or lead[3] or credited):
             yield i, Hint("caption", "strong", False, "caption_keyword")
 
 

@@ -60,12 +60,16 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
+    r"(?:\s*/\s*[\w.@-]{2,40})?"  # "(iStockphoto/fcafotodigital)": the stock agency and its contributor
     # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
     r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?: (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
     r"(?:,\s*(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?"  # "(Staff photo by Jane Doe, The Times-Picayune)"
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
     r")\)\s*\.?$")
+# The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
+# (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
+_SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?\s*\((?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
@@ -87,6 +91,7 @@ _GIVEN_BY_AFTER_SENTENCE = re.compile(
     r"(?<=\w\w)" + _AFTER_SENTENCE
     + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
     rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}(?:\s?/\s?{_CAP_WORDS})?"  # "— Photo by Name/White Star"
+    rf"|(?i:dok\.|dokumentasi)\s+{_CAP_WORDS}"  # "... Minggu, 8 Juni 2025. Dok. PODSI Lampung"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... on October 7, 2024. © Mathieu Delorme, AFP", "... in Brussels - Copyright AP Photo/Name": the
 # photographer's copyright and the agency.
@@ -103,7 +108,7 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 # A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
-CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.[a-z.]{2,})"
+CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
                           r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
@@ -135,7 +140,8 @@ def credits_and_site_stamps(page):
         end = t[-1]
         tail = t[-TAIL_CHARS:]
         if end == ")" or t[-2:] == ").":
-            if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail):
+            if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
+                    or _SOURCE_AFTER_THE_DAY.search(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
         elif end == "]":
             if _SQUARE_BRACKET_CREDIT.search(tail):
