@@ -373,7 +373,9 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
-NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
+NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
+                                r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
+                                r"\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph; the stamps among it.
 _STAMPS = ("byline", "date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})

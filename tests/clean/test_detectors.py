@@ -1457,3 +1457,9 @@ def test_captions_of_indonesian_sites_under_their_credit_or_closed_by_a_source_o
     # the site's own lead under a credit is the article
     own = "KABAR KITA - " + P3
     assert own in kept("\n".join(["Home", "/Kabar Network/Rina Marlina", own, P1, P2]))
+
+
+def test_two_writers_and_the_site_under_the_headline():
+    page = "\n".join(["detikKota", "Berita", "Harga Sawit Anjlok Rp 400 per Kilogram dalam Sepekan",
+                      "Rina Marlina, Budi Santoso - detikKota", "Kamis, 17 Jul 2025 13:40 WIB", P1, P2, P3])
+    assert clean_text(page).metadata.author == "Rina Marlina, Budi Santoso"
