@@ -558,7 +558,8 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
-_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|first published|diterbitkan|dipublikasikan)\b")
+_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|first published|diterbitkan|dipublikasikan"
+                              r"|this (?:story|article) was (?:originally |first )?published)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 
 

@@ -752,3 +752,11 @@ def test_stamp_lines_in_more_languages_date_the_article(stamp, iso):
     result = clean_text("\n".join(page))
     assert dict(result.removed)[stamp] in ("date", "byline")
     assert result.metadata.published == iso
+
+
+def test_the_first_publication_under_the_article_beats_the_update_over_it():
+    page = ["Judge tosses confession in warehouse fire case", "By Dana Reyes", "Updated October 02, 2025 9:14 AM",
+            *COOKIE_STORY, "This story was originally published October 1, 2025 at 6:31 PM."]
+    result = clean_text("\n".join(page))
+    assert result.metadata.published == "2025-10-01"
+    assert dict(result.removed)["This story was originally published October 1, 2025 at 6:31 PM."] == "date"
