@@ -12,6 +12,10 @@ A rules file looks like::
 Every entry is validated with pydantic when loaded: the pattern must compile and must match
 its own example, so a broken rule fails loudly, naming the file, reason and entry.
 Users add their own files with ``load_rules(extra_paths=[...])``; no code changes needed.
+
+A pattern opening with ``\\A`` instead of ``^`` is anchored all the same, but the matcher treats
+it as floating: it is tried only on lines holding one of its literal words (see ``RuleSet``).
+Rules that may meet long lines and open with common letters use it (see de.toml).
 """
 from __future__ import annotations
 

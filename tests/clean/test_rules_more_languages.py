@@ -1,0 +1,369 @@
+"""The German, French, Spanish, Portuguese, Italian, Dutch and Malay lexicons (pipeline/rules/
+{de,fr,es,pt,it,nl,ms}.toml): furniture lines of those languages' news sites go with their
+reason, ordinary article sentences (even ones opening with a rule's first words) stay, and a
+page in each language is cleaned down to its article."""
+import pytest
+
+from pipeline.clean import clean_text
+from pipeline.rules import default_rules
+
+# (1) Furniture lines other than the rules' own examples, with the reason each goes with.
+FURNITURE = {
+    "de": [
+        ("Meistgelesene Artikel", "related"),
+        ("Lesen Sie mehr: Wie die Stadt ihre Brücken sanieren will", "related"),
+        ("Bezahlte Partnerschaft", "advertisement"),
+        ("Artikel teilen", "share_widget"),
+        ("Von Lena Hoffmann und Tobias Kranz", "byline"),
+        ("Lesezeit: 6 Min.", "byline"),
+        ("Jetzt abonnieren", "call_to_action"),
+        ("12 Kommentare", "comments"),
+        ("Datenschutz-Einstellungen", "footer"),
+        ("Bild: imago images / Jan Huebner", "caption"),
+        ("Mit Material von Reuters", "credit"),
+        ("Donnerstag, 15. Mai 2025", "site_date"),
+    ],
+    "fr": [
+        ("Lire aussi | Réforme des retraites : ce qui change au 1er septembre", "related"),
+        ("Les articles les plus partagés", "related"),
+        ("Contenu sponsorisé", "advertisement"),
+        ("Partager sur Facebook", "share_widget"),
+        ("Par Sophie Martin", "byline"),
+        ("5 min de lecture", "byline"),
+        ("Contenu réservé aux abonnés", "call_to_action"),
+        ("Abonnez-vous à notre newsletter", "newsletter"),
+        ("© Le Journal du Centre 2025, tous droits réservés", "footer"),
+        ("Mardi 13 mai 2025", "site_date"),
+        ("Crédit : Ouest Images", "caption"),
+        ("Publié le 13 mai 2025 à 07h45", "date"),
+    ],
+    "es": [
+        ("Lee también: Cómo afectará la subida de tipos a tu hipoteca", "related"),
+        ("Las más vistas", "related"),
+        ("Contenido patrocinado", "advertisement"),
+        ("Compartir en Telegram", "share_widget"),
+        ("Por Carlos Pérez de la Fuente", "byline"),
+        ("¿Ya eres suscriptor? Inicia sesión", "call_to_action"),
+        ("Suscríbete ahora", "call_to_action"),
+        ("15 comentarios", "comments"),
+        ("Defensor del lector", "footer"),
+        ("Imagen: Archivo", "caption"),
+        ("Jueves, 15 de mayo de 2025", "site_date"),
+        ("Con información de Reuters", "credit"),
+    ],
+    "pt": [
+        ("Veja também: Inflação desacelera pelo terceiro mês seguido", "related"),
+        ("Mais lidas", "related"),
+        ("Conteúdo patrocinado", "advertisement"),
+        ("Compartilhar no WhatsApp", "share_widget"),
+        ("Por Pedro Alves, g1 RS — Porto Alegre", "byline"),
+        ("Já é assinante? Faça seu login", "call_to_action"),
+        ("8 comentários", "comments"),
+        ("Todos os direitos reservados", "footer"),
+        ("Sexta-feira, 16 de maio de 2025", "site_date"),
+        ("Fonte: IBGE", "source_link"),
+        ("Com informações da Reuters", "credit"),
+        ("4.mar.2025 às 14h32", "date"),
+    ],
+    "it": [
+        ("Leggi anche: Caro bollette, cosa cambia da luglio", "related"),
+        ("I più letti", "related"),
+        ("Contenuto sponsorizzato", "advertisement"),
+        ("Condividi su WhatsApp", "share_widget"),
+        ("di Francesca Romano", "byline"),
+        ("Sei già abbonato? Accedi", "call_to_action"),
+        ("Commenti", "comments"),
+        ("Riproduzione riservata ©", "footer"),
+        ("Giovedì 15 maggio 2025", "site_date"),
+        ("Fonte: Ansa", "source_link"),
+        ("Aggiornato alle 18:05", "date"),
+    ],
+    "nl": [
+        ("Lees ook: Gemeente Amsterdam wil minder toeristen in de binnenstad", "related"),
+        ("Meest bekeken", "related"),
+        ("Advertentie", "advertisement"),
+        ("Deel via WhatsApp", "share_widget"),
+        ("Door Lotte Bakker", "byline"),
+        ("Word abonnee", "call_to_action"),
+        ("3 reacties", "comments"),
+        ("Privacybeleid", "footer"),
+        ("Donderdag 15 mei 2025", "site_date"),
+        ("Bron: NOS", "source_link"),
+        ("vandaag, 09:41", "date"),
+    ],
+    "ms": [
+        ("Bacaan berkaitan", "related"),
+        ("Kongsi di WhatsApp", "share_widget"),
+        ("Langgan sekarang", "call_to_action"),
+        ("12 komen", "comments"),
+        ("Hak cipta terpelihara 2025 Harian Selatan", "footer"),
+        ("Log keluar", "navigation"),
+        ("Isnin, 12 Mei 2025", "site_date"),
+        ("Foto fail", "caption"),
+        ("Disiarkan pada: Mei 12, 2025 @ 9:15am", "date"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang, line, reason",
+                         [(lang, line, reason) for lang, items in FURNITURE.items() for line, reason in items],
+                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
+def test_furniture_lines_match_with_their_reason(lang, line, reason):
+    hit = default_rules().match(line)
+    assert hit is not None, line
+    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
+
+
+# (2) Ordinary article sentences, several opening with the same words as a rule.
+ARTICLE_SENTENCES = {
+    "de": [
+        "Von der Leyen sagte am Montag, die EU werde die Sanktionen gegen Russland verlängern.",
+        "Von Berlin aus fuhr der Sonderzug am Abend weiter nach Hamburg.",
+        "Mit Material von Zulieferern aus Asien hatte das Werk bislang keine Probleme.",
+        "Mehr zum Thema Energie will die Regierung im Herbst vorlegen, sagte der Sprecher.",
+        "Anzeige gegen den Bürgermeister wurde am Freitag bei der Staatsanwaltschaft erstattet.",
+        "Kommentare in sozialen Netzwerken zeigten die Wut vieler Anwohner.",
+        "Lesen Sie die Packungsbeilage, bevor Sie das Medikament einnehmen, rät die Apothekerin.",
+    ],
+    "fr": [
+        "Par ailleurs, le maire a annoncé la fermeture de la piscine municipale pour travaux.",
+        "Par la suite, les enquêteurs ont retrouvé le véhicule abandonné près de Nantes.",
+        "Lire aussi les conclusions du rapport permet de mieux comprendre la crise du logement.",
+        "Publicité mensongère : l'enseigne condamnée à une amende de 50 000 euros.",
+        "Commentaires et critiques ont afflué après la diffusion du reportage dimanche soir.",
+        "Partager les frais de garde reste un casse-tête pour de nombreux parents séparés.",
+        "Soutenir la presse locale est une priorité du gouvernement, a déclaré la ministre.",
+    ],
+    "es": [
+        "Por la tarde, los manifestantes se concentraron frente al Congreso de los Diputados.",
+        "Por Navidad, las familias gastan de media un 20% más en alimentación.",
+        "Publicidad engañosa: multan a una aerolínea con dos millones de euros.",
+        "Comentarios racistas en redes sociales llevaron a la suspensión del jugador.",
+        "Más información sobre el proceso de matrícula está disponible en la web del ministerio.",
+        "Lea también los términos del contrato antes de firmar, aconseja la asociación de consumidores.",
+        "Fuentes del Ministerio del Interior confirmaron la detención de tres personas.",
+    ],
+    "pt": [
+        "Por volta das 14h, os bombeiros controlaram o incêndio no galpão da zona norte.",
+        "Com informações da polícia, os investigadores chegaram ao suspeito na manhã de sábado.",
+        "Publicidade infantil é alvo de nova regra do Conar, que entra em vigor em junho.",
+        "Comentários do ministro irritaram os aliados no Congresso nesta terça-feira.",
+        "Fonte de renda de milhares de famílias, a pesca artesanal enfrenta uma crise.",
+        "Assine o contrato apenas depois de ler todas as cláusulas, orienta o Procon.",
+        "Leia mais livros, recomendou a professora aos alunos da escola municipal.",
+    ],
+    "it": [
+        "Di recente il governo ha approvato un nuovo decreto sulle pensioni anticipate.",
+        "Di Maio ha incontrato il ministro degli Esteri a Roma per discutere della crisi.",
+        "Commenti positivi sono arrivati anche dai partiti dell'opposizione.",
+        "Pubblicità ingannevole, multa da un milione all'azienda di telefonia.",
+        "Stampa estera e cronisti locali hanno seguito l'udienza fino a tarda sera.",
+        "Leggi anche tu il regolamento prima di iscriverti, consiglia il sindacato.",
+        "Fonte di preoccupazione resta il debito pubblico, secondo la Banca d'Italia.",
+    ],
+    "nl": [
+        "Door de aanhoudende regen staan veel straten in Limburg onder water.",
+        "Reacties van omwonenden waren overwegend positief, zegt de wethouder.",
+        "Delen van de snelweg blijven tot maandag afgesloten voor onderhoud.",
+        "Advertentie-inkomsten van regionale kranten dalen al jaren.",
+        "Lees ook de bijsluiter goed voordat je begint, adviseert de apotheker.",
+        "Probeer het eerst gratis uit, adviseert de consumentenbond.",
+        "Bron van de besmetting was volgens de GGD een feest in Tilburg.",
+    ],
+    "ms": [
+        "Komen pakar ekonomi itu disiarkan dalam laporan akhbar semalam.",
+        "Kongsi gelap itu ditumpaskan polis dalam serbuan di Johor Bahru.",
+        "Log masuk ke sistem itu gagal beberapa kali minggu lalu, kata pegawai kementerian.",
+        "Berita berkaitan kenaikan harga minyak tersebar luas di media sosial semalam.",
+        "Penafian itu dibuat oleh jurucakap syarikat selepas laporan tersebut diterbitkan.",
+        "Langgan air bersih menjadi isu utama penduduk kampung itu sejak tahun lalu.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang, line",
+                         [(lang, line) for lang, items in ARTICLE_SENTENCES.items() for line in items],
+                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
+def test_article_sentences_match_no_rule(lang, line):
+    hit = default_rules().match(line)
+    assert hit is None, f"{line!r} matched by {hit.source}"
+
+
+# (3) A short page per language: headline, byline, article paragraphs with furniture between
+# and after them. Every paragraph is kept; every furniture line goes with its reason.
+PAGES = {
+    "de": (
+        "Stadtrat beschließt neue Radwege für die Innenstadt",
+        [
+            ("Von Jonas Becker und Miriam Lenz", "byline"),
+            ("Lesezeit: 4 Min.", "byline"),
+        ],
+        [
+            "Der Stadtrat hat am Dienstagabend mit großer Mehrheit beschlossen, in den kommenden zwei Jahren "
+            "zwölf Kilometer neue Radwege in der Innenstadt zu bauen.",
+            "Die Verwaltung rechnet mit Kosten von rund 18 Millionen Euro, von denen ein Teil aus einem "
+            "Förderprogramm des Landes bezahlt werden soll.",
+            "Vertreter des Einzelhandels hatten vor dem Wegfall von Parkplätzen gewarnt, doch die Mehrheit im "
+            "Rat folgte dem Vorschlag der Verkehrsdezernentin.",
+            "Die ersten Bauarbeiten sollen im Herbst an der Bahnhofstraße beginnen, wo bisher täglich mehrere "
+            "tausend Radfahrer zwischen den Autos unterwegs sind.",
+            "Ob der Zeitplan eingehalten werden kann, hängt nach Angaben der Stadt auch davon ab, wie schnell "
+            "die beauftragten Firmen genügend Personal finden.",
+        ],
+        {1: [("Gesponserter Inhalt", "advertisement")],
+         2: [("Lesen Sie auch: Warum die Busse im Sommer seltener fahren", "related")],
+         3: [("Weiter nach der Anzeige", "advertisement")]},
+        [("Artikel teilen", "share_widget"), ("Leserkommentare", "comments"),
+         ("Bitte melden Sie sich an, um zu kommentieren.", "comments"), ("Barrierefreiheitserklärung", "footer"),
+         ("Datenschutzerklärung", "footer")],
+    ),
+    "fr": (
+        "Le conseil municipal adopte un plan pour rénover les écoles",
+        [("Par Claire Dubois", "byline"), ("Temps de lecture : 3 min", "byline")],
+        [
+            "Le conseil municipal a adopté lundi soir un plan de rénovation de quatorze écoles primaires, qui "
+            "doit s'étaler sur les cinq prochaines années.",
+            "La mairie estime le coût des travaux à près de 40 millions d'euros, dont une partie sera financée "
+            "par l'État dans le cadre du fonds pour la transition écologique.",
+            "Les parents d'élèves réclamaient depuis longtemps une meilleure isolation des bâtiments, où la "
+            "température dépasse souvent trente degrés au mois de juin.",
+            "L'opposition a voté contre le projet, jugeant que le calendrier des travaux n'était pas assez "
+            "précis pour les familles concernées.",
+            "Les premiers chantiers commenceront pendant les vacances d'été dans les écoles du quartier nord, "
+            "selon l'adjointe chargée de l'éducation.",
+        ],
+        {1: [("Fermer la publicité", "advertisement")],
+         2: [("À lire aussi : Canicule, les écoles pourront fermer plus tôt", "related")],
+         4: [("La suite après cette publicité", "advertisement")]},
+        [("Partager cet article", "share_widget"), ("Commentaires", "comments"),
+         ("Connectez-vous pour réagir.", "comments"), ("Gérer mes cookies", "footer"),
+         ("© 2025 La Gazette du Centre – Tous droits réservés", "footer")],
+    ),
+    "es": (
+        "El Ayuntamiento aprueba ampliar el horario de las bibliotecas",
+        [("Por Marta Gómez Ruiz", "byline"), ("Tiempo de lectura: 3 min", "byline")],
+        [
+            "El pleno del Ayuntamiento aprobó este martes ampliar el horario de las bibliotecas municipales, "
+            "que abrirán también los domingos durante la época de exámenes.",
+            "La medida costará unos 300.000 euros al año y permitirá contratar a doce nuevos auxiliares para "
+            "atender las salas de estudio.",
+            "Los estudiantes universitarios llevaban meses pidiendo más plazas de estudio, sobre todo en los "
+            "barrios más alejados del centro de la ciudad.",
+            "La oposición apoyó la propuesta, aunque pidió que se revise el estado de los edificios más "
+            "antiguos antes de alargar su uso.",
+            "El nuevo horario entrará en vigor el próximo mes de mayo y se evaluará al final del curso, según "
+            "explicó la concejala de Cultura.",
+        ],
+        {1: [("Anuncio", "advertisement")],
+         2: [("Lea también: La ciudad tendrá tres nuevos centros de salud en 2026", "related")],
+         3: [("Más sobre este tema", "related")]},
+        [("Compartir esta noticia", "share_widget"), ("Deja tu comentario", "comments"),
+         ("Inicia sesión para comentar", "comments"), ("Mapa del sitio", "footer"),
+         ("© 2025 Diario del Sur. Todos los derechos reservados.", "footer")],
+    ),
+    "pt": (
+        "Prefeitura anuncia ampliação do horário dos postos de saúde",
+        [("Por Ana Souza, g1 PR — Curitiba", "byline"), ("Tempo de leitura: 3 min", "byline")],
+        [
+            "A prefeitura anunciou nesta segunda-feira que os postos de saúde da cidade vão funcionar até as "
+            "22h a partir do próximo mês, inclusive aos sábados.",
+            "Segundo a secretaria municipal de saúde, a medida deve custar cerca de R$ 12 milhões por ano e "
+            "exigirá a contratação de novos médicos e enfermeiros.",
+            "Moradores dos bairros mais afastados reclamavam havia anos da dificuldade de conseguir atendimento "
+            "depois do horário de trabalho.",
+            "O sindicato dos servidores afirmou que vai acompanhar a implantação para garantir que não haja "
+            "sobrecarga das equipes que já atuam nas unidades.",
+            "A primeira fase do novo horário começa em dez unidades da zona sul, e as demais devem aderir até "
+            "o fim do ano, de acordo com a prefeitura.",
+        ],
+        {1: [("Anúncio", "advertisement")],
+         2: [("Leia também: Vacinação contra a gripe é ampliada para toda a população", "related")],
+         3: [("Continua após a publicidade", "advertisement")]},
+        [("Compartilhe esta notícia", "share_widget"), ("Escreva seu comentário", "comments"),
+         ("Faça login para comentar", "comments"), ("Termos de uso", "footer"),
+         ("Todos os direitos reservados", "footer")],
+    ),
+    "it": (
+        "Il Comune approva il piano per le nuove piste ciclabili",
+        [("di Giulia Ferraresi", "byline"), ("Tempo di lettura: 3 minuti", "byline")],
+        [
+            "Il consiglio comunale ha approvato ieri sera il piano che prevede la costruzione di venti "
+            "chilometri di nuove piste ciclabili entro la fine del 2027.",
+            "L'investimento complessivo è di circa 25 milioni di euro, in parte coperti dai fondi europei del "
+            "Piano nazionale di ripresa e resilienza.",
+            "I commercianti del centro storico hanno espresso preoccupazione per la perdita di alcuni "
+            "parcheggi lungo le vie principali della città.",
+            "L'assessora alla mobilità ha spiegato che i lavori saranno divisi in tre fasi per ridurre al "
+            "minimo i disagi per i residenti e per il traffico.",
+            "I primi cantieri apriranno a settembre nella zona della stazione, dove ogni giorno passano "
+            "migliaia di studenti e pendolari in bicicletta.",
+        ],
+        {1: [("Informazione pubblicitaria", "advertisement")],
+         2: [("Leggi anche: Sciopero dei mezzi pubblici, le fasce garantite", "related")],
+         3: [("L'articolo continua sotto la pubblicità", "advertisement")]},
+        [("Condividi questo articolo", "share_widget"), ("Commenti", "comments"),
+         ("Accedi per commentare", "comments"), ("Note legali", "footer"),
+         ("Tutti i diritti riservati", "footer")],
+    ),
+    "nl": (
+        "Gemeenteraad stemt in met extra fietsenstallingen bij het station",
+        [("Door Sanne Visser", "byline"), ("Leestijd 3 minuten", "byline")],
+        [
+            "De gemeenteraad heeft dinsdagavond ingestemd met de bouw van drie nieuwe fietsenstallingen bij "
+            "het centraal station, met samen ruimte voor achtduizend fietsen.",
+            "De kosten worden geschat op ongeveer 15 miljoen euro, waarvan een deel wordt betaald door het "
+            "Rijk en de spoorwegen.",
+            "Reizigers klagen al jaren dat ze in de spits geen plek kunnen vinden en hun fiets daarom op de "
+            "stoep moeten achterlaten.",
+            "Een kleine partij in de raad stemde tegen, omdat zij vindt dat het geld beter kan worden besteed "
+            "aan betere busverbindingen naar de wijken.",
+            "De eerste stalling moet volgend jaar in gebruik worden genomen, zo heeft de wethouder van "
+            "verkeer na afloop van de vergadering laten weten.",
+        ],
+        {1: [("Advertentie", "advertisement")],
+         2: [("Lees ook: Treinen rijden in het weekend minder vaak door werkzaamheden", "related")],
+         3: [("Lees verder na de advertentie", "advertisement")]},
+        [("Deel dit artikel", "share_widget"), ("12 reacties", "comments"),
+         ("Log in om te reageren", "comments"), ("Privacybeleid", "footer"),
+         ("Alle rechten voorbehouden", "footer")],
+    ),
+    "ms": (
+        "Majlis bandaraya lulus pelan naik taraf sistem saliran",
+        [("Oleh Aisyah Rahman - Mei 12, 2025 @ 9:15am", "byline")],
+        [
+            "Majlis bandaraya meluluskan pelan menaik taraf sistem saliran di seluruh bandar bagi "
+            "mengurangkan risiko banjir kilat yang sering berlaku sejak beberapa tahun lalu.",
+            "Datuk Bandar berkata projek itu dijangka menelan belanja kira-kira RM80 juta dan akan "
+            "dilaksanakan secara berperingkat dalam tempoh tiga tahun.",
+            "Penduduk di kawasan rendah sebelum ini mengadu rumah mereka dinaiki air setiap kali hujan lebat "
+            "turun lebih daripada dua jam.",
+            "Menurut beliau, kerja pembersihan longkang utama akan dimulakan bulan depan sebelum musim "
+            "tengkujuh melanda pantai timur.",
+            "Orang ramai juga diminta tidak membuang sampah ke dalam longkang kerana ia menyebabkan saluran "
+            "tersumbat dan air melimpah ke jalan raya.",
+        ],
+        {2: [("Kisah berkaitan", "related")],
+         3: [("Kandungan ditaja", "advertisement")]},
+        [("Kongsi artikel ini", "share_widget"), ("Tulis komen", "comments"),
+         ("Sila log masuk untuk memberi komen", "comments"), ("Terma dan syarat", "footer"),
+         ("Hak cipta terpelihara 2025 Harian Selatan", "footer")],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(PAGES))
+def test_page_cleans_down_to_its_article(lang):
+    headline, header, paragraphs, between, after = PAGES[lang]
+    lines = [headline] + [ln for ln, _ in header]
+    for k, para in enumerate(paragraphs):
+        lines.append(para)
+        lines.extend(ln for ln, _ in between.get(k, []))
+    lines.extend(ln for ln, _ in after)
+    result = clean_text("\n\n".join(lines))
+
+    for para in paragraphs:
+        assert para in result.paragraphs, para
+    removed = dict(result.removed)
+    furniture = header + [item for k in sorted(between) for item in between[k]] + after
+    for line, reason in furniture:
+        assert removed.get(line) == reason, (line, removed.get(line))
