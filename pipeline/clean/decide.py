@@ -454,7 +454,10 @@ WRITER_AND_PLACE = re.compile(r"^(?!By |Oleh )([A-Z][a-z'’-]+(?: [A-Z][a-z'’
 
 
 def _writer_label(text: str) -> bool:
+    """A writer's name alone on its line, maybe with the place they file from."""
     return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None
+
+
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
 # The walk may also stop just over the stamps, at the writer's name or role ("Journalist").
 STAMP_BELOW_LINES = 2

@@ -1463,3 +1463,16 @@ def test_two_writers_and_the_site_under_the_headline():
     page = "\n".join(["detikKota", "Berita", "Harga Sawit Anjlok Rp 400 per Kilogram dalam Sepekan",
                       "Rina Marlina, Budi Santoso - detikKota", "Kamis, 17 Jul 2025 13:40 WIB", P1, P2, P3])
     assert clean_text(page).metadata.author == "Rina Marlina, Budi Santoso"
+
+
+def test_a_page_with_few_id_en_stopwords_is_told_apart_from_spanish_and_dutch():
+    from pipeline.clean.language import guess_language
+
+    es = ("El ayuntamiento aprobó ayer el nuevo plan de movilidad para el centro de la ciudad, que prevé la "
+          "creación de cuatro calles peatonales y la ampliación de los carriles bici hasta el final del año.")
+    nl = ("De gemeente heeft gisteren het nieuwe verkeersplan voor het centrum goedgekeurd. Er komen vier "
+          "autovrije straten bij en de fietspaden worden voor het einde van het jaar verbreed.")
+    menu_heavy_en = "\n".join(["Home", "World", "Business", "Markets", "Tech", "Sport", "Culture", "Travel",
+                               "Video", "Podcasts", "Newsletters", "Markets Data", "Stocks Bonds Commodities",
+                               "The council approved the new transport plan for the city centre on Monday."])
+    assert (guess_language(es), guess_language(nl), guess_language(menu_heavy_en)) == ("es", "nl", "en")

@@ -66,7 +66,7 @@ MENU_ITEM_MAX_WORDS = 2
 
 def _carries_its_link(heading) -> bool:
     """Does the heading line hold its link's headline too ("Baca juga: Harga cabai naik")?"""
-    head, colon, rest = heading.text.partition(":")
+    _, colon, rest = heading.text.partition(":")
     return bool(colon) and len(rest.split()) >= 3
 
 
