@@ -140,6 +140,7 @@ class RuleSet:
         # Lines are scanned joined by newlines: a needle holding one could match across two.
         self._joinable = not any("\n" in w for w in self._needle_list)
         self._groups: dict[tuple, tuple] = {}
+        self._bands: dict[int, tuple] = {}
         # (n_words capped, first char) -> group: one dict lookup per line.
         self._cap = (self._limits[-1] + 1) if self._limits else 0
         self._by_key: dict[tuple, tuple] = {}
@@ -158,31 +159,43 @@ class RuleSet:
         # non-ASCII char too (``first_chars`` gives up on letters whose case variants leave
         # ASCII), and keeps the alternation compiled for such lines small: one of every
         # anchored rule cost ~20 ms to compile per word band, in every fresh process.
-        key = (bisect_left(self._limits, n_words), first)
+        band = bisect_left(self._limits, n_words)
+        key = (band, first)
         g = self._groups.get(key)
         if g is None:
-            live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
+            plain, gated, floating, bare, woken = self._band(band, n_words)
             # A non-ASCII char may match an ASCII one case-insensitively ('ſ' and 's', the
             # Kelvin sign and 'k'): those are its aliases.
-            aliases = {first} | {v.lower() for v in (first.upper(), first.casefold()) if v.isascii()}
-            anchored = [r for r in live if r.rule.pattern.startswith("^")
-                        and (not first or self._starts[id(r)] is None or not aliases.isdisjoint(self._starts[id(r)]))]
+            aliases, starts = _aliases(first), self._starts
+            anchored = [r for r in plain if not first or starts[id(r)] is None or not aliases.isdisjoint(starts[id(r)])]
+            # Slots: whether any anchored rule applies; the anchored rules; the gated, floating
+            # and bare ones (shared by the band); the line's first two characters -> the anchored
+            # rules that can start with them (see ``prefixes``), filled as lines come; the
+            # alternation of all anchored ones, compiled on first use (see ``_anchored``: most
+            # groups only ever meet ASCII-led lines, and compiling hundreds of alternations cost
+            # a fresh process, each run and each Dask worker, about two seconds); the needles
+            # found in a line -> the gated and floating rules they wake (see ``_woken``).
+            g = self._groups[key] = (bool(anchored), anchored, gated, floating, bare, {}, [], woken)
+        return g
+
+    def _band(self, band: int, n_words: int) -> tuple:
+        """The rules of a max_words band that do not depend on a line's first character: the
+        anchored ones (to be filtered by it), the gated, the floating and the bare floating ones,
+        and the band's memo of the rules each needle set wakes. Built once per band: building it
+        for each first character cost a fresh process a second over some thousand groups."""
+        got = self._bands.get(band)
+        if got is None:
+            live = [r for r in self.rules if r.rule.max_words is None or r.rule.max_words >= n_words]
+            anchored = [r for r in live if r.rule.pattern.startswith("^")]
+            # (gated rules may start with any character: every group of the band has them)
             gated = tuple((r, frozenset(self._gated[id(r)])) for r in anchored if self._gated.get(id(r)))
-            anchored = [r for r in anchored if not self._gated.get(id(r))]
+            plain = [r for r in anchored if not self._gated.get(id(r))]
             floating = tuple((r, None if self._needles[id(r)] is None else frozenset(self._needles[id(r)]))
                              for r in live if not r.rule.pattern.startswith("^"))
             # The floating rules a line containing no needle at all still meets.
             bare = tuple(r for r, words in floating if words is None)
-            alts = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
-            # The last slot: the line's first two characters (when ASCII) -> the anchored rules
-            # that can start with them (see ``prefixes``), filled as lines come.
-            # The alternation is compiled on first use (see ``_anchored``): most groups only
-            # ever meet ASCII-led lines, and compiling hundreds of alternations cost a fresh
-            # process (each run, each Dask worker) about two seconds.
-            # The last slot: the needles found in a line -> the gated and floating rules they
-            # wake (see ``_woken``), filled as lines come.
-            g = self._groups[key] = (alts or None, anchored, gated, floating, bare, {}, [], {})
-        return g
+            got = self._bands[band] = (plain, gated, floating, bare, {})
+        return got
 
     # Distinct needle sets remembered per group: plenty for a site's lines, bounded for a corpus.
     _WOKEN_CACHE = 4096
@@ -204,24 +217,31 @@ class RuleSet:
         return got
 
     def _anchored(self, g: tuple, line: str, low: str) -> CompiledRule | None:
-        """The first of the group's anchored rules matching ``line``. On a line opening with two
-        ASCII characters only the few rules that can start with them are tried; otherwise the
-        group's alternation of all of them."""
-        combined, anchored = g[0], g[1]
-        if combined is None:
+        """The first of the group's anchored rules matching ``line``. On a line opening with an
+        ASCII character only the few rules that can start with its first two are tried; otherwise
+        the group's alternation of all of them (few: a group is keyed by the first character)."""
+        if not g[0]:
             return None
-        if line[:2].isascii():
+        anchored = g[1]
+        if line[:1].isascii():
             head = low[:2]
             tried = g[5].get(head)
             if tried is None:
                 pre = self._prefixes
-                tried = g[5][head] = tuple(r for r in anchored if pre[id(r)] is None or head.startswith(pre[id(r)]))
+                if head.isascii():
+                    tried = tuple(r for r in anchored if pre[id(r)] is None or head.startswith(pre[id(r)]))
+                else:  # "I’m", "D’Angelo": the second character, or an ASCII one it matches ignoring case
+                    aliases = _aliases(head[1])
+                    tried = tuple(r for r in anchored if pre[id(r)] is None or any(
+                        p[:1] in ("", head[0]) and (len(p) < 2 or p[1] in aliases) for p in pre[id(r)]))
+                g[5][head] = tried
             for r in tried:
                 if r.regex.match(line):
                     return r
             return None
         compiled = g[6]
         if not compiled:
+            combined = "|".join(f"(?P<r{i}>{r.rule.pattern})" for i, r in enumerate(anchored))
             compiled.append(re.compile(combined, re.IGNORECASE))
         m = compiled[0].match(line)
         return None if m is None else anchored[int(m.lastgroup[1:])]
@@ -310,6 +330,11 @@ class RuleSet:
 
 
 _NONE: frozenset[str] = frozenset()
+
+
+def _aliases(char: str) -> set[str]:
+    """``char`` and the ASCII letters it matches ignoring case ('ſ' is 's', the Kelvin sign 'k')."""
+    return {char} | {v.lower() for v in (char.upper(), char.casefold()) if v.isascii()}
 
 
 # Needles shorter than this are too common to rule a line out.

@@ -558,3 +558,12 @@ def test_rules_woken_by_a_lines_needles_are_remembered_within_a_bound(monkeypatc
         assert rs.match(line) is _reference_match(rs, line), line
     assert all(len(g[7]) <= 3 for g in rs._by_key.values())
     assert rs.match("Photo: Reuters").reason == "caption"
+
+
+@pytest.mark.parametrize("line", ["I’m a subscriber and I love this paper", "D’Angelo said the plan would work",
+                                  "Sſhare", "Bé quiet", "Aſ seen on TV", "L’actualité de la ville"])
+def test_lines_with_a_non_ascii_second_character_agree_with_the_plain_definition(line):
+    # The matcher picks a line's anchored rules by its first two characters; when the second is
+    # not ASCII it also tries the rules whose second character it matches ignoring case.
+    rs = default_rules()
+    assert rs.match(line) is _reference_match(rs, line)
