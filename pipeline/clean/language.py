@@ -29,8 +29,7 @@ STOP_ID_EN = _STOP_ID | _STOP_EN
 # millisecond), and the text is in whichever list explains more of it.
 MIN_ID_EN_SHARE = 0.2
 SURE_OTHER_SHARE = 0.12
-_NEIGHBOURS = {code: frozenset(justext.get_stoplist(name))
-               for code, name in (("es", "Spanish"), ("pt", "Portuguese"), ("it", "Italian"), ("nl", "Dutch"))}
+_NEIGHBOURS = ("es", "pt", "it", "nl")
 _SAMPLE_TOKENS = 1500
 _JUSTEXT_NAMES = {
     "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
@@ -41,14 +40,24 @@ _JUSTEXT_NAMES = {
 _TOKEN_EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—…*"
 
 
+@lru_cache(maxsize=1)
+def _neighbours() -> dict[str, frozenset[str]]:
+    # Read on first use: most runs never meet a page in the 0.12-0.2 band.
+    return {code: frozenset(justext.get_stoplist(_JUSTEXT_NAMES[code])) for code in _NEIGHBOURS}
+
+
 # Each id/en stopword -> which list(s) it is on, so one counting pass tells them apart.
 _STOP_KIND = {**dict.fromkeys(STOP_ID_EN, "both"), **dict.fromkeys(ID_ONLY, "id"), **dict.fromkeys(EN_ONLY, "en")}
 
 
-def _counts(text: str) -> tuple[int, int, int, int]:
-    """(tokens, Indonesian-only, English-only, any id/en stopwords) among the first tokens."""
-    toks = text.lower().split(None, _SAMPLE_TOKENS)[:_SAMPLE_TOKENS]
-    kinds = Counter(map(_STOP_KIND.get, map(str.strip, toks, repeat(_TOKEN_EDGE))))  # one C-level pass
+def _sample_tokens(text: str) -> list[str]:
+    """The first tokens, lowercased, their edge punctuation stripped (map() runs in C)."""
+    return list(map(str.strip, text.lower().split(None, _SAMPLE_TOKENS)[:_SAMPLE_TOKENS], repeat(_TOKEN_EDGE)))
+
+
+def _counts(toks: list[str]) -> tuple[int, int, int, int]:
+    """(tokens, Indonesian-only, English-only, any id/en stopwords) among the sample tokens."""
+    kinds = Counter(map(_STOP_KIND.get, toks))
     return len(toks), kinds["id"], kinds["en"], kinds["id"] + kinds["en"] + kinds["both"]
 
 
@@ -56,14 +65,15 @@ def guess_language(text: str) -> str | None:
     """'id', 'en', another ISO code, or None when there is too little text to tell."""
     # Counted with map() over frozensets (C loops). A short sample alone would be faster but an
     # English menu at the top of an Indonesian page would then decide.
-    n, n_id, n_en, n_any = _counts(text[:20000])
+    toks = _sample_tokens(text[:20000])
+    n, n_id, n_en, n_any = _counts(toks)
     if n < 5:
         return None
     id_or_en = "id" if n_id > n_en else "en"
     if n_any / n >= MIN_ID_EN_SHARE and n_id + n_en >= 3:
         return id_or_en
     if n_any / n >= SURE_OTHER_SHARE and n_id + n_en >= 3:
-        return _neighbour_over(text, n_any) or id_or_en
+        return _neighbour_over(toks, n_any) or id_or_en
     try:
         import py3langid
 
@@ -76,11 +86,10 @@ def guess_language(text: str) -> str | None:
     return lang
 
 
-def _neighbour_over(text: str, n_id_en: int) -> str | None:
+def _neighbour_over(toks: list[str], n_id_en: int) -> str | None:
     """The language among Spanish, Portuguese, Italian and Dutch whose stopwords explain more of
-    the first tokens than the id/en lists do (``n_id_en`` of them), if one does."""
-    toks = list(map(str.strip, text[:20000].lower().split(None, _SAMPLE_TOKENS)[:_SAMPLE_TOKENS], repeat(_TOKEN_EDGE)))
-    counts = {code: sum(map(stop.__contains__, toks)) for code, stop in _NEIGHBOURS.items()}
+    the sample tokens than the id/en lists do (``n_id_en`` of them), if one does."""
+    counts = {code: sum(map(stop.__contains__, toks)) for code, stop in _neighbours().items()}
     best = max(counts, key=counts.get)
     return best if counts[best] > n_id_en else None
 

@@ -52,7 +52,9 @@ _OTHER_LABELS = ("editor", "redaktur", "penyunting", "fotografer", "foto", "phot
 # "Penulis: Name", "By Name", "oleh Name [Pangkep]"; group 1 the label, group 2 the name(s).
 _LABELLED = re.compile(rf"^(?i:({'|'.join(_AUTHOR_LABELS + _OTHER_LABELS)}))"
                        rf"\s*:?\s*({_NAMES})\s*(?:[\[(][^\[\]()]{{2,30}}[\])])?$")
-_BARE_NAME = re.compile(rf"^(?!.*\w['’]s\b){_NAMES}$")  # (no possessive: "Today's Paper | August 20, 2025")
+# No word of a name is a possessive: "Today's Paper | August 20, 2025" names no one.
+POSSESSIVE = re.compile(r"\w['’]s\b")
+_BARE_NAME = re.compile(rf"^(?!.*{POSSESSIVE.pattern}){_NAMES}$")
 # The section beside the stamp: "Mar 14, 2025 - Economy".
 _SECTION = re.compile(r"^[A-Z][\w&]+$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
