@@ -446,6 +446,21 @@ def test_headingless_list_of_stamped_teasers_after_the_article():
     assert dict(res.removed)["Tol Baru Dibuka untuk Arus Mudik"] == "related"
 
 
+def test_teaser_cards_with_a_date_and_a_reading_time_some_without_a_lead_are_related():
+    # A blog's "more posts" cards: headline, maybe a lead, then the date over the reading time.
+    cards = ["Three weeks on a narrowboat with a toddler", "We learned to work the locks. She learned the word 'lock'.",
+             "Mar 2, 2025", "— 7 min read",
+             "Why I stopped counting miles", "Nov 18, 2024", "— 3 min read",
+             "A packing list for wet weather", "Everything fits in one pannier, if you are honest about socks.",
+             "Oct 5, 2024", "— 5 min read"]
+    res = clean_text("\n".join([E1, E2, E3, E4] + cards))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    removed = dict(res.removed)
+    assert removed["Why I stopped counting miles"] == "related"
+    assert removed["Everything fits in one pannier, if you are honest about socks."] == "related"
+    assert removed["Three weeks on a narrowboat with a toddler"] == "related"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),
