@@ -461,6 +461,48 @@ def test_teaser_cards_with_a_date_and_a_reading_time_some_without_a_lead_are_rel
     assert removed["Three weeks on a narrowboat with a toddler"] == "related"
 
 
+def test_a_headline_repeated_as_its_photo_caption_with_a_credit_is_still_the_headline():
+    head = "Harga Cabai Rawit di Pasar Induk Naik Dua Kali Lipat Jelang Lebaran"
+    page = "\n".join(["Ekonomi", head, "Rina Marlina", "Senin, 24/03/2025 10:15 WIB",
+                      head + ". (Foto: Warta Harian)", P1, P2, P3])
+    res = clean_text(page)
+    assert res.metadata.title == head
+    assert dict(res.removed)[head + ". (Foto: Warta Harian)"] == "caption"
+    assert res.paragraphs == [P1, P2, P3]
+
+
+def test_a_paragraph_opening_like_the_credited_caption_above_it_is_body():
+    cap = "Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Garut, Hendra Wijaya (Foto: Dok. Humas)"
+    para = ("Kepala Dinas Pertanian dan Ketahanan Pangan Kabupaten Garut, Hendra Wijaya, mengatakan luas sawah gagal panen "
+            "tahun ini mencapai 1.200 hektare. Angka itu naik dari tahun lalu.")
+    res = clean_text("\n".join([cap, P1, para, P2]))
+    assert dict(res.removed)[cap] == "caption"
+    assert res.paragraphs == [P1, para, P2]
+
+
+def test_teasers_asking_or_quoting_under_a_read_also_label_go_with_the_list():
+    items = ["Mengapa harga beras di pasar tradisional terus naik sejak awal tahun ini?",
+             "Petani Karawang: 'Kami rugi dua kali karena banjir dan hama wereng'",
+             "Bulog tambah stok beras di gudang Jawa Barat"]
+    res = clean_text("\n".join([P1, P2, "Baca juga:"] + items + [P3]))
+    assert res.paragraphs == [P1, P2, P3]
+    assert dict(res.removed)[items[0]] == "related"
+    # the article resuming with a question goes on as the article
+    question = "Lalu, mengapa banjir terus datang setiap tahun ke kecamatan yang sama di pinggir kota?"
+    res = clean_text("\n".join([P1, "Baca juga:", "Bulog tambah stok beras di gudang Jawa Barat", question, P2, P3]))
+    assert question in res.paragraphs
+
+
+def test_every_headline_between_a_lists_opening_and_closing_marker_is_related():
+    items = ["Why the harbour authority wants a second sea wall?", "Ferry fares: 'We cannot keep paying this'",
+             "Fishing quotas cut for a third year"]
+    page = "\n".join([E1, E2, "Recommended stories"] + items + ["End of Recommended stories", E3, E4])
+    res = clean_text(page)
+    assert res.paragraphs == [E1, E2, E3, E4]
+    removed = dict(res.removed)
+    assert removed[items[1]] == "related" and removed["End of Recommended stories"] == "related"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

@@ -86,6 +86,9 @@ def test_today_header_is_not_published():
     (["Dewi Kartika - Warta Harian", "Jumat, 6 Jun 2025 09:05 WIB"], "Dewi Kartika", "2025-06-06"),
     (["Oleh Dewi Kartika pada 6 Jun 2025, 09:05 WIB"], "Dewi Kartika", "2025-06-06"),
     (["By Maria Gomez and Tom Reyes"], "Maria Gomez and Tom Reyes", None),
+    # a screen reader's article information, in either language
+    (["Author, Maria Gomez", "Role, Harbour Times correspondent", "6 June 2025"], "Maria Gomez", "2025-06-06"),
+    (["Penulis, Dewi Kartika", "Peran, Wartawan Warta Harian", "6 Juni 2025"], "Dewi Kartika", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

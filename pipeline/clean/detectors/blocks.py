@@ -42,14 +42,16 @@ def teaser_blocks(page):
         if hit.reason == "related" and _menu_follows(lines, hits, i) and not any(map(is_prose, lines[:i])):
             continue
         j = i + 1
+        closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
+                         or j < closed_at or _asking_headlines_go_on(lines, hits, j)
                          or j == i + 1 and _headline_under_a_label(lines[i], lines[j])):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
                 break
             # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
-            if hits[j] is None and (j > i + 1 or _carries_its_link(lines[i])) \
+            if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
                     and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j):
                 break
             if hits[j] is None:
@@ -86,6 +88,37 @@ def _headline_under_a_label(label, ln) -> bool:
     even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?")."""
     return (label.n_words <= LABEL_MAX_WORDS and label.text[-1] == ":" and ln.n_words <= TEASER_MAX_WORDS
             and ln.dateline is None and ln.text[-1] in "?!\"”'’")
+
+
+# A list between a screen reader's opening and closing markers ("Recommended articles" ...
+# "End of Recommended articles") holds a few headlines.
+MARKED_LIST_MAX_ITEMS = 8
+
+
+def _closing_marker(lines, hits, i) -> int:
+    """The line of the marker closing the list that line ``i`` opens (a later line the same
+    rule names, which says the opener's words after its own: "Artikel yang direkomendasikan" ...
+    "Akhir dari Artikel yang direkomendasikan"), or -1. Every line between is one of the list's
+    items, however it reads. (Two "Related:" inserts a few lines apart are two lists.)"""
+    rule, opener = hits[i].rule, lines[i].lower
+    for k in range(i + 2, min(len(hits), i + MARKED_LIST_MAX_ITEMS + 2)):
+        if hits[k] is not None and hits[k].rule is rule and lines[k].lower.endswith(" " + opener):
+            return k
+    return -1
+
+
+def _asks_or_quotes(ln) -> bool:
+    """A headline closing on a question, an exclamation or a quote, which reads as a sentence."""
+    return ln.n_words <= TEASER_MAX_WORDS and ln.dateline is None and ln.text[-1] in "?!\"”'’"
+
+
+def _asking_headlines_go_on(lines, hits, j) -> bool:
+    """Is line ``j`` one of a few such headlines, with more of the list under them (a teaser or
+    a line a rule names)? Under a teaser list, the article resumes with prose, not a list."""
+    k = j
+    while k < len(lines) and hits[k] is None and _asks_or_quotes(lines[k]):
+        k += 1
+    return k > j and k < len(lines) and (hits[k] is not None or is_teaser(lines[k]))
 
 
 def _marked_item(hits, opener, j) -> bool:
