@@ -198,7 +198,7 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|"
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
-_NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)\b|\b(?:redaksi|humas)\b")
+_NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)\b|\b(?:redaksi|humas)\b|\b(?:wires?|agencies)$")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
@@ -280,7 +280,7 @@ def _name_under_label(verdicts, i: int) -> str | None:
     if not label or i + 1 >= len(verdicts) or i > 0 and _OTHER_ROLE.search(verdicts[i - 1].text):
         return None
     m = _LABELLED_NAME.match(verdicts[i + 1].text)
-    if not m or _NOT_A_NAME.search(m[1]):
+    if not m or _NOT_A_NAME.search(m[1]) or _NOT_A_PERSON.search(m[1]):
         return None
     if " " not in m[1] and (not _BY_LABEL.search(label[0]) or _in_lowercase(m[1], verdicts)):
         return None

@@ -503,6 +503,42 @@ def test_every_headline_between_a_lists_opening_and_closing_marker_is_related():
     assert removed[items[1]] == "related" and removed["End of Recommended stories"] == "related"
 
 
+def test_a_related_headline_over_a_quoted_subheading_is_related():
+    link = "Harbour towns lose their last bank branches as lenders move customers online"
+    sub = "'Pay day is cash day'"
+    res = clean_text("\n".join([E1, E2, link, sub, E3, E4]))
+    assert dict(res.removed)[link] == "related"
+    assert res.paragraphs == [E1, E2, sub, E3, E4]
+
+
+@pytest.mark.parametrize("caption", [
+    "A ferry waits at the north pier before the storm season Image: Jane Doe/dpa/picture alliance",
+    "Fishing boats crowd the harbour at dawn on the first day of the season. | Tomas Lindqvist",
+])
+def test_caption_closed_by_its_credit(caption):
+    res = clean_text("\n".join([E1, caption, E2, E3]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [E1, E2, E3]
+
+
+def test_an_outlet_and_a_photographer_with_a_surname_particle_is_a_credit_line():
+    caption = "Traders wait outside the old customs house on Monday morning."
+    res = clean_text("\n".join([E1, caption, "The TIMES / Miguel de Guzman", E2, E3]))
+    assert dict(res.removed)["The TIMES / Miguel de Guzman"] == "caption"
+    assert res.paragraphs == [E1, E2, E3]
+
+
+def test_a_page_title_with_a_question_and_the_site_after_a_bar_is_no_caption():
+    title = "Is the harbour water safe to swim in? | Harbour Health"
+    res = clean_text("\n".join([title, E1, E2, E3]))
+    assert res.metadata.title == "Is the harbour water safe to swim in?"
+
+
+def test_a_newswire_byline_is_no_author():
+    res = clean_text("\n".join(["Farmers block the ring road in protest", "Text by:", "NEWS WIRES", E1, E2, E3]))
+    assert res.metadata.author is None
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

@@ -82,7 +82,9 @@ def headline_like_inserts(page):
         while k < n and (hits[k] is not None or lines[k].n_words < NEXT_MIN_WORDS):
             k += 1
         if k < n:
-            nxt = lines[k].text[0]
-            if nxt.islower() or nxt in _CONTINUES:
+            nxt = lines[k].text
+            # (a quote mark opening a capitalised phrase starts a quoted subheading, "'Pay day is
+            # cash day'", not the rest of a sentence: "’s plan", "' said the mayor")
+            if nxt[0].islower() or nxt[0] in _CONTINUES and not (nxt[0] in "'’" and nxt[1:2].isupper()):
                 continue
         yield ln.index, Hint("related", "weak", False, "headline_insert")

@@ -14,6 +14,8 @@ hold no telling literal), checked here behind cheap tests on the line first:
   Wimmera: Sarah Lowe)", "... (Sumber: Site.com | Foto: Irfan)", "(credit: Site.com/Name)",
   "(Instagram/@account)", "(Freepik)", "... by July. ST PHOTO: GAVIN FOO",
   "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images";
+* a caption closed by a labelled credit through agencies, "... a day Image: Name/dpa/picture
+  alliance", or by a bar and the photographer, "... in January. | Jane Doe";
 * a photo credit on a line of its own: "Warta Kini/Aditya Pratama";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
@@ -108,8 +110,10 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 # A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
+# A surname may open with a lower-case particle: "Miguel de Guzman", "Anne van Dijk".
+_PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
 CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
-                          r"\s?/\s?[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}"
+                          rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
                           r"|Getty(?: Images)?|Instagram|Facebook|TikTok|YouTube|Twitter|X|Shutterstock|Alamy|Stocksy"
@@ -132,6 +136,14 @@ def _credit_line(ln) -> bool:
 TAIL_CHARS = 90
 
 
+# "... a day Image: Jane Doe/dpa/picture alliance": a credit labelled as the picture's, with the
+# agencies it passed through, closing a caption that has no full stop of its own.
+_LABELLED_AGENCY_CREDIT = re.compile(r"\s(?:Image|Photo|Picture|Foto|Bild)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s?/\s?[\w.'’ -]{2,30}){1,3}$")
+# "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
+# behind a full stop ("Is it safe? | Harbour Health" is a page title and its site).
+_BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da |di )?[A-Z][\w.'’-]+){0,3}$")
+
+
 def credits_and_site_stamps(page):
     for ln in page.lines:
         t = ln.text
@@ -148,11 +160,12 @@ def credits_and_site_stamps(page):
                 yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
         elif end in ".!?\"”’":
             continue  # a sentence's end: no credit follows it
-        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)):
+        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail) or _LABELLED_AGENCY_CREDIT.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
-              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)):  # "[Cc]opyright"
+              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
+              or "|" in tail and _BAR_CREDIT.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif _credit_line(ln):
             yield ln.index, Hint("caption", "strong", False, "credit_line")
