@@ -202,7 +202,7 @@ _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
-_NAME_AND_ROLE = re.compile(r"^([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3}),?\s+(?i:(?:[a-z]+\s+){0,3}"
+_NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:,|\s[-–—|])?\s+(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
@@ -342,7 +342,9 @@ def _outside_the_author_box(verdicts, name: str):
     caption, and not, after the article, the name alone or opening a line about the person
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
-    bio = re.compile(rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
+    # (or a list of their other stories: "More from Priya Raman")
+    bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) )?"
+                     rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
     # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
@@ -436,6 +438,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
                             r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
+_POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _AND = re.compile(r"^(?:and|&|dan)\s+")
@@ -509,6 +512,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
                 and (name := _name_in_the_header(verdicts, i, title_at)):
             bare_name = name
+        elif bare_name is None and title is None and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
+                and i + 1 < len(verdicts) and verdicts[i + 1].reason == "date" and _POSTED.match(verdicts[i + 1].text):
+            bare_name = v.text  # "Priya Raman" / "Posted on Jan 28, 2025": a blog's byline over its headline
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):
             bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name

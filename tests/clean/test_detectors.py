@@ -539,6 +539,40 @@ def test_a_newswire_byline_is_no_author():
     assert res.metadata.author is None
 
 
+def test_issuing_bodies_under_a_from_label_are_no_headline():
+    head = "£12 million to restore coastal salt marshes in the south west"
+    dek = "Councils and landowners along the estuary will share funding to replant and protect the marshes."
+    page = "\n".join(["News story", head, dek, "From:", "Department for Coastal Affairs, Harbour Agency and Jane Doe MP",
+                      "Published", "12 March 2025", E1, E2, E3])
+    res = clean_text(page)
+    assert res.metadata.title == head
+    assert dict(res.removed)["Department for Coastal Affairs, Harbour Agency and Jane Doe MP"] == "byline"
+    assert res.paragraphs == [E1, E2, E3]
+
+
+def test_the_writers_bio_a_few_lines_under_the_byline_is_the_author_box():
+    bio = "Maya Lindqvist is a senior reporter covering flooding and coastal towns at Harbour Weekly."
+    page = "\n".join(["Sea walls are failing faster than towns can pay for them", "by Maya Lindqvist",
+                      "Jul 22, 2024, 8:00 AM EDT", "Share this story", bio, E1, E2, E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[bio] == "author_box"
+    assert res.metadata.author == "Maya Lindqvist"
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_question_headline_under_a_related_label_is_related():
+    link = "How high will the sea rise along the harbour by 2050?"
+    res = clean_text("\n".join([E1, E2, "Related", link, E3, E4]))
+    assert dict(res.removed)[link] == "related"
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_caption_credited_to_an_institution_with_joining_words():
+    cap = "Divers survey the reef off the north pier. Credit: Harbour Office of Marine Survey"
+    res = clean_text("\n".join([E1, cap, E2, E3]))
+    assert dict(res.removed)[cap] == "caption"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

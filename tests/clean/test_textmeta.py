@@ -763,3 +763,22 @@ def test_the_first_publication_under_the_article_beats_the_update_over_it():
     result = clean_text("\n".join(page))
     assert result.metadata.published == "2025-10-01"
     assert dict(result.removed)["This story was originally published October 1, 2025 at 6:31 PM."] == "date"
+
+
+def test_a_blog_writer_over_the_posted_on_stamp_above_the_headline():
+    body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
+            "Warga menyambut baik rencana itu karena perjalanan ke kota akan lebih cepat dan murah bagi pekerja."]
+    page = ["Log in", "Create account", "Rina Marlina", "Posted on Jan 28, 2025", "Tol Baru Diresmikan Presiden"] + body \
+        + ["Top comments (2)", "Rina Marlina", "Terima kasih sudah membaca!", "More from Rina Marlina"]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == "Tol Baru Diresmikan Presiden"
+    assert res.metadata.author == "Rina Marlina"
+
+
+def test_a_name_and_role_after_a_dash_is_the_byline():
+    body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
+            "Warga menyambut baik rencana itu karena perjalanan ke kota akan lebih cepat dan murah bagi pekerja."]
+    res = clean_text("\n".join(["Tol Baru Diresmikan Presiden", "Elena Kassis - Daily Correspondent", "February 14, 2025"] + body))
+    assert res.metadata.author == "Elena Kassis"
+    res = clean_text("\n".join(["Tol Baru Diresmikan Presiden", "By Elena Kassis | Staff writer", "February 14, 2025"] + body))
+    assert res.metadata.author == "Elena Kassis"

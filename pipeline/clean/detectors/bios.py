@@ -60,7 +60,8 @@ def author_bios(page):
                 and _BIO_AFTER_NAME.match(ln.text) and _NAME_ONLY.match(lines[ln.index - 1].text):
             yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
-        elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and _bio_under_its_name(lines[ln.index - 1], ln):
+        elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and (_bio_under_its_name(lines[ln.index - 1], ln)
+                                                                 or _bio_under_its_byline(lines, ln)):
             # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
@@ -80,3 +81,19 @@ def _bio_under_its_name(above, ln) -> bool:
     name = " ".join(above.opening(2))
     return (ln.text.startswith(name + " ") and _NAME_ONLY.match(name) is not None
             and _BIO.match(ln.text) is not None)
+
+
+BYLINE_ABOVE_LINES = 8
+
+
+def _bio_under_its_byline(lines, ln) -> bool:
+    """``ln`` is a bio of the writer the byline a few lines above names ("by Noor Haddad" / the
+    date / the share bar / the photo / "Noor Haddad is a senior reporter covering ...")."""
+    if ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
+        return False
+    name = " ".join(ln.opening(2))
+    if _NAME_ONLY.match(name) is None:
+        return False
+    wanted = ("by " + name).lower()
+    return any(above.lower.startswith(wanted) for above in lines[max(0, ln.index - BYLINE_ABOVE_LINES):ln.index]) \
+        and _BIO.match(ln.text) is not None

@@ -45,7 +45,7 @@ def teaser_blocks(page):
         closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
                          or j < closed_at or _asking_headlines_go_on(lines, hits, j)
-                         or j == i + 1 and _headline_under_a_label(lines[i], lines[j])):
+                         or j == i + 1 and _headline_under_a_label(lines[i], lines[j], hit)):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
@@ -83,10 +83,11 @@ def _menu_follows(lines, hits, i) -> bool:
 LABEL_MAX_WORDS = 3
 
 
-def _headline_under_a_label(label, ln) -> bool:
-    """The line right under a bare "Baca Juga:" / "Read more:" label is the link's headline,
-    even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?")."""
-    return (label.n_words <= LABEL_MAX_WORDS and label.text[-1] == ":" and ln.n_words <= TEASER_MAX_WORDS
+def _headline_under_a_label(label, ln, hit) -> bool:
+    """The line right under a bare "Baca Juga:" / "Read more:" / "Related" label is the link's
+    headline, even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?")."""
+    return (label.n_words <= LABEL_MAX_WORDS and (label.text[-1] == ":" or hit.reason == "related")
+            and ln.n_words <= TEASER_MAX_WORDS
             and ln.dateline is None and ln.text[-1] in "?!\"”'’")
 
 

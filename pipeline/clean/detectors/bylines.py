@@ -1,6 +1,7 @@
 """A byline split over two lines: a bare label ("Written by", "Oleh :", "Editor :") and the
-name on the next line, or the name and the reporter's role under it ("Lim Wei Ling" /
-"Transport Correspondent", "Jane Doe" / "News reporter @janedoe"). The label or the role alone
+name on the next line, "From:" and the bodies issuing a release under it, or the name and the
+reporter's role under it ("Lim Wei Ling" / "Transport Correspondent", "Jane Doe" / "News
+reporter @janedoe"). The label or the role alone
 is easy for the lexicon; the name beside it is a short capitalised line that only its place
 gives away."""
 from __future__ import annotations
@@ -26,6 +27,11 @@ NAME_MAX_WORDS = 8
 ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
                        r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar)"
                        r"(?:\s*(?:,|at|for|di|of|in)\s*.{2,60})?)(?:\s+@\w{2,30})?$")
+# "From:" over the bodies that issued a government or corporate release: "Department for
+# Environment, Food & Rural Affairs, Natural England and Jane Doe MP".
+_ISSUER_LABEL = re.compile(r"^(?:From|FROM|Published by|Issued by)\s*:$")
+_ISSUERS = re.compile(r"^[A-Z][\w.'’&-]*(?:(?:,| and| &| of| for| the| on)? [A-Z&][\w.'’&-]*)*$")
+ISSUERS_MAX_WORDS = 20
 _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 ROLE_MAX_WORDS = 10
 
@@ -36,6 +42,10 @@ def names_under_byline_labels(page):
         if ln.n_words <= 3 and nxt.n_words <= NAME_MAX_WORDS \
                 and (AUTHOR_LABEL.match(ln.text) or _OTHER_CREDIT_LABEL.match(ln.text)) and _NAME_LINE.match(nxt.text):
             yield nxt.index, Hint("byline", "strong", False, "name_under_byline_label")
+        elif ln.n_words <= 3 and nxt.n_words <= ISSUERS_MAX_WORDS and _ISSUER_LABEL.match(ln.text) \
+                and _ISSUERS.match(nxt.text):
+            yield ln.index, Hint("byline", "strong", False, "issuers_under_label")
+            yield nxt.index, Hint("byline", "strong", False, "issuers_under_label")
         elif ln.n_words <= 4 and nxt.n_words <= ROLE_MAX_WORDS and _PERSON_LINE.match(ln.text) \
                 and ROLE_LINE.match(nxt.text):
             yield ln.index, Hint("byline", "strong", False, "name_over_role")

@@ -78,7 +78,8 @@ _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:
 # "... in the study area. Credit: Jane Doe".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?\s*:\s*"
-    r"[A-Z][\w.'&’-]*(?: [A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
+    # (an institution's name may join its words: "NOAA Office of Ocean Exploration")
+    r"[A-Z][\w.'&’-]*(?: (?:(?:of|and|for|the|de|du|des|van|von) )?[A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
 # Doe/The Harbour Post/Getty Images": photo agencies only (a paragraph may close on a wire
 # service's name)
