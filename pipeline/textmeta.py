@@ -462,7 +462,11 @@ def _people(names: str) -> str:
 
 def _without_outlet(name: str) -> str:
     """'Dana Reyes Fox News' -> 'Dana Reyes': an outlet's name run on after two or more words;
-    'Dana Reyes Health Reporter' -> 'Dana Reyes': a role, maybe after a beat."""
+    'Dana Reyes Health Reporter' -> 'Dana Reyes': a role, maybe after a beat. With two writers,
+    the outlet follows the second: 'Dana Reyes and Sam Carter Globe Staff'."""
+    first, joined, second = name.rpartition(" and ")
+    if joined and " " in first and " " in second:
+        return f"{first}{joined}{_without_outlet(second)}"
     words = name.split()
     if len(words) > 2 and _TRAILING_ROLE.search(words[-1]):
         words.pop()
@@ -565,7 +569,7 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
-_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|first published|diterbitkan|dipublikasikan"
+_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|(?:first|originally) published|diterbitkan|dipublikasikan"
                               r"|this (?:story|article) was (?:originally |first )?published)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 

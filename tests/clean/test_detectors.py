@@ -573,6 +573,52 @@ def test_a_caption_credited_to_an_institution_with_joining_words():
     assert dict(res.removed)[cap] == "caption"
 
 
+@pytest.mark.parametrize("caption, credit", [
+    ("Traders wait outside the old customs house on Feb. 27, calling for lower harbour fees.", "Pat Nabong/Sun-Times"),
+    ("Traders wait outside the old customs house on Feb. 27, calling for lower harbour fees.",
+     "Marcus Oduya/The Globe and Mail"),
+])
+def test_a_caption_over_a_photographer_and_paper_credit(caption, credit):
+    res = clean_text("\n".join([E1, caption, credit, E2, E3]))
+    removed = dict(res.removed)
+    assert removed[caption] == "caption" and removed[credit] == "caption"
+    assert res.paragraphs == [E1, E2, E3]
+
+
+@pytest.mark.parametrize("caption", [
+    "Rock art panels in the mountains above the harbour, newly registered as heritage sites. (SPA)",
+    "Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-",
+])
+def test_a_caption_closed_by_an_agency_or_a_dashed_credit(caption):
+    res = clean_text("\n".join([P1, caption, P2, P3]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [P1, P2, P3]
+
+
+def test_an_originally_published_stamp_over_the_update_is_the_publication_date():
+    page = "\n".join(["Metro adds late-night buses on five routes", "Originally published September 22, 2025 at 6:00 am",
+                      "Updated September 23, 2025 at 11:15 am", E1, E2, E3])
+    res = clean_text(page)
+    assert dict(res.removed)["Originally published September 22, 2025 at 6:00 am"] == "date"
+    assert res.metadata.published == "2025-09-22"
+    assert res.metadata.title == "Metro adds late-night buses on five routes"
+
+
+def test_an_indonesian_stamp_with_its_time_and_reading_time_is_a_date():
+    stamp = "24 Oktober 2024 · 14.05 WIB · 5 menit baca"
+    res = clean_text("\n".join(["Warga Pesisir Membeli Air Bersih per Jeriken", stamp, P1, P2, P3]))
+    assert dict(res.removed)[stamp] == "date"
+    assert res.metadata.published == "2024-10-24"
+
+
+def test_an_embedded_social_post_goes_with_its_label():
+    post = ["Lihat postingan ini di TikTok", "warga.kita87 · Ikuti", "Alhamdulillah masih ada orang baik #viral #depok",
+            "♬ suara asli - warga.kita87"]
+    res = clean_text("\n".join([P1] + post + [P2, P3]))
+    assert res.paragraphs == [P1, P2, P3]
+    assert dict(res.removed)["warga.kita87 · Ikuti"] == "share_widget"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

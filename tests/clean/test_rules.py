@@ -197,7 +197,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read the full story here", "related"),
     ("Contact the author at jane.doe@example.org", "call_to_action"),
     ("Follow Jane Doe on X @janedoe", "call_to_action"),
-    ("Originally published March 3, 2025", "source_link"),
+    ("Originally published March 3, 2025", "date"),  # the first stamp over an update; "in The Ledger" is where it ran
+    ("Originally published in The Morning Ledger", "source_link"),
     ("Rep: Eva Rianti", "byline"),
     ("Red: Lida Puspaningtyas", "byline"),
     ("Keyboard shortcuts for audio player", "navigation"),

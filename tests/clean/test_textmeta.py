@@ -782,3 +782,16 @@ def test_a_name_and_role_after_a_dash_is_the_byline():
     assert res.metadata.author == "Elena Kassis"
     res = clean_text("\n".join(["Tol Baru Diresmikan Presiden", "By Elena Kassis | Staff writer", "February 14, 2025"] + body))
     assert res.metadata.author == "Elena Kassis"
+
+
+def test_two_writers_and_their_paper_before_a_glued_timestamp():
+    line = "By Dana Whitlow and Sam Carter Harbour Staff,Updated October 7, 2025, 5:41 p.m."
+    res = clean_text("\n".join(["Somerville will test a four-day trash pickup schedule", line, E_BODY[0], E_BODY[1], E_BODY[2]]))
+    assert dict(res.removed)[line] == "byline"
+    assert res.metadata.author == "Dana Whitlow and Sam Carter"
+    assert res.metadata.title == "Somerville will test a four-day trash pickup schedule"
+
+
+E_BODY = ["The city will consolidate its curbside pickup into four days a week from January, officials said on Tuesday.",
+          "Officials say the change will save about a million dollars a year in overtime and fuel for the crews.",
+          "Residents packed a church hall on Monday night to ask how the new schedule would work on their streets."]

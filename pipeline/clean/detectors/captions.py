@@ -87,6 +87,7 @@ def credited_captions(page):
 _DAY_OF_THE_PICTURE = re.compile(
     r"(?i)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
+    r"|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"  # "... on Feb. 27, calling for ..."
     r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
     r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 

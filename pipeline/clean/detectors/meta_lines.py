@@ -98,7 +98,8 @@ def _stamp_kind(part: str) -> str | None:
             month = True
         elif _NUMERIC.match(tok):
             year = year or (len(tok) == 4 and tok.isdigit())
-            clock = clock or ":" in tok or tok[-3:-2] == "h" or tok[-2:] in ("am", "pm")  # "16h42"
+            # "16h42", and "14.05" (the Indonesian way) unless it is a date ("14.05.2025")
+            clock = clock or ":" in tok or tok[-3:-2] in ("h", ".") or tok[-2:] in ("am", "pm")
             numeric_date = numeric_date or "/" in tok or tok.count("-") == 2 or tok.count(".") == 2
         else:
             return None

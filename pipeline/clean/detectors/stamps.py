@@ -15,7 +15,8 @@ hold no telling literal), checked here behind cheap tests on the line first:
   "(Instagram/@account)", "(Freepik)", "... by July. ST PHOTO: GAVIN FOO",
   "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images";
 * a caption closed by a labelled credit through agencies, "... a day Image: Name/dpa/picture
-  alliance", or by a bar and the photographer, "... in January. | Jane Doe";
+  alliance", by a bar and the photographer, "... in January. | Jane Doe", or by a credit between
+  dashes, "... Rabu 21 Agustus 2024. -foto: dwi/sumeks-";
 * a photo credit on a line of its own: "Warta Kini/Aditya Pratama";
 * the site's name and the story's timestamp: "Kabarkita.com - 28/02/2025, 19:45 WIB".
 """
@@ -69,6 +70,10 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
     r")\)\s*\.?$")
+# "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
+# sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
+_AGENCY_IN_BRACKETS = re.compile(r"(?<=\w\w)[.!?][\"”’]?\s*\((?:SPA|WAM|KUNA|AFP|AP|EPA|ANI|PTI|IANS|AAP|UPI|Reuters"
+                                 r"|Xinhua|Bernama|Anadolu)\)\s*\.?$")
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
 # (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?\s*\((?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}\)\s*\.?$")
@@ -117,6 +122,8 @@ CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[
                           rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
+                          # or a paper's name: "Pat Nabong/Sun-Times", "Jane Doe/The Globe and Mail"
+                          r"|[A-Z][a-z]+-[A-Z][a-z]+|The [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){0,3}"
                           r"|Getty(?: Images)?|Instagram|Facebook|TikTok|YouTube|Twitter|X|Shutterstock|Alamy|Stocksy"
                           r"(?: United)?|iStock|Courtesy))$")
 CREDIT_LINE_MAX_WORDS = 7
@@ -140,6 +147,8 @@ TAIL_CHARS = 90
 # "... a day Image: Jane Doe/dpa/picture alliance": a credit labelled as the picture's, with the
 # agencies it passed through, closing a caption that has no full stop of its own.
 _LABELLED_AGENCY_CREDIT = re.compile(r"\s(?:Image|Photo|Picture|Foto|Bild)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s?/\s?[\w.'’ -]{2,30}){1,3}$")
+# "... Rabu 21 Agustus 2024. -foto: dwi/sumeks-": a credit set between dashes after the caption.
+_DASHED_LABELLED_CREDIT = re.compile(r"(?<=\w\w)[.!?)]?\s+-\s?(?i:foto|photo|gambar)\s*:\s*[\w .'’]{2,30}(?:/[\w .'’]{2,30})?\s?-$")
 # "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
 # behind a full stop ("Is it safe? | Harbour Health" is a page title and its site).
 _BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da |di )?[A-Z][\w.'’-]+){0,3}$")
@@ -154,13 +163,15 @@ def credits_and_site_stamps(page):
         tail = t[-TAIL_CHARS:]
         if end == ")" or t[-2:] == ").":
             if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                    or _SOURCE_AFTER_THE_DAY.search(tail):
+                    or _SOURCE_AFTER_THE_DAY.search(tail) or _AGENCY_IN_BRACKETS.search(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
         elif end == "]":
             if _SQUARE_BRACKET_CREDIT.search(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
         elif end in ".!?\"”’":
             continue  # a sentence's end: no credit follows it
+        elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
+            yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
         elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail) or _LABELLED_AGENCY_CREDIT.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
