@@ -69,7 +69,8 @@ _OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribu
                 r"bloomberg|antara|suara|harian|warta|kabar|koran|republic|chronicle|examiner|observer|telegraph|courier|"
                 r"inquirer|dispatch|bulletin|enquirer|globe|mirror)")
 _OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
-_ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$")
+_ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$"
+                           r"|\b(?:University|Universitas|Institute|College|Hospital|Foundation|Laboratory)\b")
 _PLACE_MAX_WORDS = 4
 _DOMAIN = re.compile(r"\.(?:com|id|net|org|co|news|tv)\b", re.I)
 # A subtitle (the dek under the headline) is a phrase or a sentence; two words there are the
@@ -334,7 +335,7 @@ def _name_and_outlet(text: str) -> str | None:
 
 # Where the author's name recurs without making it the site's: the author's box, and the
 # reporter's own photo credit ("(Foto: iNews/Rizki Maulana)").
-_NAME_RECURS_IN = frozenset({"author_box", "caption"})
+_NAME_RECURS_IN = frozenset({"author_box", "caption", "disclaimer"})
 
 
 def _outside_the_author_box(verdicts, name: str):
@@ -342,9 +343,10 @@ def _outside_the_author_box(verdicts, name: str):
     caption, and not, after the article, the name alone or opening a line about the person
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
+    later = None  # a byline far under the article, set aside while a name stood in the header
     # (or a list of their other stories: "More from Priya Raman")
     bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) )?"
-                     rf"{re.escape(name)}(?:$| (?:is|was|has|covers|joined|writes|reports)\b)")
+                     rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports)\b)")
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
     # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
@@ -489,12 +491,18 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
                         dateline=place, published=_published(verdicts, first_body, title_at, language))
 
 
+# The writer's name may close the article ("Kontributor : Name" under its last paragraph).
+CLOSING_BYLINE_LINES = 2
+
+
 def _title_and_author(verdicts, first_body: int | None) -> tuple:
     """(index of the title line, title, subtitle, author, publisher named in the title)."""
     title_at = title = subtitle = author = title_publisher = bare_name = None
     # author_at: the line the author was read from; the line under it ("Nairobi County Reporter"
     # under "By Mercy Achieng") describes the same person and does not replace it.
     author_by_stamp, author_at = False, None
+    last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
+    later = None  # a byline far under the article, set aside while a name stood in the header
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:
@@ -532,13 +540,18 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             # an appeal's signature ("Louise Thomas" / "Editor") may come first.
             found = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
                      or _name_over_role(verdicts, i))
-            if found:
+            # (a byline further down than the article's last lines, naming someone else than the
+            # name beside the header's stamp, is another story's: "More posts" under a blog post)
+            if found and bare_name and not in_header and found != bare_name and i > last_body + CLOSING_BYLINE_LINES:
+                later = later or found  # kept in case the name in the header turns out to be the site's
+            elif found:
                 author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
             and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) == 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
+    author = author or later
     if author and author.isupper() and " " in author:
         author = author.title()  # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz
     if author is None and first_body is not None:

@@ -327,12 +327,20 @@ CLOSING_MIN_WORDS = 5
 CLOSING_MIN_STOP = 0.1
 
 
+# A closing list under a label: "England squad: Jane Doe (capt), ...", "PSIS: Dedi; Budi; ..."
+# (several items: "Editor: Jane Doe (jane@site.com)" is a credit).
+_LABELLED_LIST = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}: \S(?:[^,;]*[,;]){3}.*[.)]$")
+
+
 def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past up to CLOSING_LINES short closing lines right under it ("The third
+    Test starts on Friday.", or a squad under its label) when noise follows them."""
     if end <= start:
         return end
     k = end
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
-            and lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP:
+            and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
+                 or _LABELLED_LIST.match(lines[k].text)):
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 
@@ -512,9 +520,15 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
     "Student of Communication, Pakuan University") under a longer headline; else ``j``."""
     if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS and not lines[j].ends_sentence \
             and best[j - 1] is None \
-            and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) and lines[j - 2].n_words > lines[j].n_words:
+            and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) \
+            and (lines[j - 2].n_words > lines[j].n_words or _ROLE_OPENING.match(lines[j].text)):
         return j - 2
     return j
+
+
+# A line about the writer opens with what they are: "Mahasiswi Program Studi ...", "Lecturer in ...".
+_ROLE_OPENING = re.compile(r"(?i)^(?:mahasiswa|mahasiswi|dosen|peneliti|guru|pegiat|pemerhati|alumnus|alumni|pengajar"
+                           r"|student|lecturer|researcher|professor|associate professor|fellow|analyst|founder)\b")
 
 
 _SECTION_PATH_MARKS = (" · ", " • ")

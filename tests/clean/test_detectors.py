@@ -619,6 +619,40 @@ def test_an_embedded_social_post_goes_with_its_label():
     assert dict(res.removed)["warga.kita87 · Ikuti"] == "share_widget"
 
 
+def test_short_closing_lines_and_a_squad_list_stay_with_the_article():
+    squad = "Harbour squad: Jane Doe (capt), Tom Reyes, Sam Carter, Ravi Gill, Dana Whitlow, Ola Berg."
+    page = "\n".join([E1, E2, E3, "The final starts on Friday.", squad, "Harbour Newsletters", "Privacy Policy"])
+    assert clean_text(page).paragraphs == [E1, E2, E3, "The final starts on Friday.", squad]
+
+
+def test_the_writers_bio_under_the_article_when_the_header_names_them():
+    bio = ("Maya Lindqvist, a former deputy governor of the Harbour Bank, is a senior fellow at the Harbour "
+           "Institute for Fiscal Studies.")
+    page = "\n".join(["The Pension Time Bomb Harbour Towns Cannot See", "Maya Lindqvist", "Mar 12, 2025",
+                      E1, E2, E3, E4, bio, "Privacy Policy"])
+    res = clean_text(page)
+    assert dict(res.removed)[bio] == "author_box"
+    assert res.metadata.author == "Maya Lindqvist"
+    # the name alone again under the article, over a line about them
+    about = "Peneliti kebijakan transportasi di sebuah lembaga kajian independen. Menulis tentang kota dan warganya."
+    p4 = ("Pemerintah kota berjanji menambah armada bus dan memperbaiki halte yang rusak sebelum akhir tahun, "
+          "tetapi warga meminta jadwal yang lebih pasti agar mereka bisa merencanakan perjalanan setiap hari.")
+    page = "\n".join(["Bus Kota yang Datang Terlambat", "Rina Marlina", "Senin, 8 Juli 2024", P1, P2, P3, p4,
+                      "Rina Marlina", about, "Kolom Terkait"])
+    res = clean_text(page)
+    assert res.paragraphs == [P1, P2, P3, p4]
+    assert dict(res.removed)[about] == "author_box"
+
+
+def test_a_line_about_the_writer_under_their_name_is_no_headline():
+    page = "\n".join(["Konten dari Pengguna", "Mahasiswa Rantau dan Godaan Paylater", "Rina Marlina",
+                      "Mahasiswi Program Studi Ekonomi Syariah, Universitas Harapan Bangsa", "12 Juni 2024 9:41 WIB",
+                      "Tulisan dari Rina Marlina tidak mewakili pandangan dari redaksi", P1, P2, P3])
+    res = clean_text(page)
+    assert res.metadata.title == "Mahasiswa Rantau dan Godaan Paylater"
+    assert res.metadata.author == "Rina Marlina"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

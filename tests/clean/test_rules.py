@@ -463,6 +463,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Satgas Pemberantasan Judi Online memblokir ribuan situs slot dan togel sepanjang bulan ini.",
     "Maskapai mendapat slot penerbangan baru di Bandara Soekarno-Hatta mulai bulan depan.",
     "Visitors must book a two-hour slot online before they can enter the castle gardens in summer.",
+    "Donasi di pintu masuk kampung: Rp20.000 per orang.",
+    "Catatan redaksi: Artikel ini telah diperbarui untuk memperbaiki nama jabatan narasumber.",
     "A mix of readers and reporters joined the debate on Sunday, which ran into the evening.",
     "While you're here, the guide said, look up at the painted ceiling of the old chapel.",
     "Readers like you wrote to us about the bridge, and the council has now replied.",

@@ -795,3 +795,16 @@ def test_two_writers_and_their_paper_before_a_glued_timestamp():
 E_BODY = ["The city will consolidate its curbside pickup into four days a week from January, officials said on Tuesday.",
           "Officials say the change will save about a million dollars a year in overtime and fuel for the crews.",
           "Residents packed a church hall on Monday night to ask how the new schedule would work on their streets."]
+
+
+def test_the_writer_beside_the_header_stamp_beats_bylines_of_other_posts_under_the_article():
+    page = ["Teaching the cache to forget", "2024-08-21", "Priya Raman", "9 min read"] + E_BODY \
+        + ["Priya Raman|@priyaraman", "Related posts", "August 08, 2024 1:00 PM", "By", "Tomasz Wieczorek",
+           "Faster purges for everyone", "July 24, 2024 2:00 PM", "By", "Ola Berg", "A new edge database"]
+    assert clean_text("\n".join(page)).metadata.author == "Priya Raman"
+
+
+def test_a_writers_university_after_the_name_is_no_part_of_it():
+    res = clean_text("\n".join(["Short walks after meals lower glucose", "by Dana Kirsch, Westbrook University",
+                                "September 10, 2024"] + E_BODY))
+    assert res.metadata.author == "Dana Kirsch"

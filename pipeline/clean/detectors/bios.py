@@ -54,6 +54,18 @@ def author_bios(page):
     # The bio comes after this many prose words: skip to the first line past that point.
     need = max(END_AFTER_PROSE_WORDS, MIN_PROSE_SHARE_BEFORE * total)
     before = 0
+    # Where the "By Name" lines are: a bio in the header names the writer of one of them.
+    bylines = [ln.index for ln in lines if ln.lower[:3] == "by "]
+    # Names alone on their lines beside a date or a byline over the article (before its first
+    # few paragraphs; a dek may come first): the writer's, when a bio under the article opens with one.
+    hits = page.rule_hits()
+    header_names, words_above = set(), 0
+    for ln, words in zip(lines, prose):
+        if words_above >= END_AFTER_PROSE_WORDS:
+            break
+        if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, ln.index):
+            header_names.add(ln.text)
+        words_above += words
     for ln, words in zip(lines, prose):
         # (before the article's first paragraphs: a dek may come before it)
         if before < END_AFTER_PROSE_WORDS and ln.text[0] in _BIO_AFTER_NAME_STARTS and ln.index > 0 \
@@ -61,11 +73,18 @@ def author_bios(page):
             yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and (_bio_under_its_name(lines[ln.index - 1], ln)
-                                                                 or _bio_under_its_byline(lines, ln)):
+                                                                 or _bio_under_its_byline(lines, ln, bylines)):
             # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
-        elif before >= need and ln.n_words >= BIO_MIN_WORDS and _BIO.match(ln.text):
+        elif before >= need and ln.n_words >= BIO_MIN_WORDS and (_BIO.match(ln.text) or _bio_of_the_writer(ln, header_names)):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
+            return
+        elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
+                and lines[ln.index + 1].n_words >= BIO_MIN_WORDS and lines[ln.index + 1].text[0].isupper():
+            # (a name carried on by the line under it, "Night Nurse" / "’s inclusion in ...", is a link in a sentence)
+            # The writer's name printed again under the article, over a line about them: the box
+            yield ln.index, Hint("author_box", "strong", True, "author_name_over_bio")
+            yield ln.index + 1, Hint("author_box", "strong", False, "author_name_over_bio")
             return
         before += words
 
@@ -86,14 +105,35 @@ def _bio_under_its_name(above, ln) -> bool:
 BYLINE_ABOVE_LINES = 8
 
 
-def _bio_under_its_byline(lines, ln) -> bool:
+def _bio_under_its_byline(lines, ln, bylines: list[int]) -> bool:
     """``ln`` is a bio of the writer the byline a few lines above names ("by Noor Haddad" / the
-    date / the share bar / the photo / "Noor Haddad is a senior reporter covering ...")."""
-    if ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
+    date / the share bar / the photo / "Noor Haddad is a senior reporter covering ..."). The
+    "By" lines of the page are at ``bylines``."""
+    if not bylines or ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
         return False
-    name = " ".join(ln.opening(2))
-    if _NAME_ONLY.match(name) is None:
+    above = [k for k in bylines if ln.index - BYLINE_ABOVE_LINES <= k < ln.index]
+    if not above:
         return False
-    wanted = ("by " + name).lower()
-    return any(above.lower.startswith(wanted) for above in lines[max(0, ln.index - BYLINE_ABOVE_LINES):ln.index]) \
-        and _BIO.match(ln.text) is not None
+    wanted = "by " + " ".join(ln.opening(2)).lower()
+    return any(lines[k].lower.startswith(wanted) for k in above) \
+        and _NAME_ONLY.match(" ".join(ln.opening(2))) is not None and _BIO.match(ln.text) is not None
+
+
+def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
+    """A line under the article opening with a name printed alone over it, then an apposition or
+    a verb of being: "Ilse Haugaard, a former deputy governor of ..., is a senior fellow at ..."."""
+    if not header_names:
+        return False
+    for k in (2, 3):
+        name = " ".join(ln.opening(k))
+        if name.rstrip(",") in header_names:
+            rest = ln.text[len(name.rstrip(",")):]
+            return rest.startswith((", ", " is ", " was "))
+    return False
+
+
+_STAMPS = frozenset({"date", "byline", "site_date"})
+
+
+def _beside_a_stamp(hits, i: int) -> bool:
+    return any(0 <= k < len(hits) and hits[k] is not None and hits[k].reason in _STAMPS for k in (i - 1, i + 1))

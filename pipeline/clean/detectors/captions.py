@@ -158,13 +158,19 @@ def near_duplicate_captions(page):
                     yield ln.index, Hint("duplicate", "strong", False, "reworded_paragraph")
                 continue
             headline = _headline_over_its_photo(group)
+            credited = None  # the longest credited copy's words, on first need (the search is costly on long lines)
             for ln in group:
                 if ln is headline:
                     continue
                 if ln.n_words > CAPTION_MAX_WORDS and is_prose(ln) and not _CAPTION_MARK.search(ln.lower):
                     continue  # the lead paragraph, which a shorter dek or summary above rewords
-                if _goes_on_past_the_caption(ln, group):
-                    continue
+                # (a copy longer than the shortest by a sentence, before any search)
+                if ln.n_words >= max(REWORDED_MIN_WORDS, min(o.n_words for o in group) + TEASER_MIN_EXTRA_WORDS) \
+                        and is_prose(ln):
+                    if credited is None:
+                        credited = max((o.n_words for o in group if _CAPTION_MARK.search(o.lower)), default=0)
+                    if credited and _goes_on_past_the_caption(ln, credited):
+                        continue
                 if ln in teasers or any(_carries_on(short, ln) for short in teasers):
                     # A headline or summary cut from a paragraph, and the paragraph itself: the
                     # paragraph stays, and the cut copy is judged as any other line.
@@ -178,22 +184,20 @@ def _headline_over_its_photo(group):
     the first copy, title-cased and unpunctuated as a headline is, which a later copy repeats
     before its credit. A caption is written as a sentence, not in title case."""
     first = group[0]
-    if first.ends_sentence or not title_cased(first):
+    if first.ends_sentence:
         return None
     for ln in group[1:]:
         if ln.text.startswith(first.text) and _CAPTION_MARK.search(ln.lower, len(first.text)):
-            return first
+            return first if title_cased(first) else None
     return None
 
 
-def _goes_on_past_the_caption(ln, group) -> bool:
+def _goes_on_past_the_caption(ln, credited_words: int) -> bool:
     """A paragraph opening as a credited caption does ("Direktur X, Budi (Foto: Istimewa)" over
     "Direktur X, Budi, mengatakan ..."): prose with no credit of its own, longer by a
-    sentence's worth than every credited copy. It quotes the person the photo shows."""
-    if ln.n_words < REWORDED_MIN_WORDS or not is_prose(ln) or _CAPTION_MARK.search(ln.lower):
-        return False
-    credited = [other.n_words for other in group if _CAPTION_MARK.search(other.lower)]
-    return bool(credited) and ln.n_words >= max(credited) + TEASER_MIN_EXTRA_WORDS
+    sentence's worth than every credited copy (the longest has ``credited_words``). It quotes
+    the person the photo shows."""
+    return ln.n_words >= credited_words + TEASER_MIN_EXTRA_WORDS and not _CAPTION_MARK.search(ln.lower)
 
 
 def _reworded_paragraph(group) -> bool:

@@ -22,6 +22,9 @@ _BESIDE_THE_DATE = frozenset({"byline"})
 
 def stamped_teasers(page):
     hits = page.rule_hits()
+    # (most pages hold fewer dates than a list needs: one quick count before the grouping)
+    if sum(1 for hit in hits if hit is not None and hit.reason == "date") < MIN_STAMPS:
+        return
     lines = page.lines
     n = len(lines)
     groups = _stamp_groups(hits)

@@ -72,8 +72,16 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r")\)\s*\.?$")
 # "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
 # sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
-_AGENCY_IN_BRACKETS = re.compile(r"(?<=\w\w)[.!?][\"”’]?\s*\((?:SPA|WAM|KUNA|AFP|AP|EPA|ANI|PTI|IANS|AAP|UPI|Reuters"
-                                 r"|Xinhua|Bernama|Anadolu)\)\s*\.?$")
+_PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
+
+
+def _agency_in_brackets(tail: str) -> bool:
+    open_at = tail.rfind("(")
+    inner = tail[open_at + 1:tail.rfind(")")]
+    before = tail[:open_at].rstrip()
+    return inner in _PICTURE_AGENCIES and len(before) > 2 and before[-1] in ".!?\"”’" and before[-2].isalnum()
+
+
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
 # (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?\s*\((?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}\)\s*\.?$")
@@ -163,7 +171,7 @@ def credits_and_site_stamps(page):
         tail = t[-TAIL_CHARS:]
         if end == ")" or t[-2:] == ").":
             if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                    or _SOURCE_AFTER_THE_DAY.search(tail) or _AGENCY_IN_BRACKETS.search(tail):
+                    or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail):
                 yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
         elif end == "]":
             if _SQUARE_BRACKET_CREDIT.search(tail):
@@ -172,7 +180,8 @@ def credits_and_site_stamps(page):
             continue  # a sentence's end: no credit follows it
         elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
             yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
-        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail) or _LABELLED_AGENCY_CREDIT.search(tail)):
+        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
+                              or ": " in tail and _LABELLED_AGENCY_CREDIT.search(tail)):
             yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
         elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
               or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
