@@ -101,6 +101,9 @@ def _wraps(ln: Line) -> bool:
     return ln.n_words >= WRAP_MIN_WORDS and not ln.ends_sentence and not title_cased(ln)
 
 
+_FULL_STOPS = frozenset(".!?")
+
+
 def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     """Which lines read as prose: the line itself, or the paragraph it was cut from. Lines
     with a hint (a "Share", a date) never join a paragraph."""
@@ -110,8 +113,10 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
            and (ln.ends_sentence or ln.n_words >= unpunctuated) for ln in lines]  # is_prose, inlined
     # link[k]: line k+1 carries on line k's paragraph (neither has a hint).
     wrap = WRAP_MIN_WORDS  # _wraps' cheap tests inlined: most lines fail them
-    link = [a is None and b is None and (_continues(nxt.text) or (prev.n_words >= wrap and not prev.ends_sentence
-                                                                  and _wraps(prev)))
+    # (a line closed by a full stop is not carried on by a lower-case one: "... kemandirian." /
+    # "mahasiswa" / "keuangan" are the story's tags under it)
+    link = [a is None and b is None and (_continues(nxt.text) and prev.text[-1] not in _FULL_STOPS
+                                         or (prev.n_words >= wrap and not prev.ends_sentence and _wraps(prev)))
             for prev, nxt, a, b in zip(lines, lines[1:], best, best[1:])]
     if not any(link):
         return out

@@ -653,6 +653,15 @@ def test_a_line_about_the_writer_under_their_name_is_no_headline():
     assert res.metadata.author == "Rina Marlina"
 
 
+def test_lowercase_tags_under_the_last_paragraph_do_not_carry_it_on():
+    res = clean_text("\n".join([P1, P2, P3, "mahasiswa", "keuangan", "literasi keuangan", "Like", "Share", "Privacy Policy"]))
+    assert res.paragraphs == [P1, P2, P3]
+    # a paragraph cut by an inline link still carries on in lower case
+    cut = "Warga juga mengeluhkan bau sampah yang menumpuk di"
+    res = clean_text("\n".join([P1, cut, "tempat pembuangan sementara", "sejak pekan lalu, kata Rina.", P2, P3]))
+    assert "tempat pembuangan sementara" in res.paragraphs
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),
