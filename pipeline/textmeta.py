@@ -39,13 +39,13 @@ _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})"
 _BYLINE = re.compile(
-    r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
-    r"(?:\s+(?i:pada|on|-|–|—|\|)\s+.{0,50}\d.{0,30}"
+    r"(?:\s+(?i:pada|on|di|at|-|–|—|\|)\s+.{0,50}\d.{0,30}"
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"

@@ -391,6 +391,7 @@ NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph; the stamps among it.
 _STAMPS = ("byline", "date")
+_DAY_STAMPS = ("date", "site_date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
@@ -622,8 +623,11 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                              or k == top_stamp - 1 and _writer_label(lines[k].text)):
         return first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-            and _stamped_header_follows(best, start + 1, len(lines)):
-        return k  # right above its dek, which the article's region took in: a byline or date under the dek
+            and (_stamped_header_follows(best, start + 1, len(lines))
+                 or k > 0 and best[k - 1] is not None and best[k - 1].reason in _DAY_STAMPS):
+        # right above its dek, which the article's region took in: a byline or date under the dek;
+        # or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline / text)
+        return k
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
             and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         k -= 1  # a dek (a sentence) between the headline and the byline

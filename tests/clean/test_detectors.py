@@ -662,6 +662,41 @@ def test_lowercase_tags_under_the_last_paragraph_do_not_carry_it_on():
     assert "tempat pembuangan sementara" in res.paragraphs
 
 
+def test_list_items_closing_on_a_bracket_stay_in_their_list():
+    items = ["Pemain Terbaik Putra: Farel Alvaro (SMAN 3 Harapan)", "Pemain Terbaik Putri: Nadya Putri (SMA Pertiwi 1)",
+             "Top Skor Putra: Ilham Fadhilah (SMAN 2 Bukit Tinggi Raya) - 112 poin",
+             "Pelatih Terbaik: Hendri Saputra (SMAN 3 Harapan)"]
+    page = [P1, "Berikut daftar penghargaan individu turnamen basket antarpelajar tahun ini:"] + items + [P2, P3]
+    res = clean_text("\n".join(page))
+    assert all(item in res.paragraphs for item in items)
+
+
+def test_a_team_line_up_is_no_headline_insert():
+    lineup = ("Harbour FC (4-3-3): Jane Doe; Tom Reyes, Sam Carter, Ravi Gill, Dana Whitlow; Ola Berg, "
+              "Kim Ode, Lia Moss; Ben Hart, Cy Lowe, Max Rand")
+    assert "headline_insert" not in {h[2] for h in _hint_sources("\n".join([E1, lineup, E2, E3]), lineup)}
+
+
+def _hint_sources(text, line):
+    from pipeline.clean import _measure, DETECTORS, Page
+    from pipeline.rules import default_rules
+    rules = default_rules()
+    lines, lang, stop = _measure(lambda: text, None)
+    page = Page(lines=lines, language=lang, rules=rules, stopwords=stop, _rule_hits=rules.match_lines(lines))
+    return [(h.reason, h.strength, h.source) for d in DETECTORS for i, h in d(page) if lines[i].text == line]
+
+
+def test_a_blog_post_title_under_the_day_and_the_blogger_post_footer():
+    page = ["Ransel Bu Guru", "Catatan jalan-jalan hemat seorang guru SD dari Harapan", "Beranda", "Tentang Saya",
+            "Kontak", "Minggu, 14 Juli 2024", "Dua Hari di Bajawa: Kopi, Kabut, dan Kampung Adat", P1, P2, P3,
+            "Sampai jumpa di cerita perjalanan berikutnya. Salam ransel!", "Diposting oleh Rina Marlina di 20.15",
+            "Label: Flores, Jalan-jalan Hemat", "5 komentar:"]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == "Dua Hari di Bajawa: Kopi, Kabut, dan Kampung Adat"
+    assert res.metadata.author == "Rina Marlina"
+    assert res.paragraphs == [P1, P2, P3, "Sampai jumpa di cerita perjalanan berikutnya. Salam ransel!"]
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

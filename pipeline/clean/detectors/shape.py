@@ -21,6 +21,7 @@ _NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
 
 
 LIST_MAX_ITEMS = 10
+LIST_MIN_COMMAS = 3  # a headline has two commas at most
 PROSE_AFTER_LIST_MIN_WORDS = 12
 
 
@@ -31,7 +32,7 @@ def _in_a_list(lines, i: int) -> bool:
         t = lines[k].text
         if t[-1] == ":":
             return True
-        if lines[k].ends_sentence:
+        if t[-1] in ".!?":  # (an item may close on a bracket: "Pemain Terbaik: Farel (SMAN 3 Padang)")
             return False
     return False
 
@@ -75,6 +76,8 @@ def headline_like_inserts(page):
             continue  # the second half of a wrapped sentence
         if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index):
             continue
+        if ";" in t or ": " in t and t.count(",") >= LIST_MIN_COMMAS:
+            continue  # a labelled list of names ("Borneo FC (4-3-3): Galih; Andika, Teguh, ..."), not a headline
         # The next line that is neither lexicon noise ("Share") nor a scrap of a word or two:
         # noise between two parts of a sentence is gone once cleaned, and the verdict must be
         # the same then.
