@@ -440,6 +440,7 @@ def _next_to_a_stamp(verdicts, i: int) -> bool:
 
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"
                             r"analyst|wartawan|jurnalis|kontributor|koresponden|penulis|redaktur)s?$")
+_NAME_AND_INITIALS = re.compile(r"^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\s*/\s*[A-Z]{2,4}$")
 _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
@@ -524,6 +525,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
                 and (name := _name_in_the_header(verdicts, i, title_at)):
             bare_name = name
+        elif bare_name is None and title is not None and i == title_at + 1 and v.reason == "caption" \
+                and _date_under(verdicts, i) and (m := _NAME_AND_INITIALS.match(v.text)):
+            bare_name = m[1]  # "Dimas Prakoso / DP" between the headline and the date: the writer and their initials
         elif bare_name is None and title is None and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and i + 1 < len(verdicts) and verdicts[i + 1].reason == "date" and _POSTED.match(verdicts[i + 1].text):
             bare_name = v.text  # "Priya Raman" / "Posted on Jan 28, 2025": a blog's byline over its headline
@@ -548,7 +552,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher \
-            and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) == 1 \
+            and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
     author = author or later

@@ -697,6 +697,20 @@ def test_a_blog_post_title_under_the_day_and_the_blogger_post_footer():
     assert res.paragraphs == [P1, P2, P3, "Sampai jumpa di cerita perjalanan berikutnya. Salam ransel!"]
 
 
+@pytest.mark.parametrize("caption", [
+    "Gemma Price found the bundle of letters behind the fireplace (Picture: Harbour News Service)",
+    "The new feeder e-bus during a trial run at the depot on Thursday. (Photo | Jane Doe, HNS)",
+])
+def test_a_caption_closed_by_a_labelled_picture_credit(caption):
+    res = clean_text("\n".join([E1, caption, E2, E3]))
+    assert dict(res.removed)[caption] == "caption"
+
+
+def test_the_writer_and_their_initials_between_the_headline_and_the_date():
+    page = ["Harbour to apply odd-even rule to motorcycles", "Dana Whitlow / DW", "June 3, 2025 | 5:41 pm", E1, E2, E3]
+    assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

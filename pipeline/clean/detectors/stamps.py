@@ -86,7 +86,7 @@ def _agency_in_brackets(tail: str) -> bool:
 # (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?\s*\((?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
-_LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar)\s*:\s*[^()]{2,60}\)\s*\.?$")
+_LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
 # "... in the study area. Credit: Jane Doe".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
