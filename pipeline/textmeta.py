@@ -197,7 +197,7 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"university|universitas|institute|institut|college|school|foundation|association|"
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
-                         r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|"
+                         r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|daftar|contents|"
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)\b|\b(?:redaksi|humas)\b|\b(?:wires?|agencies)$")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
@@ -586,7 +586,7 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
-_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|(?:first|originally) published|diterbitkan|dipublikasikan"
+_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|(?:first|originally) published|diterbitkan|dipublikasikan|ditayangkan"
                               r"|this (?:story|article) was (?:originally |first )?published)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 

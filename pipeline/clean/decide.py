@@ -242,7 +242,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
-    end = _with_closing_sentences(lines, best, start, end)
+    end = _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end))
     start = _with_opening_sentence(lines, best, start, end)
 
     verdicts: list[LineVerdict] = []
@@ -346,6 +346,22 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LABELLED_LIST.match(lines[k].text)):
+        k += 1
+    return k if k == len(lines) or best[k] is not None else end
+
+
+LIST_ITEM_MAX_WORDS = 25
+LIST_MAX_ITEMS = 30
+
+
+def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past the list its last line announces ("Berikut rincian harga TBS:" /
+    "Umur 3 tahun: Rp 2.476 per kg" / ...): short lines no rule names, up to the noise under them."""
+    # (a sentence announces it: "Learn More in Our Plumbing Series:" in title case heads a link list)
+    if end <= start or end >= len(lines) or lines[end - 1].text[-1] != ":" or title_cased(lines[end - 1]):
+        return end
+    k = end
+    while k < len(lines) and k - end < LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 

@@ -711,6 +711,24 @@ def test_the_writer_and_their_initials_between_the_headline_and_the_date():
     assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
 
 
+def test_a_list_the_last_paragraph_announces_stays_with_the_article():
+    items = [f"Umur {k} tahun: Rp {2400 + 100 * k},18 per kg" for k in range(3, 9)]
+    page = [P1, P2, "Berikut rincian harga tandan buah segar sawit periode pekan ini:"] + items \
+        + ["(Warta.com/Rina Marlina)", "Baca Berita Lainnya di Google News", "Privacy Policy"]
+    res = clean_text("\n".join(page))
+    assert all(item in res.paragraphs for item in items)
+    # a heading in title case over a list of links is no part of the article
+    links = ["Most Common Plumbing Problems", "Should I Get a Plumbing Inspection", "Winter Plumbing Tips"]
+    res = clean_text("\n".join([E1, E2, E3, "Learn More in Our Plumbing Series:"] + links + ["Share This Article"]))
+    assert not any(link in res.paragraphs for link in links)
+
+
+def test_a_caption_closed_by_the_photographers_and_papers_codes_after_the_day():
+    cap = "Pekerja menyelesaikan saluran drainase di Jalan Sudirman, Kota Harapan, Rabu (14/5). (GELAR/KP)"
+    res = clean_text("\n".join([P1, cap, P2, P3]))
+    assert dict(res.removed)[cap] == "caption"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

@@ -808,3 +808,11 @@ def test_a_writers_university_after_the_name_is_no_part_of_it():
     res = clean_text("\n".join(["Short walks after meals lower glucose", "by Dana Kirsch, Westbrook University",
                                 "September 10, 2024"] + E_BODY))
     assert res.metadata.author == "Dana Kirsch"
+
+
+def test_the_shown_stamp_is_the_publication_date_and_a_contents_label_is_no_author():
+    page = ["Ujian Tanpa Listrik di Sekolah Kami", "Diperbarui: 15 Mei 2025 08:10", "Ditayangkan: 14 Mei 2025 19:42",
+            "Daftar Isi"] + E_BODY
+    res = clean_text("\n".join(page))
+    assert res.metadata.published == "2025-05-14"
+    assert res.metadata.author is None

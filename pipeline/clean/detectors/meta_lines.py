@@ -29,7 +29,7 @@ _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
                     r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})")
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
-                          "dipublikasikan ditulis terbit update dibuat created on pada at pukul jam di - "
+                          "dipublikasikan ditayangkan ditulis terbit update dibuat created on pada at pukul jam di - "
                           # German, French, Spanish, Portuguese, Italian, Dutch, Malay
                           "veröffentlicht aktualisiert stand um uhr publié mis jour publicado actualizado atualizado "
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
@@ -140,7 +140,7 @@ def read_meta_line(text: str) -> MetaLine | None:
                 continue
             stamp = stamp or part
             if published is None and part.lower().startswith(("published", "diterbitkan", "dipublikasikan", "posted",
-                                                                "diposting", "terbit")):
+                                                                "diposting", "terbit", "ditayangkan")):
                 published = part
         elif m := _LABELLED.match(part):
             if author is None and m[1].lower() in _AUTHOR_LABELS:

@@ -84,7 +84,9 @@ def _agency_in_brackets(tail: str) -> bool:
 
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
 # (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
-_SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\.?\s*\((?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}\)\s*\.?$")
+# Or the photographer's and the paper's codes: "... Rabu (14/5). (GELAR/KP)".
+_SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:(?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}"
+                                   r"|[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+)\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
