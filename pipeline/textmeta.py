@@ -28,7 +28,7 @@ _DATE_PATTERNS = (
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-)(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
-    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?!\d)"), "iso", 0),
+    (re.compile(r"\b(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12"
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),
 )
@@ -39,7 +39,7 @@ _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 _NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})"
 _BYLINE = re.compile(
-    r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
@@ -47,6 +47,10 @@ _BYLINE = re.compile(
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|di|at|-|–|—|\|)\s+.{0,50}\d.{0,30}"
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
+    # or the writer's role after a slash, or the outlet they file for: "By Jane Doe / Staff reporter",
+    # "By Jane Doe for Harbour Radio"
+    r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))"
+    r"|\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
     # or the writer's e-mail address and the outlet: "By Jane Doe | jdoe@harbour.com | Harbour Post"
@@ -107,7 +111,7 @@ def parse_date(text: str) -> str | None:
             elif kind == "mdy_name":
                 mo, d, y = _MONTHS[m[1].lower()], int(m[2]), int(m[3])
             elif kind == "iso":
-                y, mo, d = int(m[1]), int(m[2]), int(m[3])
+                y, mo, d = int(m[1]), int(m[3]), int(m[4])
             else:
                 d, mo, y = int(m[1]), int(m[2]), int(m[3])
                 y += 2000 if y < 100 else 0

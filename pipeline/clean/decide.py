@@ -242,7 +242,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
-    end = _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end))
+    end = _with_line_ups(lines, best, start,
+                         _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end)))
     start = _with_opening_sentence(lines, best, start, end)
 
     verdicts: list[LineVerdict] = []
@@ -346,6 +347,31 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LABELLED_LIST.match(lines[k].text)):
+        k += 1
+    return k if k == len(lines) or best[k] is not None else end
+
+
+# A team's line-up under a match report: "Susunan Pemain" / "PSIS (4-3-3): Adi; Budi, Cahyo, ...;
+# ..." / "Pelatih: Name", maybe once per team.
+_LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[,;]){3}")
+_LABELLED_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}: [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}$")
+LINE_UP_HEADING_MAX_WORDS = 3
+LINE_UP_MAX_LINES = 8
+
+
+def _with_line_ups(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past the line-ups under it (a heading of a few words, then lists under
+    their team's label and the coach's line), up to the noise under them."""
+    if end <= start or end >= len(lines):
+        return end
+    k = end
+    if best[k] is None and lines[k].n_words <= LINE_UP_HEADING_MAX_WORDS and k + 1 < len(lines) \
+            and best[k + 1] is None and _LINE_UP.match(lines[k + 1].text):
+        k += 1  # the heading
+    if best[k] is not None or not _LINE_UP.match(lines[k].text):
+        return end
+    while k < len(lines) and k - end < LINE_UP_MAX_LINES and best[k] is None \
+            and (_LINE_UP.match(lines[k].text) or _LABELLED_NAME.match(lines[k].text)):
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 

@@ -715,6 +715,23 @@ def test_a_caption_closed_by_the_photographers_and_papers_codes_after_the_day():
     assert dict(res.removed)[cap] == "caption"
 
 
+def test_the_line_ups_under_a_match_report_stay_with_it():
+    line_ups = ["Susunan Pemain", "Harapan FC (4-3-3): Dedi Kurniawan; Yoga Nugraha, Lucas Ferreira, Wahyu Setiawan; "
+                "Galih Pratama, Arif Budi", "Pelatih: Rafael Mendes",
+                "Persis Kota: Fajar Nugroho; Danu Saputra, Marco Silva, Agus Salim; Rendi Kurniawan, Budi Santoso",
+                "Pelatih: Dejan Petrovic"]
+    res = clean_text("\n".join([P1, P2, P3] + line_ups + ["Editor : Rina Marlina", "Tag", "Liga 1"]))
+    assert res.paragraphs == [P1, P2, P3] + line_ups
+
+
+def test_a_stamp_in_mountain_time_is_a_date():
+    stamp = "Published: Jun. 18, 2024 at 5:47 PM MST|Updated: Jun. 18, 2024 at 10:02 PM MST"
+    res = clean_text("\n".join(["Glendale neighbors say new warehouse lights keep them up", "By Dana Whitlow", stamp,
+                                E1, E2, E3]))
+    assert dict(res.removed)[stamp] == "date"
+    assert res.metadata.published == "2024-06-18"
+
+
 def test_a_live_blog_keeps_its_timestamped_entries():
     entries = []
     for stamp, text in (("10:15 WIB", "Presiden tiba di lokasi peresmian dan langsung meninjau gerbang tol bersama gubernur."),

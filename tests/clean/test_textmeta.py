@@ -89,6 +89,9 @@ def test_today_header_is_not_published():
     # a screen reader's article information, in either language
     (["Author, Maria Gomez", "Role, Harbour Times correspondent", "6 June 2025"], "Maria Gomez", "2025-06-06"),
     (["Penulis, Dewi Kartika", "Peran, Wartawan Warta Harian", "6 Juni 2025"], "Dewi Kartika", "2025-06-06"),
+    # a role after a slash, or the outlet the writer files for; a date written year first with dots
+    (["By Maria Gomez / Staff reporter", "Fri, Jun 6, 2025 page2"], "Maria Gomez", "2025-06-06"),
+    (["By Maria Gomez for Harbour Radio", "2025.06.06"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
@@ -816,3 +819,8 @@ def test_the_shown_stamp_is_the_publication_date_and_a_contents_label_is_no_auth
     res = clean_text("\n".join(page))
     assert res.metadata.published == "2025-05-14"
     assert res.metadata.author is None
+
+
+def test_a_joint_editor_and_reporter_label_names_the_writer():
+    res = clean_text("\n".join(["Tol Baru Diresmikan Presiden"] + [P] + E_BODY + ["Redaktur & Reporter : Bagus Pranaja"]))
+    assert res.metadata.author == "Bagus Pranaja"

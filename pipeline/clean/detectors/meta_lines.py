@@ -37,8 +37,8 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ hora horas".split())
-_ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt pt pdt pst bst cet cest ist aedt aest sgt hkt jst "
-                   "kst ict myt pht uk".split())
+_ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
+                   "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
 _EDGE = " ,.:;()[]–—"
