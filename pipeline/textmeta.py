@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import NAME_AND_PUBLISHER, WRITER_AND_PLACE
+from .clean.decide import NAME_AND_PUBLISHER, ROLE_OPENING, WRITER_AND_PLACE
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import POSSESSIVE, header_meta_line, read_meta_line
 from .clean.lines import DATELINE
@@ -69,7 +69,7 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
                            r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
-_OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|"
+_OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|nation|"
                 r"bloomberg|antara|suara|harian|warta|kabar|koran|republic|chronicle|examiner|observer|telegraph|courier|"
                 r"inquirer|dispatch|bulletin|enquirer|globe|mirror)")
 _OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
@@ -355,8 +355,11 @@ def _outside_the_author_box(verdicts, name: str):
     # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
                         rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$")
+    # (or the dek signing off with the writer: "..., writes Helen Marsh")
+    signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$")
     return [v for i, v in enumerate(verdicts)
-            if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)]
+            if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)
+            and not signed.search(v.text)]
 
 
 _FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti)(?: (?:author|penulis))?\s*\+?$")
@@ -520,8 +523,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
-            elif _looks_like_a_name(v.text, words=3) and _date_under(verdicts, i):
-                bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp
+            elif _looks_like_a_name(v.text, words=3) and (_date_under(verdicts, i) or i + 1 < len(verdicts)
+                                                           and ROLE_OPENING.match(verdicts[i + 1].text)):
+                bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp, or over what she is ("Dosen ...")
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
             elif _looks_like_a_name(v.text):

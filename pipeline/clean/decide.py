@@ -569,13 +569,13 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
     if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS and not lines[j].ends_sentence \
             and best[j - 1] is None \
             and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) \
-            and (lines[j - 2].n_words > lines[j].n_words or _ROLE_OPENING.match(lines[j].text)):
+            and (lines[j - 2].n_words > lines[j].n_words or ROLE_OPENING.match(lines[j].text)):
         return j - 2
     return j
 
 
 # A line about the writer opens with what they are: "Mahasiswi Program Studi ...", "Lecturer in ...".
-_ROLE_OPENING = re.compile(r"(?i)^(?:mahasiswa|mahasiswi|dosen|peneliti|guru|pegiat|pemerhati|alumnus|alumni|pengajar"
+ROLE_OPENING = re.compile(r"(?i)^(?:mahasiswa|mahasiswi|dosen|peneliti|guru|pegiat|pemerhati|alumnus|alumni|pengajar"
                            r"|student|lecturer|researcher|professor|associate professor|fellow|analyst|founder)\b")
 
 

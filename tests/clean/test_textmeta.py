@@ -824,3 +824,17 @@ def test_the_shown_stamp_is_the_publication_date_and_a_contents_label_is_no_auth
 def test_a_joint_editor_and_reporter_label_names_the_writer():
     res = clean_text("\n".join(["Tol Baru Diresmikan Presiden"] + [P] + E_BODY + ["Redaktur & Reporter : Bagus Pranaja"]))
     assert res.metadata.author == "Bagus Pranaja"
+
+
+def test_a_column_writer_over_what_they_are_and_a_dek_signed_by_the_writer():
+    page = ["Merawat Sungai, Merawat Kota", "Nurul Aini Fitriyah", "Dosen Teknik Lingkungan Universitas Harapan",
+            "11/11/2024 05:00"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Nurul Aini Fitriyah"
+    page = ["I taught in a village school for 20 years", "Small schools are being shut. Nobody has costed the loss, "
+            "writes Helen Marsh", "Helen Marsh", "Wednesday 15 January 2025 06:00 GMT"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Helen Marsh"
+
+
+def test_a_desk_named_after_the_paper_is_no_author():
+    res = clean_text("\n".join(["Chiang Mai hotels pledge air purifiers", "BY : THE NATION", "Jan 28, 2025"] + E_BODY))
+    assert res.metadata.author is None
