@@ -348,6 +348,7 @@ def _outside_the_author_box(verdicts, name: str):
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     later = None  # a byline far under the article, set aside while a name stood in the header
+    headline_at = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
     # (or a list of their other stories: "More from Priya Raman")
     bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) )?"
                      rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports)\b)")
@@ -501,6 +502,7 @@ def extract_metadata(verdicts: list[LineVerdict] | tuple[LineVerdict, ...], lang
 
 # The writer's name may close the article ("Kontributor : Name" under its last paragraph).
 CLOSING_BYLINE_LINES = 2
+NAME_OVER_HEADLINE_LINES = 3
 
 
 def _title_and_author(verdicts, first_body: int | None) -> tuple:
@@ -511,6 +513,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
     author_by_stamp, author_at = False, None
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     later = None  # a byline far under the article, set aside while a name stood in the header
+    headline_at = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
         if v.reason == TITLE and title is None:
@@ -537,8 +540,13 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 and _date_under(verdicts, i) and (m := _NAME_AND_INITIALS.match(v.text)):
             bare_name = m[1]  # "Dimas Prakoso / DP" between the headline and the date: the writer and their initials
         elif bare_name is None and title is None and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
-                and i + 1 < len(verdicts) and verdicts[i + 1].reason == "date" and _POSTED.match(verdicts[i + 1].text):
-            bare_name = v.text  # "Priya Raman" / "Posted on Jan 28, 2025": a blog's byline over its headline
+                and (i + 1 < len(verdicts) and verdicts[i + 1].reason == "date" and _POSTED.match(verdicts[i + 1].text)
+                     or headline_at is not None and 0 < headline_at - i <= NAME_OVER_HEADLINE_LINES
+                     and any(verdicts[j].reason == "date" for j in range(i + 1, headline_at))):
+            # "Priya Raman" / "Posted on Jan 28, 2025": a blog's byline over its headline; or the
+            # name, the section and the date right over the headline ("Talia Brennan" / "Security" /
+            # "Mar 11, 2025 6:30 AM" / headline)
+            bare_name = v.text
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):
             bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name

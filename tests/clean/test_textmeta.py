@@ -838,3 +838,11 @@ def test_a_column_writer_over_what_they_are_and_a_dek_signed_by_the_writer():
 def test_a_desk_named_after_the_paper_is_no_author():
     res = clean_text("\n".join(["Chiang Mai hotels pledge air purifiers", "BY : THE NATION", "Jan 28, 2025"] + E_BODY))
     assert res.metadata.author is None
+
+
+def test_the_writer_the_section_and_the_date_right_over_the_headline():
+    page = ["Podcasts", "Sign In", "Talia Brennan", "Security", "Mar 11, 2025 6:30 AM",
+            "A Botched Update Locked Thousands of People Out of Their Smart Locks"] + E_BODY
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == "A Botched Update Locked Thousands of People Out of Their Smart Locks"
+    assert res.metadata.author == "Talia Brennan"
