@@ -12,7 +12,7 @@ from datetime import date
 from .clean.calendar import MONTHS as _MONTHS
 from .clean.decide import NAME_AND_PUBLISHER, ROLE_OPENING, WRITER_AND_PLACE
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
-from .clean.detectors.meta_lines import POSSESSIVE, header_meta_line, read_meta_line
+from .clean.detectors.meta_lines import POSSESSIVE, PUBLISHED_LABELS, header_meta_line, read_meta_line
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -347,8 +347,6 @@ def _outside_the_author_box(verdicts, name: str):
     caption, and not, after the article, the name alone or opening a line about the person
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
-    later = None  # a byline far under the article, set aside while a name stood in the header
-    headline_at = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
     # (or a list of their other stories: "More from Priya Raman")
     bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) )?"
                      rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports)\b)")
@@ -602,7 +600,7 @@ def _stamp_of(text: str) -> str:
     return meta.stamp if meta is not None and meta.stamp else text
 
 
-_PUBLISHED_LABEL = re.compile(r"(?i)^\W*(?:published|posted|(?:first|originally) published|diterbitkan|dipublikasikan|ditayangkan"
+_PUBLISHED_LABEL = re.compile(rf"(?i)^\W*(?:{'|'.join(PUBLISHED_LABELS)}"
                               r"|this (?:story|article) was (?:originally |first )?published)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 

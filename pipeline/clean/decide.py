@@ -333,9 +333,10 @@ CLOSING_MIN_WORDS = 5
 CLOSING_MIN_STOP = 0.1
 
 
-# A closing list under a label: "England squad: Jane Doe (capt), ...", "PSIS: Dedi; Budi; ..."
-# (several items: "Editor: Jane Doe (jane@site.com)" is a credit).
-_LABELLED_LIST = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}: \S(?:[^,;]*[,;]){3}.*[.)]$")
+# A list under its label, several items long: a team's line-up under a match report ("PSIS
+# (4-3-3): Adi; Budi, Cahyo, ...") or a squad closing the story ("England squad: Jane Doe (capt),
+# ..."). ("Editor: Jane Doe (jane@site.com)" is a credit.)
+_LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[,;]){3}")
 
 
 def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
@@ -346,14 +347,12 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     k = end
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
-                 or _LABELLED_LIST.match(lines[k].text)):
+                 or _LINE_UP.match(lines[k].text)):
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 
 
-# A team's line-up under a match report: "Susunan Pemain" / "PSIS (4-3-3): Adi; Budi, Cahyo, ...;
-# ..." / "Pelatih: Name", maybe once per team.
-_LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[,;]){3}")
+# The coach's line under a line-up: "Pelatih: Rafael Mendes".
 _LABELLED_NAME = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}: [A-Z][\w'’.-]*(?: [\w'’.-]+){0,3}$")
 LINE_UP_HEADING_MAX_WORDS = 3
 LINE_UP_MAX_LINES = 8
@@ -377,7 +376,7 @@ def _with_line_ups(lines: list[Line], best: list[Hint | None], start: int, end: 
 
 
 LIST_ITEM_MAX_WORDS = 25
-LIST_MAX_ITEMS = 30
+ANNOUNCED_LIST_MAX_ITEMS = 30
 
 
 def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
@@ -387,7 +386,7 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     if end <= start or end >= len(lines) or lines[end - 1].text[-1] != ":" or title_cased(lines[end - 1]):
         return end
     k = end
-    while k < len(lines) and k - end < LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
+    while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
 

@@ -81,8 +81,9 @@ def author_bios(page):
             return
         elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
                 and lines[ln.index + 1].n_words >= BIO_MIN_WORDS and lines[ln.index + 1].text[0].isupper():
-            # (a name carried on by the line under it, "Night Nurse" / "’s inclusion in ...", is a link in a sentence)
-            # The writer's name printed again under the article, over a line about them: the box
+            # The writer's name printed again under the article, over a line about them: the box.
+            # (A name carried on by the line under it, "Night Nurse" / "’s inclusion in ...", is a
+            # link in a sentence.)
             yield ln.index, Hint("author_box", "strong", True, "author_name_over_bio")
             yield ln.index + 1, Hint("author_box", "strong", False, "author_name_over_bio")
             return

@@ -68,6 +68,11 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
                     re.IGNORECASE)
 
 
+# The labels of a publication stamp (not an update's): read here and by pipeline.textmeta.
+PUBLISHED_LABELS = ("published", "posted", "first published", "originally published", "diterbitkan",
+                    "dipublikasikan", "ditayangkan", "diposting", "terbit")
+
+
 @dataclass(frozen=True, slots=True)
 class MetaLine:
     author: str | None  # the first name given as the author's (labelled, or bare beside a stamp)
@@ -139,8 +144,7 @@ def read_meta_line(text: str) -> MetaLine | None:
             if kind not in ("date", "stamp"):
                 continue
             stamp = stamp or part
-            if published is None and part.lower().startswith(("published", "diterbitkan", "dipublikasikan", "posted",
-                                                                "diposting", "terbit", "ditayangkan")):
+            if published is None and part.lower().startswith(PUBLISHED_LABELS):
                 published = part
         elif m := _LABELLED.match(part):
             if author is None and m[1].lower() in _AUTHOR_LABELS:
