@@ -245,6 +245,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     end = _with_line_ups(lines, best, start,
                          _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end)))
     start = _with_opening_sentence(lines, best, start, end)
+    start = _under_the_top_picture(lines, best, prose, start, end)
 
     verdicts: list[LineVerdict] = []
     tail_reason = "footer"
@@ -412,6 +413,39 @@ def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: in
                                                              and best[k - 1].strength == "strong"):
         return k
     return start
+
+
+# The article's picture sits between its header and its lead; the sentence under it is its
+# caption, though it reads as prose ("A farmer works in a rice field in West Java." over
+# "Credit: Depositphotos", or over "GEORGE TOWN: A free shuttle ..."). Bounds as for captions.
+TOP_CAPTION_MIN_WORDS = 6
+TOP_CAPTION_MAX_WORDS = 30
+_COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.' ]{1,20})?: [A-Z“\"]")
+
+
+def _opens_with_dateline(ln: Line) -> bool:
+    return ln.dateline is not None or _COLON_DATELINE.match(ln.text) is not None
+
+
+def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int, end: int) -> int:
+    """The region's start, moved under the caption of the picture that opens the article: a
+    sentence right under the byline or the date, over the picture's credit or over a lead that
+    opens with its dateline (which says where the article starts)."""
+    if not 0 < start < end - 2 or best[start] is not None and best[start].strength == "strong" \
+            or best[start - 1] is None or best[start - 1].reason not in _STAMPS:
+        return start
+    ln = lines[start]
+    if not TOP_CAPTION_MIN_WORDS <= ln.n_words <= TOP_CAPTION_MAX_WORDS or _opens_with_dateline(ln):
+        return start
+    k, credited = start + 1, False
+    while k < end and best[k] is not None and best[k].reason in ("caption", "credit") and best[k].strength == "strong":
+        k, credited = k + 1, True
+    # (the lead is a paragraph: a sentence cut into pieces by its links is no lead a later pass
+    # would find again, and the region would lose its pieces)
+    if k >= end or best[k] is not None or not prose[k] or not (credited or _opens_with_dateline(lines[k])):
+        return start
+    best[start] = Hint("caption", "strong", False, "caption_top_picture")
+    return k
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

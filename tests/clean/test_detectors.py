@@ -1762,3 +1762,28 @@ def test_a_page_with_few_id_en_stopwords_is_told_apart_from_spanish_and_dutch():
                                "Video", "Podcasts", "Newsletters", "Markets Data", "Stocks Bonds Commodities",
                                "The council approved the new transport plan for the city centre on Monday."])
     assert (guess_language(es), guess_language(nl), guess_language(menu_heavy_en)) == ("es", "nl", "en")
+
+
+@pytest.mark.parametrize("credit", ["Credit: Pexels", "Courtesy of the Marlow Heritage Society"])
+def test_a_sentence_between_the_header_and_the_lead_over_the_pictures_credit_is_its_caption(credit):
+    caption = "Volunteers sort donated books in the library's basement before the doors open again next week."
+    page = "\n".join(["Town library reopens after two years of repairs", "By Ada Quist", "June 3, 2025",
+                      caption, credit, E1, E2, E3])
+    r = reasons(page)
+    assert r[caption] == "caption" and r[credit] == "caption"
+    assert kept(page) == [E1, E2, E3]
+
+
+def test_a_sentence_between_the_byline_and_a_lead_opening_with_its_dateline_is_the_pictures_caption():
+    caption = "Fishing boats moored at the harbour in Kuantan. The port will be dredged next year."
+    lead = "KUANTAN: " + E1
+    page = "\n".join(["Kuantan port to be dredged", "Nation", "Friday, 6 Jun 2025", "By LIM AH KOW", caption, lead,
+                      E2, E3])
+    assert reasons(page)[caption] == "caption"
+    assert kept(page) == [lead, E2, E3]
+
+
+def test_an_opening_paragraph_under_the_date_stays_when_no_credit_or_dateline_marks_a_picture():
+    opener = "The council voted on Tuesday to close the old bridge for good."
+    page = "\n".join(["Old bridge to close", "By Ada Quist", "June 3, 2025", opener, E1, E2, E3])
+    assert kept(page) == [opener, E1, E2, E3]
