@@ -429,23 +429,45 @@ def _opens_with_dateline(ln: Line) -> bool:
 
 def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int, end: int) -> int:
     """The region's start, moved under the caption of the picture that opens the article: a
-    sentence right under the byline or the date, over the picture's credit or over a lead that
-    opens with its dateline (which says where the article starts)."""
+    sentence under the byline or the date (maybe past the share bar), or under a picture's label
+    ("image:"), over the picture's credit or over a lead that opens with its dateline (which says
+    where the article starts)."""
     if not 0 < start < end - 2 or best[start] is not None and best[start].strength == "strong" \
-            or best[start - 1] is None or best[start - 1].reason not in _STAMPS:
+            or not _picture_under_the_header(lines, best, start):
         return start
     ln = lines[start]
     if not TOP_CAPTION_MIN_WORDS <= ln.n_words <= TOP_CAPTION_MAX_WORDS or _opens_with_dateline(ln):
         return start
     k, credited = start + 1, False
-    while k < end and best[k] is not None and best[k].reason in ("caption", "credit") and best[k].strength == "strong":
-        k, credited = k + 1, True
+    while k < end and best[k] is not None and best[k].reason in _UNDER_A_PICTURE and best[k].strength == "strong":
+        credited = credited or best[k].reason != "navigation"
+        k += 1
     # (the lead is a paragraph: a sentence cut into pieces by its links is no lead a later pass
     # would find again, and the region would lose its pieces)
     if k >= end or best[k] is not None or not prose[k] or not (credited or _opens_with_dateline(lines[k])):
         return start
     best[start] = Hint("caption", "strong", False, "caption_top_picture")
     return k
+
+
+PICTURE_LABEL_MAX_WORDS = 2
+_UNDER_A_PICTURE = ("caption", "credit", "navigation")  # "view more": the caption's toggle
+_OVER_A_PICTURE = ("share_widget", "navigation")
+
+
+def _picture_under_the_header(lines: list[Line], best: list[Hint | None], i: int) -> bool:
+    above = best[i - 1]
+    if above is not None and above.reason == "caption" and lines[i - 1].text.endswith(":") \
+            and lines[i - 1].n_words <= PICTURE_LABEL_MAX_WORDS:
+        return True  # "image:", "Foto:"
+    for k in range(i - 1, max(-1, i - 1 - STAMP_ABOVE_LINES), -1):
+        if best[k] is None:
+            return False
+        if best[k].reason in _STAMPS:
+            return True
+        if best[k].reason not in _OVER_A_PICTURE:
+            return False
+    return False
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

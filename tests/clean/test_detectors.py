@@ -1787,3 +1787,16 @@ def test_an_opening_paragraph_under_the_date_stays_when_no_credit_or_dateline_ma
     opener = "The council voted on Tuesday to close the old bridge for good."
     page = "\n".join(["Old bridge to close", "By Ada Quist", "June 3, 2025", opener, E1, E2, E3])
     assert kept(page) == [opener, E1, E2, E3]
+
+
+def test_a_top_pictures_caption_under_the_share_bar_or_a_picture_label_and_over_a_toggle():
+    caption = "Engineers test the new flood barrier on the river near the old mill at dawn."
+    shared = ["Flood barrier passes its first test", "By Ada Quist", "June 3, 2025", "Share", "Copied!", caption,
+              "Jane Roe/Riverside Gazette", E1, E2, E3]
+    assert reasons("\n".join(shared))[caption] == "caption"
+    assert kept("\n".join(shared)) == [E1, E2, E3]
+    lead = "MARLOW, Ore. — " + E1
+    labelled = ["Flood barrier passes its first test", "News Release 3-Jun-2025", "image:", caption, "view more",
+                "Credit: Marlow University / Jane Roe", lead, E2, E3]
+    assert reasons("\n".join(labelled))[caption] == "caption"
+    assert kept("\n".join(labelled)) == [lead, E2, E3]
