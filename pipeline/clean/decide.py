@@ -186,6 +186,8 @@ def _region(scores: list[float]) -> tuple[int, int]:
 
 
 _BREADCRUMB_MARKS = (" / ", " › ", " » ", " > ")
+# A trail from the home page with any separator: "Home - News - General News", "Beranda | Berita".
+_HOME_TRAIL = re.compile(r"^(?:Home|HOME|Beranda|BERANDA|Startseite|Accueil|Inicio|Início|Home page)\s*[-–—|:]\s")
 
 
 # A headline may end in an abbreviation's full stop: "... after 6 p.m.", "... across the U.S."
@@ -200,6 +202,7 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
             and (not ln.text.endswith(".") or ln.n_words >= TITLE_CASE_SENTENCE_MIN_WORDS and title_cased(ln)
                  or _ABBREVIATION_END.search(ln.text) is not None)
             and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS)
+            and not _HOME_TRAIL.match(ln.text)
             and not (ln.text[-1].isdigit() and _LABEL_AND_DATE.search(ln.text)))
 
 

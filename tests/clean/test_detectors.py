@@ -925,6 +925,16 @@ def test_captions_whose_last_sentence_is_followed_by_a_credit():
     ("Posted: 3:05 PM PST · March 12, 2025", "date", None, "2025-03-12"),
     ("Thursday 16 January 2025 08:12, UK", "date", None, "2025-01-16"),
     ("Oleh: Rina Marlina / WBP", "byline", "Rina Marlina", None),
+    # the section after the time ("In News"), a spaced semicolon, "date" as a label, a slash pair,
+    # "published" after the name, a relative update, the outlet in brackets after the day
+    ("On March 4, 2024 7:15 am In Politics by Chidi Okafor", "byline", "Chidi Okafor", "2024-03-04"),
+    ("Oleh Rina Marlina ; Diposting pada : 3 Juni 2024 ; Dibaca : 1.530 Kali", "byline", "Rina Marlina", "2024-06-03"),
+    ("Published date: 2 May 2024 09:10 BST", "date", None, "2024-05-02"),
+    ("Publication date 14 April 2025 | 10:02 ICT", "date", None, "2025-04-14"),
+    ("Wed 5 Feb 2025 // 09:10 UTC", "date", None, "2025-02-05"),
+    ("By Dana Reyes published 2 February 2025", "byline", "Dana Reyes", "2025-02-02"),
+    ("Published Feb 02, 2025 • Last updated 3 hours ago • 2 minute read", "date", None, "2025-02-02"),
+    ("March 3, 2025 (Harbour Daily)", "date", None, "2025-03-03"),
 ])
 def test_header_lines_packing_several_facts(line, reason, author, published):
     page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", line, P1, P2, P3])
@@ -935,7 +945,8 @@ def test_header_lines_packing_several_facts(line, reason, author, published):
 
 def test_sentences_and_menus_with_a_date_are_not_header_lines():
     lines = ["Harga cabai naik 12 Maret 2025 | Budi Santoso", "Home | News | 2025", "2025-12-19:",
-             "Rapat digelar pada 12 Maret 2025 di Jakarta."]
+             "Rapat digelar pada 12 Maret 2025 di Jakarta.", "The talks resumed on 3 March 2025 (Reuters)",
+             "Kenaikan harga ; 12 Maret 2025 ; pasar induk"]
     page = "\n".join([P1, *lines, P2, P3])
     r = reasons(page)
     assert all(r.get(ln) not in ("byline", "date") for ln in lines)
@@ -1800,3 +1811,11 @@ def test_a_top_pictures_caption_under_the_share_bar_or_a_picture_label_and_over_
                 "Credit: Marlow University / Jane Roe", lead, E2, E3]
     assert reasons("\n".join(labelled))[caption] == "caption"
     assert kept("\n".join(labelled)) == [lead, E2, E3]
+
+
+def test_a_trail_from_the_home_page_is_no_headline():
+    headline = "Lagoon road reopens after bridge repairs finish early"
+    page = "\n".join(["Home - News - Regional News", headline, "Business News of Friday, 7 March 2025", E1, E2, E3])
+    result = clean_text(page)
+    assert result.metadata.title == headline and result.metadata.published == "2025-03-07"
+    assert dict(result.removed)["Home - News - Regional News"] == "navigation"

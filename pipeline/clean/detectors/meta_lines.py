@@ -25,18 +25,20 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s)\s*")
-_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
-                    r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s|\s;\s)\s*")
+_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?=(?i:published|posted|updated)\s+\d)|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
+                    r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})|\s+(?=In [A-Z][\w&]+(?:\s|$))")
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditayangkan ditulis terbit update dibuat created on pada at pukul jam di - "
                           # German, French, Spanish, Portuguese, Italian, Dutch, Malay
                           "veröffentlicht aktualisiert stand um uhr publié mis jour publicado actualizado atualizado "
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
-                          "modificato disiarkan dikemaskini há".split())
+                          "modificato disiarkan dikemaskini há "
+                          # "Published date: 17 July 2024", "Publication date 09 June 2025"
+                          "date publication".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
-_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ hora horas".split())
+_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas".split())
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
@@ -55,8 +57,8 @@ _LABELLED = re.compile(rf"^(?i:({'|'.join(_AUTHOR_LABELS + _OTHER_LABELS)}))"
 # No word of a name is a possessive: "Today's Paper | August 20, 2025" names no one.
 POSSESSIVE = re.compile(r"\w['’]s\b")
 _BARE_NAME = re.compile(rf"^(?!.*{POSSESSIVE.pattern}){_NAMES}$")
-# The section beside the stamp: "Mar 14, 2025 - Economy".
-_SECTION = re.compile(r"^[A-Z][\w&]+$")
+# The section beside the stamp: "Mar 14, 2025 - Economy", "On September 28, 2023 4:52 pm In News".
+_SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 # What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
 # a view count, an affiliate note.
@@ -64,7 +66,9 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
                     r"|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?"
                     r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
                     r"|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
-                    r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui)$",
+                    r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui"
+                    r"|(?:last )?(?:updated|diperbarui) (?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|days?|menit|jam|hari)"
+                    r" (?:ago|lalu|yang lalu))$",
                     re.IGNORECASE)
 
 
@@ -121,20 +125,28 @@ def _parts(text: str) -> list[str]:
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
-             or " — " in text or " - " in text else [text])
+             or " — " in text or " - " in text or " ; " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 
 
+# The outlet in brackets after the stamp names no writer: "June 10, 2025 (Mainichi Japan)".
+_OUTLET_AFTER = re.compile(r"(?<=\d)\s*\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """The author and the stamp of a many-part header line; None when any part is something else."""
+    outlet = False
+    if text.endswith(")"):
+        text, outlet = _OUTLET_AFTER.subn("", text)
     parts = _parts(text)
     if not parts:
         return None
     if len(parts) == 1:  # one stamp ("Thursday 16 January 2025 08:12, UK"), or a labelled name
-        # (a date alone is left to the lexicon: in a changelog or a timeline it heads an entry)
-        if _stamp_kind(parts[0]) == "stamp":
+        # (a date alone is left to the lexicon: in a changelog or a timeline it heads an entry;
+        # with the outlet beside it, it stamps the story)
+        if (kind := _stamp_kind(parts[0])) == "stamp" or outlet and kind == "date":
             return MetaLine(None, parts[0])
         if not _LABELLED.match(parts[0]):
             return None
