@@ -50,6 +50,8 @@ _BYLINE = re.compile(
     # or the writer's role after a slash, or the outlet they file for: "By Jane Doe / Staff reporter",
     # "By Jane Doe for Harbour Radio"
     r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))"
+    # or the outlet's domain after a slash: "By Jane Doe / harbourpost.com"
+    r"|\s*/\s*[\w-]+(?:\.[a-z]{2,})+"
     r"|\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
@@ -213,6 +215,8 @@ _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 # "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
+_STAFF_WRITERS = re.compile(_NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
+                            r"(?i:writers?|correspondents?|reporters?)$")
 _WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
                         r"Editorial|News|Political|Foreign|Special)\b")
@@ -253,6 +257,9 @@ def _author_in(line: str, reason: str) -> str | None:
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter"
             return " ".join(words)
+        m = _STAFF_WRITERS.match(line)  # "JANE DOE and JOHN ROE, Harbour staff writers"
+        if m:
+            return _people(m[1])
         m = _NAME_WITH_WIRES.match(line) or _WRITTEN_BY.search(line) or _NAME_THEN_EDITOR.match(line)
         if m:
             return m[1]
@@ -356,9 +363,12 @@ def _outside_the_author_box(verdicts, name: str):
                         rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$")
     # (or the dek signing off with the writer: "..., writes Helen Marsh")
     signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$")
+    # (or the button to follow the writer: "Get email notification for articles from Name Follow")
+    follow = re.compile(rf"(?i:notifications?|alerts?)\b.{{0,40}}\b(?i:from|by) {re.escape(name)}\b"
+                        rf"|{re.escape(name)}\s*\+?\s*(?i:follow)\s*\+?$")
     return [v for i, v in enumerate(verdicts)
             if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)
-            and not signed.search(v.text)]
+            and not signed.search(v.text) and not follow.search(v.text)]
 
 
 _FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti)(?: (?:author|penulis))?\s*\+?$")
@@ -424,6 +434,12 @@ def _looks_like_a_name(text: str, words: int = 2) -> bool:
         and not _NOT_A_NAME.search(text) and not POSSESSIVE.search(text)
 
 
+def _looks_like_names(text: str) -> bool:
+    """Two writers' names joined: "Suryadi Maswatu dan Nurhadi Lallo", "Jane Doe and John Roe"."""
+    parts = _JOINS.split(text)
+    return len(parts) == 2 and all(_looks_like_a_name(p) or _looks_like_a_name(p, words=3) for p in parts)
+
+
 def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
     return 0 <= j < len(verdicts) and verdicts[j].reason in reasons
 
@@ -451,6 +467,7 @@ _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _AND = re.compile(r"^(?:and|&|dan)\s+")
+_JOINS = re.compile(r"(?i) (?:and|dan) ")
 _BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
@@ -524,8 +541,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
-            elif _looks_like_a_name(v.text, words=3) and (_date_under(verdicts, i) or i + 1 < len(verdicts)
-                                                           and ROLE_OPENING.match(verdicts[i + 1].text)):
+            elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)) \
+                    and (_date_under(verdicts, i) or i + 1 < len(verdicts) and ROLE_OPENING.match(verdicts[i + 1].text)):
                 bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp, or over what she is ("Dosen ...")
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
                 subtitle = v.text
@@ -556,8 +573,10 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                      or in_header and len(v.text) <= _LABEL_MAX_CHARS and AUTHOR_LABEL.match(v.text)):
             # A second byline in the header replaces the first when the date stamp is beside it:
             # an appeal's signature ("Louise Thomas" / "Editor") may come first.
-            found = (find_author(v.text, v.reason) or _name_under_label(verdicts, i)
-                     or _name_over_role(verdicts, i))
+            # (the role under the name first: "Eastern Cape Correspondent" under "Jane Doe" names
+            # a place and a role, not a writer called Eastern Cape)
+            found = (_name_over_role(verdicts, i) or find_author(v.text, v.reason)
+                     or _name_under_label(verdicts, i))
             # (a byline further down than the article's last lines, naming someone else than the
             # name beside the header's stamp, is another story's: "More posts" under a blog post)
             if found and bare_name and not in_header and found != bare_name and i > last_body + CLOSING_BYLINE_LINES:
@@ -570,8 +589,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
     author = author or later
-    if author and author.isupper() and " " in author:
-        author = author.title()  # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz
+    if author and " " in author and _JOINS.sub(" ", author).isupper():
+        # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz ("JANE DOE and JOHN ROE" two)
+        author = _JOINS.sub(lambda m: m[0].lower(), author.title())
     if author is None and first_body is not None:
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))

@@ -846,3 +846,21 @@ def test_the_writer_the_section_and_the_date_right_over_the_headline():
     res = clean_text("\n".join(page))
     assert res.metadata.title == "A Botched Update Locked Thousands of People Out of Their Smart Locks"
     assert res.metadata.author == "Talia Brennan"
+
+
+@pytest.mark.parametrize("header, author", [
+    # the name over a role naming a place ("Western Cape Correspondent" is no writer)
+    (["Lwazi Dube", "Western Cape Correspondent", "13 Mar 2024"], "Lwazi Dube"),
+    # two writers in capitals with what they are for the outlet
+    (["LENA ORTIZ and SAMUEL PARK, Harbour Daily staff writers", "May 14, 2025 18:02 JST"], "Lena Ortiz and Samuel Park"),
+    # the outlet's domain after the byline
+    (["By Nur Aina Yusof / harbourpost.com", "03 Jun 2025, 05:42 pm"], "Nur Aina Yusof"),
+    # the writer's name again in the button to follow them
+    (["Dana Reyes-Okoro", "Aug 21, 2024 3:12 am IST", "Get email notification for articles from Dana Reyes-Okoro Follow"],
+     "Dana Reyes-Okoro"),
+    # two writers joined over the date
+    (["Rahmat Hidayat dan Sri Wulandari", "Kamis, 22 Agustus 2024 15:20"], "Rahmat Hidayat dan Sri Wulandari"),
+])
+def test_writers_in_more_header_forms(header, author):
+    page = ["Ferry fares to rise by a fifth from April"] + header + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == author
