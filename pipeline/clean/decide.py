@@ -247,6 +247,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     start = _under_the_article_header(lines, best, prose, start, end)
     end = _with_line_ups(lines, best, start,
                          _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end)))
+    end = _with_listings(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
 
@@ -353,7 +354,8 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LINE_UP.match(lines[k].text)):
         k += 1
-    return k if k == len(lines) or best[k] is not None else end
+    # (or a listing follows: a tracklist under "Revisit our review of the last album.")
+    return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None else end
 
 
 # The coach's line under a line-up: "Pelatih: Rafael Mendes".
@@ -393,6 +395,46 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
+
+
+# A listing under a music or events story: a heading ("Saltwater Cathedral:", "Lanterns for the
+# Tide Tracklist", "Tour Dates") over numbered or dated entries ("01 Ferryman", "1. “Salt Lamp”",
+# "06-05 Washington, D.C. - 9:30 Club", "Jan. 22 — Boston, MA @ Roadrunner").
+_LISTING_HEADING = re.compile(r"(?i)(?::|\b(?:tracklist|track list|tour dates|setlist|set list|line-?up))$")
+_LISTING_ENTRY = re.compile(r"^(?:\d{1,2}[.)]?\s+\S|\d{1,2}[-/.]\d{1,2}\s+[-–—]?\s*[A-Z]"
+                            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*[-–—,:]\s*[A-Z])")
+LISTING_HEADING_MAX_WORDS = 8
+LISTING_ENTRY_MAX_WORDS = 8  # a headline runs longer: a numbered list of stories is no listing
+LISTING_MIN_ENTRIES = 3
+LISTING_GAP = 2  # furniture lines a rule names between the article and its listing (an embedded video's title)
+
+
+def _with_listings(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past the listings under it (a tracklist, tour dates): each a heading
+    over at least LISTING_MIN_ENTRIES numbered or dated entries no rule names."""
+    if end <= start:
+        return end
+    h = end
+    while h < len(lines) and h - end < LISTING_GAP and best[h] is not None and best[h].strength == "strong":
+        h += 1
+    k = _listing_end(lines, best, h)
+    if k is None:
+        return end
+    while (more := _listing_end(lines, best, k)) is not None:
+        k = more
+    return k
+
+
+def _listing_end(lines: list[Line], best: list[Hint | None], h: int) -> int | None:
+    """The end of the listing whose heading is line ``h``, or None when none starts there."""
+    if h >= len(lines) or best[h] is not None or lines[h].n_words > LISTING_HEADING_MAX_WORDS \
+            or not _LISTING_HEADING.search(lines[h].text):
+        return None
+    e = h + 1
+    while e < len(lines) and best[e] is None and lines[e].n_words <= LISTING_ENTRY_MAX_WORDS \
+            and _LISTING_ENTRY.match(lines[e].text):
+        e += 1
+    return e if e - h - 1 >= LISTING_MIN_ENTRIES else None
 
 
 KICKER_MAX_WORDS = 5

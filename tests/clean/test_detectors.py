@@ -1819,3 +1819,18 @@ def test_a_trail_from_the_home_page_is_no_headline():
     result = clean_text(page)
     assert result.metadata.title == headline and result.metadata.published == "2025-03-07"
     assert dict(result.removed)["Home - News - Regional News"] == "navigation"
+
+
+def test_a_tracklist_and_tour_dates_under_a_music_story_stay_with_it():
+    closing = "Revisit our review of the band's first record."
+    listing = ["Harbour Lights:", "01 Tidewater", "02 Blue Rooms", "03 Night Ferry", "Harbour Lights 2025 Tour Dates",
+               "Apr. 2 — Leeds, UK @ Brudenell", "Apr. 4 — Glasgow, UK @ Barrowland", "Apr. 6 — Dublin, IE @ Vicar St"]
+    page = [E1, E2, E3, closing, "The Gannets - Tidewater (Official Video)"] + listing + ["Tags", "Indie Rock"]
+    result = clean_text("\n".join(page))
+    assert result.paragraphs == [E1, E2, E3, closing] + listing
+    assert dict(result.removed)["The Gannets - Tidewater (Official Video)"] == "caption"
+    # a numbered list of other stories under a heading is no listing
+    stories = ["Popular now:", "1. Council approves new budget for the harbour district after long debate",
+               "2. Ferry operator warns of delays across the whole network this weekend",
+               "3. Local school wins national science prize for its rooftop weather station"]
+    assert clean_text("\n".join([E1, E2, E3] + stories + ["Tags"])).paragraphs == [E1, E2, E3]
