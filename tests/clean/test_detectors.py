@@ -1834,3 +1834,18 @@ def test_a_tracklist_and_tour_dates_under_a_music_story_stay_with_it():
                "2. Ferry operator warns of delays across the whole network this weekend",
                "3. Local school wins national science prize for its rooftop weather station"]
     assert clean_text("\n".join([E1, E2, E3] + stories + ["Tags"])).paragraphs == [E1, E2, E3]
+
+
+def test_the_lead_with_its_dateline_under_a_newsletter_pitch_and_a_credited_caption_is_the_article():
+    pitch = ("Sign up for The Morning Wire, the Ridge Courier's daily newsletter that keeps readers up to speed on "
+             "the most essential state news.")
+    caption = ("Commuters wait for a delayed train at the central station in Harbourton on Feb. 11, 2025. "
+               "Credit: Jane Roe/Ridge Courier")
+    lead = "HARBOURTON — " + E1
+    dek = ("The state auditor found that late trains cost riders more than eleven million hours last year, and "
+           "that the rail agency had not met its own targets since 2019.")
+    page = ["Rail delays cost commuters millions, audit finds", dek, "by Ada Quist", "Feb. 18, 2025", "Share", pitch,
+            caption, lead, E2, E3]
+    result = clean_text("\n".join(page))
+    assert result.paragraphs == [lead, E2, E3]
+    assert dict(result.removed)[caption] == "caption"

@@ -166,34 +166,43 @@ _BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da
 
 def credits_and_site_stamps(page):
     for ln in page.lines:
-        t = ln.text
         if ln.n_words > CAPTION_MAX_WORDS:
             continue
-        end = t[-1]
-        tail = t[-TAIL_CHARS:]
-        if end == ")" or t[-2:] == ").":
-            if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                    or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail):
-                yield ln.index, Hint("caption", "strong", False, "caption_bracket_credit")
-        elif end == "]":
-            if _SQUARE_BRACKET_CREDIT.search(tail):
-                yield ln.index, Hint("caption", "strong", False, "caption_square_bracket_credit")
-        elif end in ".!?\"”’":
-            continue  # a sentence's end: no credit follows it
-        elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
-            yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
-        elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
-                              or ": " in tail and _LABELLED_AGENCY_CREDIT.search(tail)):
-            yield ln.index, Hint("caption", "strong", False, "caption_slash_credit")
-        elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
-              or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
-              or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
-              or "|" in tail and _BAR_CREDIT.search(tail)):
-            yield ln.index, Hint("caption", "strong", False, "caption_photo_credit")
-        elif _credit_line(ln):
-            yield ln.index, Hint("caption", "strong", False, "credit_line")
-        elif ln.n_words <= STAMP_MAX_WORDS and 0 < t.find(".") < t.find(" ") and _SITE_STAMP.match(t):
+        source = caption_credit(ln)
+        if source is not None:
+            yield ln.index, Hint("caption", "strong", False, source)
+        elif ln.n_words <= STAMP_MAX_WORDS and 0 < ln.text.find(".") < ln.text.find(" ") and _SITE_STAMP.match(ln.text):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
+
+
+def caption_credit(ln) -> str | None:
+    """How line ``ln`` reads as a photo's caption closed by its credit, or as a credit line of its
+    own (the hint's source), or None."""
+    t = ln.text
+    end = t[-1]
+    tail = t[-TAIL_CHARS:]
+    if end == ")" or t[-2:] == ").":
+        if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
+                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail):
+            return "caption_bracket_credit"
+    elif end == "]":
+        if _SQUARE_BRACKET_CREDIT.search(tail):
+            return "caption_square_bracket_credit"
+    elif end in ".!?\"”’":
+        return None  # a sentence's end: no credit follows it
+    elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
+        return "caption_photo_credit"
+    elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
+                          or ": " in tail and _LABELLED_AGENCY_CREDIT.search(tail)):
+        return "caption_slash_credit"
+    elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
+          or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
+          or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
+          or "|" in tail and _BAR_CREDIT.search(tail)):
+        return "caption_photo_credit"
+    elif _credit_line(ln):
+        return "credit_line"
+    return None
 
 
 def _copyright_credit(t: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
-from .stamps import photo_credit_alone
+from .stamps import CAPTION_MAX_WORDS, caption_credit, photo_credit_alone
 
 # Two extra loose datelines are needed: one could be a quoted wire paragraph inside the article.
 MIN_EXTRA_DATELINES = 2
@@ -47,12 +47,14 @@ def _lone_teasers(page, led):
         if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
             continue
         if prose_at is None:
-            # (a caption closing on its credit, "... (Jane Doe/Site)", or over a credit line of
-            # its own, "KOMPAS/JANE DOE", is not the article's prose)
+            # (a caption closing on its credit, "... (Jane Doe/Site)", "... Credit: Jane Doe/Site",
+            # or over a credit line of its own, "KOMPAS/JANE DOE", is not the article's prose; nor
+            # is a line a rule names, such as a newsletter's pitch over the lead)
             hits = page.rule_hits()
             prose_at = [ln.index for ln in lines
                         if ln.n_words >= PROSE_MIN_WORDS and ln.ends_sentence and ln.dateline is None
-                        and ln.text[-1] != ")" and not _over_a_credit(lines, hits, ln.index)]
+                        and ln.text[-1] != ")" and hits[ln.index] is None and not _over_a_credit(lines, hits, ln.index)
+                        and (ln.n_words > CAPTION_MAX_WORDS or caption_credit(ln) is None)]
         before = [j for j in prose_at if j < i]
         if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
             yield i
