@@ -354,8 +354,19 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LINE_UP.match(lines[k].text)):
         k += 1
-    # (or a listing follows: a tracklist under "Revisit our review of the last album.")
-    return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None else end
+    # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
+    # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ...")
+    return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None \
+        or _writer_over_their_card(lines, best, k) else end
+
+
+WRITER_NAME_MAX_WORDS = 4
+
+
+def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    return k + 1 < len(lines) and best[k] is None and best[k + 1] is not None \
+        and best[k + 1].reason in ("author_box", "byline") \
+        and lines[k].n_words <= WRITER_NAME_MAX_WORDS and _PERSON_NAME.match(lines[k].text) is not None
 
 
 # The coach's line under a line-up: "Pelatih: Rafael Mendes".

@@ -1849,3 +1849,13 @@ def test_the_lead_with_its_dateline_under_a_newsletter_pitch_and_a_credited_capt
     result = clean_text("\n".join(page))
     assert result.paragraphs == [lead, E2, E3]
     assert dict(result.removed)[caption] == "caption"
+
+
+def test_short_closing_sentences_stay_over_the_writers_name_and_card():
+    closing = ["Okafor, asked about the decision, kept his answer short.", '"We go again on Sunday," he said.']
+    page = ["Harbour United sack coach after cup exit", "By Ada Quist", "Dec 5, 2024", E1, E2, E3] + closing + [
+        "Ada Quist", "Ada Quist covers football for the Ridge Courier. She previously covered rugby for the Harbour Post."]
+    assert clean_text("\n".join(page)).paragraphs == [E1, E2, E3] + closing
+    # a button over a rating widget is no writer's name
+    widget = [E1, E2, E3, "Tell us how we can improve this post?", "Submit Feedback", "References"]
+    assert clean_text("\n".join(widget)).paragraphs == [E1, E2, E3]
