@@ -215,6 +215,7 @@ _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 # "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
+_STAMP_AFTER_NAME = re.compile(r"\.\s+(?:Last )?(?:Updated|Published|Posted)\b.*$")
 _STAFF_WRITERS = re.compile(_NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
                             r"(?i:writers?|correspondents?|reporters?)$")
 _WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
@@ -243,6 +244,7 @@ def _author_in(line: str, reason: str) -> str | None:
     if reason == "byline":
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
+        line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])

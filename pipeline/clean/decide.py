@@ -782,8 +782,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         # or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline / text)
         return k
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
-            and shaped(k - 1) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
-        k -= 1  # a dek (a sentence) between the headline and the byline
+            and (shaped(k - 1) or headline_marked(k - 1)) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+        k -= 1  # a dek (a sentence) between the headline and the byline (the headline maybe swept
+        # into a teaser run under the trail: "Taxes" / "Tax Breaks" / headline)
     if 0 <= k < start - 1 and (shaped(k) or headline_marked(k)) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         return first_of_the_header(k)
     # A headline printed twice above the article (a sticky bar, then the article's header)

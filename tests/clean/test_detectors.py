@@ -935,6 +935,8 @@ def test_captions_whose_last_sentence_is_followed_by_a_credit():
     ("By Dana Reyes published 2 February 2025", "byline", "Dana Reyes", "2025-02-02"),
     ("Published Feb 02, 2025 • Last updated 3 hours ago • 2 minute read", "date", None, "2025-02-02"),
     ("March 3, 2025 (Harbour Daily)", "date", None, "2025-03-03"),
+    ("By Dana Reyes on March 4, 2025", "byline", "Dana Reyes", "2025-03-04"),
+    ("By Dana Reyes. Last Updated on December 11, 2025", "byline", "Dana Reyes", "2025-12-11"),
 ])
 def test_header_lines_packing_several_facts(line, reason, author, published):
     page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", line, P1, P2, P3])
@@ -1859,3 +1861,14 @@ def test_short_closing_sentences_stay_over_the_writers_name_and_card():
     # a button over a rating widget is no writer's name
     widget = [E1, E2, E3, "Tell us how we can improve this post?", "Submit Feedback", "References"]
     assert clean_text("\n".join(widget)).paragraphs == [E1, E2, E3]
+
+
+def test_the_headline_swept_into_the_trail_over_its_dek_and_byline():
+    headline = "Five Tax Breaks Small Landlords Overlook Most Often"
+    dek = "Accountants say these deductions go unclaimed year after year. Make sure you are not leaving money behind."
+    page = ["Skip to main content", "Ledger Money", "Subscribe", "Sign in", "Investing", "Personal Finance", "Taxes",
+            "Trending", "Mortgage Rates 2024", "Capital Gains Rules",
+            "When you purchase through links on our site, we may earn an affiliate commission.", "Taxes", "Tax Breaks",
+            headline, dek, "By Ada Quist", "published 5 February 2024", E1, E2, E3]
+    result = clean_text("\n".join(page))
+    assert (result.metadata.title, result.metadata.subtitle) == (headline, dek)
