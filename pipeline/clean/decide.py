@@ -295,12 +295,26 @@ HEADER_PROSE_RATIO = 3
 # A summary box's heading: the points under it are the article's own (kept, as a dek is not).
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ )?(?:in short|in brief|"
                               r"key (?:takeaways|points|facts)|highlights|at a glance)\s*:?$")
+# The label a news network prints over its summary box: the points are kept, the label is the
+# site's ("Ringkasan Berita:", "Poin Penting").
+_SUMMARY_LABEL = re.compile(r"(?i)^(?:ringkasan(?: berita)?|poin(?:-poin)? penting|intisari)\s*:?$")
+SUMMARY_BOX_MAX_POINTS = 5
 
 
 def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int,
                               end: int) -> int:
     """The region's start, moved under the article's header when a dek or summary opened it;
     else onto the heading of the summary box that opens the article ("Key Takeaways")."""
+    if 0 < start < end:
+        # a news network's summary box ("Ringkasan Berita:" / a few one-line sentences / the
+        # reporter's line / the lead): its points are the article's, though above the byline
+        for k in range(start - 1, max(-1, start - 2 - SUMMARY_BOX_MAX_POINTS), -1):
+            if best[k] is not None:
+                break
+            if _SUMMARY_LABEL.match(lines[k].text):
+                return k + 1
+            if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
+                break
     moved = _under_the_header(lines, best, prose, start, end)
     if moved == start and 0 < start < end and best[start - 1] is None and _SUMMARY_HEADING.match(lines[start - 1].text):
         return start - 1

@@ -1872,3 +1872,31 @@ def test_the_headline_swept_into_the_trail_over_its_dek_and_byline():
             headline, dek, "By Ada Quist", "published 5 February 2024", E1, E2, E3]
     result = clean_text("\n".join(page))
     assert (result.metadata.title, result.metadata.subtitle) == (headline, dek)
+
+
+@pytest.mark.parametrize("caption", [
+    "A woman buys bread at a market stall in Aswan on 3 May 2024 (AFP)",
+    "Pedagang melayani pembeli di Pasar Kumbasari, Denpasar, Senin (23/9). (KETUT SURYA DHARMA/HARIAN BALI)",
+    "Electric buses have quickly gained riders across the region since 2022. (Harbour montage/Source photos by Reuters and AP)",
+    "The High Court building in Admiralty. File photo: Jane Roe/Harbour Free Press.",
+])
+def test_more_captions_closed_by_their_credit(caption):
+    page = "\n".join([E1, caption, E2, E3])
+    assert reasons(page)[caption] == "caption"
+    # a desk's initials in capitals close a paragraph, not a caption
+    closing = "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat, kata dia. (ANT/HAR)"
+    assert closing in kept("\n".join([P1, P2, closing]))
+
+
+def test_a_keyword_caption_under_its_credit_over_a_summary_box_and_the_sites_lead():
+    caption = ("UJI COBA - Bus listrik melintas di Jalan Sudirman, Pekanbaru, Kamis (13/2/2025). Sebanyak 8 unit bus "
+               "mulai diuji coba di rute kota.")
+    points = ["Sebanyak 8 unit bus listrik mulai diuji coba di rute kota sejak Kamis (13/2/2025).",
+              "Tarif selama uji coba Rp4 ribu sekali jalan."]
+    lead = "WARTARIAU.COM, PEKANBARU - " + P1
+    page = ["Bus Listrik Mulai Uji Coba di Pekanbaru", "Kamis, 13 Februari 2025 14:25 WIB",
+            "Penulis: Rina Marlina | Editor: Budi Santoso", "WARTARIAU.COM/RINA MARLINA", caption, "Ringkasan Berita:",
+            *points, "Laporan Wartawan Wartariau.com, Rina Marlina", lead, P2, P3]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == points + [lead, P2, P3]

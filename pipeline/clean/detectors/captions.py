@@ -133,8 +133,17 @@ def keyword_captions(page):
         while k < len(lines) - 1 and k - i <= CAPTION_LEAD_GAP and hits[k] is not None:
             k += 1
         lead = lines[k].dateline
-        if lead is not None and (lead[2] or lead[3] or credited):
+        # (under its credit, the lead naming the site may come after a summary box: "Ringkasan
+        # Berita:" and its points)
+        if lead is not None and (lead[2] or lead[3] or credited) or credited and _site_lead_below(lines, i):
             yield i, Hint("caption", "strong", False, "caption_keyword")
+
+
+SUMMARY_BOX_LINES = 8
+
+
+def _site_lead_below(lines, i: int) -> bool:
+    return any((m := ln.dateline) is not None and (m[2] or m[3]) for ln in lines[i + 1:i + 2 + SUMMARY_BOX_LINES])
 
 
 def near_duplicate_captions(page):

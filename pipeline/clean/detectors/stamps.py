@@ -69,7 +69,13 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:,\s*(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?"  # "(Staff photo by Jane Doe, The Times-Picayune)"
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
+    # "(Nikkei montage/Source photos by Reuters and AP)": who made or took the picture
+    r"|[^()]{0,40}\b(?i:photos? by|pictures? by|montage|illustration by)\b[^()]{2,60}"
     r")\)\s*\.?$")
+# "... Senin (23/9). (I MADE DWIJA ARTANA/BALI EXPRESS)": the photographer's full name and the
+# paper in capitals (two words or more before the slash: a desk's "(ANT/HAR)" has one).
+_CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z.'-]*\s){1,4}[A-Z][A-Z.'-]*\s*/\s*"
+                                             r"[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3}\)\s*\.?$")
 # "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
 # sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
 _PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
@@ -79,7 +85,10 @@ def _agency_in_brackets(tail: str) -> bool:
     open_at = tail.rfind("(")
     inner = tail[open_at + 1:tail.rfind(")")]
     before = tail[:open_at].rstrip()
-    return inner in _PICTURE_AGENCIES and len(before) > 2 and before[-1] in ".!?\"”’" and before[-2].isalnum()
+    # (after the sentence, or right after the day it says, the caption having no full stop:
+    # "... in Cairo on 4 June 2024 (AFP)")
+    return inner in _PICTURE_AGENCIES and len(before) > 2 and (before[-1] in ".!?\"”’" and before[-2].isalnum()
+                                                                or before[-4:].isdigit())
 
 
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
@@ -90,9 +99,10 @@ _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
 _LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
+# "... in Wan Chai. File photo: Jane Doe/Site",
 # "... in the study area. Credit: Jane Doe".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
-    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?\s*:\s*"
+    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+|(?i:file|stock|handout)\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?\s*:\s*"
     # (an institution's name may join its words: "NOAA Office of Ocean Exploration")
     r"[A-Z][\w.'&’-]*(?: (?:(?:of|and|for|the|de|du|des|van|von) )?[A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
@@ -183,13 +193,18 @@ def caption_credit(ln) -> str | None:
     tail = t[-TAIL_CHARS:]
     if end == ")" or t[-2:] == ").":
         if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail):
+                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail) \
+                or _CAPITALS_CREDIT_AFTER_SENTENCE.search(tail):
             return "caption_bracket_credit"
     elif end == "]":
         if _SQUARE_BRACKET_CREDIT.search(tail):
             return "caption_square_bracket_credit"
     elif end in ".!?\"”’":
-        return None  # a sentence's end: no credit follows it
+        # a sentence's end: no credit follows it, unless a labelled one closed by a full stop
+        # ("... in Wan Chai. File photo: Peter Lee/HKFP.")
+        if end == "." and ": " in tail and "/" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail[:-1]):
+            return "caption_photo_credit"
+        return None
     elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
         return "caption_photo_credit"
     elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
