@@ -367,3 +367,183 @@ def test_page_cleans_down_to_its_article(lang):
     furniture = header + [item for k in sorted(between) for item in between[k]] + after
     for line, reason in furniture:
         assert removed.get(line) == reason, (line, removed.get(line))
+
+
+# (4) More furniture families, in each language: the consent box of an embedded post, the
+# appeal for readers' money, the newsletter box's blurb and small print, the error-report
+# prompt, the subscribers-only comment notice, the print-edition note and the photo credit.
+MORE_FURNITURE = {
+    "de": [
+        ("Externer Inhalt von Instagram", "cookie_notice"),
+        ("Alle externen Inhalte anzeigen", "cookie_notice"),
+        ("Wir benötigen Ihre Zustimmung, um den von unserer Redaktion eingebundenen Inhalt von Datawrapper anzuzeigen.",
+         "cookie_notice"),
+        ("Mit Ihrer Registrierung akzeptieren Sie unsere Nutzungsbedingungen und die Datenschutzerklärung.", "newsletter"),
+        ("Fehler gefunden? Jetzt melden.", "call_to_action"),
+        ("Guter Journalismus kostet Geld. Unterstützen Sie uns mit einem Abo.", "call_to_action"),
+        ("Nur Abonnenten können kommentieren.", "comments"),
+        ("Dieser Text ist in der Ausgabe 14/2025 des Magazins erschienen.", "source_link"),
+    ],
+    "fr": [
+        ("Ce contenu est bloqué car vous n'avez pas accepté les cookies de réseaux sociaux.", "cookie_notice"),
+        ("Gérer mes choix", "cookie_notice"),
+        ("Cet article vous a plu ? Abonnez-vous pour soutenir notre rédaction.", "call_to_action"),
+        ("Vous pouvez vous désinscrire à tout moment via le lien en bas de chaque newsletter.", "newsletter"),
+        ("Chaque matin, l'essentiel de l'info régionale dans votre boîte mail", "newsletter"),
+        ("Signaler une erreur", "call_to_action"),
+        ("Les commentaires sont réservés aux abonnés du Courrier Picard.", "comments"),
+        ("Article paru dans le numéro 2680 de notre magazine", "source_link"),
+    ],
+    "es": [
+        ("Relacionado", "related"),
+        ("Este contenido está bloqueado porque no has aceptado las cookies.", "cookie_notice"),
+        ("Si has llegado hasta aquí es porque valoras el periodismo de calidad. Hazte socio.", "call_to_action"),
+        ("Los comentarios están reservados a suscriptores", "comments"),
+        ("¿Encontraste un error? Reportalo", "call_to_action"),
+        ("Al registrarte, aceptas los términos y condiciones y la política de privacidad.", "newsletter"),
+        ("Publicado en la edición impresa del 12 de marzo de 2025", "source_link"),
+    ],
+    "pt": [
+        ("Apenas assinantes podem comentar. Assine", "comments"),
+        ("Subscrever", "call_to_action"),
+        ("O jornalismo de qualidade custa caro. Assine e apoie.", "call_to_action"),
+        ("Reportar erro", "call_to_action"),
+        ("Tudo sobre", "tags"),
+        ("Receba as principais notícias da região no seu e-mail", "newsletter"),
+        ("Ao subscrever, está a aceitar os Termos e Condições e a Política de Privacidade.", "newsletter"),
+        ("Este texto foi publicado originalmente na edição impressa de domingo.", "source_link"),
+    ],
+    "it": [
+        ("Questo contenuto è bloccato perché non hai accettato i cookie.", "cookie_notice"),
+        ("Hai apprezzato l'articolo? Abbonati", "call_to_action"),
+        ("I commenti sono riservati agli abbonati", "comments"),
+        ("C'è un errore? Segnalacelo", "call_to_action"),
+        ("Cliccando su «Iscriviti» accetti la privacy policy.", "newsletter"),
+        ("Articolo pubblicato sul numero 12 del settimanale", "source_link"),
+    ],
+    "nl": [
+        ("Foto Getty Images", "caption"),
+        ("Foto Hollandse Hoogte / Remko de Waal", "caption"),
+        ("Deze column verscheen eerder in Trouw.", "source_link"),
+        ("Deze inhoud kan niet worden getoond omdat je geen toestemming hebt gegeven voor cookies.", "cookie_notice"),
+        ("Goede journalistiek kost geld. Word abonnee voor 1 euro.", "call_to_action"),
+        ("Je kunt je altijd weer afmelden voor de nieuwsbrief.", "newsletter"),
+        ("Fout gezien? Mail de redactie", "call_to_action"),
+        ("Alleen abonnees kunnen reageren", "comments"),
+    ],
+}
+
+
+@pytest.mark.parametrize("lang, line, reason",
+                         [(lang, line, reason) for lang, items in MORE_FURNITURE.items() for line, reason in items],
+                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
+def test_more_furniture_lines_match_with_their_reason(lang, line, reason):
+    hit = default_rules().match(line)
+    assert hit is not None, line
+    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
+
+
+# Article sentences that open like those families or share their words.
+MORE_ARTICLE_SENTENCES = {
+    "de": [
+        "Guter Journalismus kostet Geld, sagt der Verleger, und das müssten die Leser verstehen.",
+        "Externe Inhalte auf Webseiten sind ein Problem für den Datenschutz, sagt die Expertin.",
+        "Inhalt",
+        "Fehler gefunden hat die Prüferin vor allem in der Buchhaltung des Vereins.",
+        "Der Artikel erschien zuerst in der New York Times und löste eine Debatte aus.",
+        "Dieser Text stammt aus dem Jahr 1848 und gilt als Gründungsdokument der Bewegung.",
+        "Die Stadt verschickt die Bescheide – kostenlos per E-Mail.",
+        "Der Newsletter der Partei erscheint jeden Freitag und wird von 3000 Menschen gelesen.",
+        "Eine Abmeldung ist jederzeit möglich, heißt es bei der Krankenkasse.",
+        "Wir benötigen Ihre Zustimmung, um die Gebühren zu erhöhen, schrieb die Bank ihren Kunden.",
+    ],
+    "fr": [
+        "Chaque jour, des dizaines de courriels frauduleux arrivent dans votre boîte mail.",
+        "Les commentaires sont réservés aux abonnés depuis mardi.",
+        "Ce contenu est bloqué dans plusieurs pays, selon l'ONG, qui dénonce la censure.",
+        "Le journalisme de qualité a un coût, a rappelé la ministre de la Culture.",
+        "Signaler une erreur médicale reste difficile pour les patients, selon l'association.",
+        "J'accepte ma défaite, a déclaré le candidat.",
+    ],
+    "es": [
+        "Relacionada con el caso, la empresa fue investigada por la fiscalía en 2021.",
+        "Los comentarios están reservados a socios del club desde que la directiva cambió las normas.",
+        "¿Has visto un error en la factura? Reclama a la compañía en un plazo de 30 días.",
+        "Al registrarse, el usuario acepta las condiciones del servicio, que permiten vender sus datos.",
+        "Este artículo fue publicado en la revista Nature y revisado por otros científicos.",
+    ],
+    "pt": [
+        "Assinar o contrato foi o último ato do ministro antes de deixar o cargo.",
+        "Encontrou algum erro na declaração? A Receita permite corrigir até o fim do prazo.",
+        "Receba o benefício no seu e-mail? Não, o INSS só envia comunicados pelo aplicativo Meu INSS.",
+        "Ao se cadastrar no programa, o consumidor concorda com os termos do banco e autoriza o uso de dados.",
+        "Uma newsletter semanal sobre o mercado imobiliário foi lançada pelo ministério nesta terça-feira.",
+        "Reportagem publicada na edição de domingo mostrou que o ministro recebeu presentes.",
+    ],
+    "it": [
+        "Il giornalismo di qualità ha un costo, ha detto il direttore durante la presentazione del piano.",
+        "I commenti sono riservati agli addetti ai lavori, ha scherzato il ministro.",
+        "Questo articolo è stato pubblicato sulla rivista Nature e ha fatto discutere.",
+        "Iscrivendoti alla palestra accetti di pagare per un anno intero, avverte il sindacato.",
+    ],
+    "nl": [
+        "Foto van de dader werd verspreid via sociale media.",
+        "Dit artikel verscheen in 1952 en veroorzaakte veel ophef in Den Haag.",
+        "Goede journalistiek kost geld, zei de hoofdredacteur tijdens het debat.",
+        "Fout gezien door de scheidsrechter, zeggen de spelers van Ajax.",
+        "Alleen abonnees kunnen de wedstrijd live volgen, klagen de supporters.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang, line",
+                         [(lang, line) for lang, items in MORE_ARTICLE_SENTENCES.items() for line in items],
+                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
+def test_more_article_sentences_match_no_rule(lang, line):
+    hit = default_rules().match(line)
+    assert hit is None, f"{line!r} matched by {hit.source}"
+
+
+def test_consent_box_between_paragraphs_goes_and_the_article_goes_on():
+    paras = [
+        "Der Stadtrat hat am Dienstagabend beschlossen, die Öffnungszeiten der Bibliotheken ab dem Herbst "
+        "auf den Sonntag auszuweiten, zunächst für ein Jahr und in drei Stadtteilen.",
+        "Die Verwaltung rechnet mit zusätzlichen Kosten von rund 400.000 Euro im Jahr, die vor allem für "
+        "neue Stellen im Aufsichtsdienst gebraucht werden.",
+        "Die Bibliotheksleiterin erwartet vor allem Studierende und Familien, die unter der Woche keine "
+        "Zeit für einen Besuch finden, und will das Angebot nach sechs Monaten prüfen.",
+    ]
+    box = [("Empfohlener externer Inhalt", "cookie_notice"),
+           ("Mit Ihrer Zustimmung wird hier ein externer Inhalt von X geladen.", "cookie_notice"),
+           ("Externe Inhalte laden", "cookie_notice")]
+    after = [("Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "call_to_action"),
+             ("Kommentieren ist nur mit einem Abo möglich. Jetzt abonnieren", "comments")]
+    lines = paras[:2] + [ln for ln, _ in box] + paras[2:] + [ln for ln, _ in after]
+    result = clean_text("\n\n".join(lines))
+    for para in paras:
+        assert para in result.paragraphs, para
+    removed = dict(result.removed)
+    for line, reason in box + after:
+        assert removed.get(line) == reason, (line, removed.get(line))
+
+
+def test_portuguese_page_end_goes_with_its_reasons():
+    paras = [
+        "A prefeitura anunciou nesta segunda-feira que vai ampliar o horário das bibliotecas municipais, "
+        "que passarão a abrir também aos domingos durante o período de provas.",
+        "Segundo a secretaria de cultura, a medida deve custar cerca de R$ 2 milhões por ano e exigirá a "
+        "contratação de vinte novos funcionários.",
+        "Estudantes universitários pediam havia meses mais espaços de estudo, sobretudo nos bairros mais "
+        "distantes do centro da cidade.",
+    ]
+    after = [("Viu um erro nesta matéria? Avise a redação", "call_to_action"),
+             ("Tudo sobre", "tags"),
+             ("Receba no seu e-mail as principais notícias da cidade", "newsletter"),
+             ("Ao se inscrever, você concorda com os Termos de Uso e a Política de Privacidade.", "newsletter"),
+             ("Comentários exclusivos para assinantes", "comments")]
+    result = clean_text("\n\n".join(paras + [ln for ln, _ in after]))
+    for para in paras:
+        assert para in result.paragraphs, para
+    removed = dict(result.removed)
+    for line, reason in after:
+        assert removed.get(line) == reason, (line, removed.get(line))
