@@ -1900,3 +1900,12 @@ def test_a_keyword_caption_under_its_credit_over_a_summary_box_and_the_sites_lea
     result = clean_text("\n".join(page))
     assert dict(result.removed)[caption] == "caption"
     assert result.paragraphs == points + [lead, P2, P3]
+
+
+def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
+    items = ["Port city opens its first night market for tourists (June 10, 2025)",
+             "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
+    page = "\n".join([E1, E2, E3, "Other News", *items, "Copyright by Harbour News"])
+    r = reasons(page)
+    assert [r["Other News"]] + [r[i] for i in items] == ["related"] * 3
+    assert kept(page) == [E1, E2, E3]

@@ -8,6 +8,8 @@ when it opens an end-of-page block.
 """
 from __future__ import annotations
 
+import re
+
 from ..decide import is_prose
 from ..evidence import Hint
 
@@ -22,10 +24,17 @@ _ELLIPSIS = ("...", "…", "[…]", "[...]")
 _FULL_STOPS = frozenset('.!?"”')
 
 
+# A headline with its day in brackets: "Ferry fares to rise in April (June 10, 2025)".
+_DATED_HEADLINE = re.compile(r"\((?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-Za-z]{3,9}\.? \d{4}"
+                             r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})\)$")
+
+
 def is_teaser(ln) -> bool:
     if ln.dateline is not None:
         return True
     if ln.text.endswith(_ELLIPSIS):
+        return True
+    if ln.text[-1] == ")" and ln.n_words <= TEASER_MAX_WORDS + 4 and _DATED_HEADLINE.search(ln.text):
         return True
     if ln.n_words <= TEASER_MAX_WORDS and not (ln.ends_sentence and ln.n_words >= 8):
         return True
