@@ -1879,13 +1879,23 @@ def test_the_headline_swept_into_the_trail_over_its_dek_and_byline():
     "Pedagang melayani pembeli di Pasar Kumbasari, Denpasar, Senin (23/9). (KETUT SURYA DHARMA/HARIAN BALI)",
     "Electric buses have quickly gained riders across the region since 2022. (Harbour montage/Source photos by Reuters and AP)",
     "The High Court building in Admiralty. File photo: Jane Roe/Harbour Free Press.",
+    "A crew replaces a water main on Elm Street on Monday, April 1, 2024. Eric Lund, Harbour Free Press",
+    "Parents hold signs outside the school board offices before Tuesday's meeting. Jane Roe jroe@harbourpost.com",
+    "The grass field at Lakeside Park, where officials want to install artificial turf. Jo Lin | Harbour Media for Harbour.com",
+    "A bus heads north on Fond du Lac Avenue on Tuesday. Carmen Ruiz / Lakeside Journal Sentinel",
+    "A lifeguard scans the water at the busiest beach on the coast. (Kalani Moe/Harbour Beat/2024)",
+    "Flooded low-water crossing near Cedar Creek during a storm in 2023 (KHBR)",
 ])
 def test_more_captions_closed_by_their_credit(caption):
     page = "\n".join([E1, caption, E2, E3])
     assert reasons(page)[caption] == "caption"
-    # a desk's initials in capitals close a paragraph, not a caption
+    # a desk's initials in capitals close a paragraph, not a caption; nor is a name and a party a credit,
+    # or a headline's country after its year
     closing = "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat, kata dia. (ANT/HAR)"
     assert closing in kept("\n".join([P1, P2, closing]))
+    for line in ("He said the vote had been close all along. Jane Doe, Democrat",
+                 "Best budget laptops of 2025 (US)"):
+        assert reasons("\n".join([E1, line, E2, E3])).get(line) != "caption"
 
 
 def test_a_keyword_caption_under_its_credit_over_a_summary_box_and_the_sites_lead():

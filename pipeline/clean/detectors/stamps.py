@@ -59,7 +59,7 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
 _CREDIT_AFTER_SENTENCE = re.compile(
     # ("(Dod/Red)": the desk's initials closing the article, "(Ant/Har)" in capitals)
-    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})"
+    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})(?:/\d{{4}})?"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
@@ -81,14 +81,21 @@ _CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z
 _PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
 
 
+CALL_SIGN_CAPTION_MIN_WORDS = 7
+
+
 def _agency_in_brackets(tail: str) -> bool:
     open_at = tail.rfind("(")
     inner = tail[open_at + 1:tail.rfind(")")]
     before = tail[:open_at].rstrip()
     # (after the sentence, or right after the day it says, the caption having no full stop:
     # "... in Cairo on 4 June 2024 (AFP)")
-    return inner in _PICTURE_AGENCIES and len(before) > 2 and (before[-1] in ".!?\"”’" and before[-2].isalnum()
-                                                                or before[-4:].isdigit())
+    if len(before) > 2 and before[-4:].isdigit():
+        # ("... during a storm in 2023 (KSAT)": a station's or agency's call sign, capitals)
+        # (a headline's "(US)" or "(UK)" after the year is no credit: a caption is a sentence)
+        return inner in _PICTURE_AGENCIES or 3 <= len(inner) <= 6 and inner.isupper() and inner.isalpha() \
+            and before.count(" ") >= CALL_SIGN_CAPTION_MIN_WORDS
+    return inner in _PICTURE_AGENCIES and len(before) > 2 and before[-1] in ".!?\"”’" and before[-2].isalnum()
 
 
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
@@ -172,6 +179,15 @@ _DASHED_LABELLED_CREDIT = re.compile(r"(?<=\w\w)[.!?)]?\s+-\s?(?i:foto|photo|gam
 # "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
 # behind a full stop ("Is it safe? | Harbour Health" is a page title and its site).
 _BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da |di )?[A-Z][\w.'’-]+){0,3}$")
+# The photographer after the caption's sentence, with the paper: "... on Monday. Eric Lund, Detroit
+# Free Press", "... in 2024. Jane Roe | Harbour Media for Harbour.com", "... Jane Roe / Harbour
+# Journal Sentinel", or with their e-mail
+# address: "... on Tuesday. Jane Roe jroe@harbourpost.com". (The paper names itself as one.)
+_NEWSROOM = (r"(?:[\w.'’&-]+ ){0,4}(?:Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Sentinel|Observer|Chronicle|"
+             r"Star|Daily|Media|Bee|Inquirer|Sun|Register|Globe|Record|Courier|Telegraph|Examiner|Dispatch|Beat)"
+             r"(?: (?:for|of) [\w.'’&-]+(?: [\w.'’&-]+){0,2})?")
+_NAMED_PAPER_CREDIT = re.compile(rf"(?<=\w\w)[.!?][\"”’]?\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{1,2}}"
+                                 rf"(?:(?:,|\s\||\s?/)\s+(?:The )?{_NEWSROOM}|\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 def credits_and_site_stamps(page):
@@ -213,7 +229,8 @@ def caption_credit(ln) -> str | None:
     elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
           or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
           or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
-          or "|" in tail and _BAR_CREDIT.search(tail)):
+          or "|" in tail and _BAR_CREDIT.search(tail)
+          or (", " in tail or "|" in tail or "@" in tail or "/" in tail) and _NAMED_PAPER_CREDIT.search(tail)):
         return "caption_photo_credit"
     elif _credit_line(ln):
         return "credit_line"
