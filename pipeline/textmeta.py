@@ -131,7 +131,7 @@ def parse_date(text: str) -> str | None:
 # A US time zone on the stamp: its numeric date is month first ("09/04/2024 05:00 AM EDT").
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 # "01/29/25 6:00 AM ET": a two-digit year only with the time after it.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{2})\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](\d{2}),?\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 
@@ -196,7 +196,10 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
 # "Harland-Reid", "Al-Mutairi", "O'Donovan", "McAllister"
 _NAME_WORD = r"[A-Z](?:c[A-Z]|['’][A-Z])?[a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-öø-ÿ']+)?"
 _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
-_PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")  # the same, two words or more
+# the same, two words or more; a surname may open with particles ("Joris van Wijnen", "Niels van
+# der Ploeg", "Ana de la Cruz")
+_PARTICLES = re.compile(r" (?:van|von|de|der|den|ter|ten|da|das|do|dos|del|della|di|du|la|le|el|al|bin|binti)(?= )")
+_PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
@@ -373,7 +376,8 @@ def _outside_the_author_box(verdicts, name: str):
             and not signed.search(v.text) and not follow.search(v.text)]
 
 
-_FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti)(?: (?:author|penulis))?\s*\+?$")
+_FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti|seguir|suivre|folgen|segui|volgen)"
+                     r"(?: (?:author|penulis|autor|autore|l['’]auteur|auteur))?\s*\+?$")
 FOLLOW_LINES = 3
 BLURB_MIN_WORDS = 5
 
@@ -408,7 +412,8 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     Lowe" / "BBC News, Somerset"), or right above the date as three names or, as many Indonesians
     have, one name alone right under the headline."""
     name = _GLUED_HANDLE.sub("", verdicts[i].text)  # "Rina Marlina@rinamarlina"
-    if _looks_like_a_name(name) and (_next_to_a_stamp(verdicts, i) or _over_an_outlet(verdicts, i)):
+    if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)
+                                                                 or _over_an_outlet(verdicts, i)):
         return name
     # "Sultan Rahman Chowdhury, Sylhet" between the headline (or its dek) and the date: the
     # writer and where they file from
@@ -432,6 +437,8 @@ def _date_under(verdicts, i: int) -> bool:
 
 
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
+    if _PARTICLES.search(text):
+        text = _PARTICLES.sub("", text)  # the particles are not counted as words
     return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text) and not POSSESSIVE.search(text)
 
@@ -439,7 +446,8 @@ def _looks_like_a_name(text: str, words: int = 2) -> bool:
 def _looks_like_names(text: str) -> bool:
     """Two writers' names joined: "Suryadi Maswatu dan Nurhadi Lallo", "Jane Doe and John Roe"."""
     parts = _JOINS.split(text)
-    return len(parts) == 2 and all(_looks_like_a_name(p) or _looks_like_a_name(p, words=3) for p in parts)
+    return len(parts) == 2 and not _BY_PREFIX.match(text) \
+        and all(_looks_like_a_name(p) or _looks_like_a_name(p, words=3) for p in parts)
 
 
 def _reason_at(verdicts, j: int, reasons: tuple[str, ...]) -> bool:
@@ -469,8 +477,10 @@ _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _AND = re.compile(r"^(?:and|&|dan)\s+")
-_JOINS = re.compile(r"(?i) (?:and|dan) ")
-_BY_PREFIX = re.compile(r"^(?:By|Oleh)\s+(?=[A-Z])")
+# Two writers joined, in English, Indonesian, French, German, Spanish, Portuguese or Italian, Dutch
+# (lower case: "JANE E DOE" has a middle initial)
+_JOINS = re.compile(r" (?:and|dan|et|und|y|e|en|AND|DAN) ")
+_BY_PREFIX = re.compile(r"^(?:By|Oleh|Von|Par|Por|Door)\s+(?=[A-Z])")  # the label in English, Indonesian, German, French, Spanish, Dutch
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
 
@@ -543,7 +553,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
-            elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)) \
+            elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)
+                  or _PARTICLES.search(v.text) and _looks_like_a_name(v.text)) \
                     and (_date_under(verdicts, i) or i + 1 < len(verdicts) and ROLE_OPENING.match(verdicts[i + 1].text)):
                 bare_name = v.text  # "Diah Ayu Wardani" right above the date stamp, or over what she is ("Dosen ...")
             elif len(v.text.split()) >= SUBTITLE_MIN_WORDS and v.text != title_publisher:
@@ -593,7 +604,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
     author = author or later
     if author and " " in author and _JOINS.sub(" ", author).isupper():
         # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz ("JANE DOE and JOHN ROE" two)
-        author = _JOINS.sub(lambda m: m[0].lower(), author.title())
+        author = _JOINS.sub(lambda m: m[0].lower(), author.title().replace(" And ", " and ").replace(" Dan ", " dan "))
     if author is None and first_body is not None:
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))

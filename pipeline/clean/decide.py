@@ -621,7 +621,14 @@ def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int
     unlabelled "Name Name | Name Name" (the writer and the editor)?"""
     below = best[k + 1] if k + 1 < len(lines) else None
     return below is not None and below.reason in _STAMPS \
-        and (lines[k].text in lines[k + 1].text or NAME_AND_PUBLISHER.match(lines[k].text) is not None)
+        and (lines[k].text in lines[k + 1].text or NAME_AND_PUBLISHER.match(lines[k].text) is not None
+             or _WRITERS.match(lines[k].text) is not None)
+
+
+# Two writers' names joined, in any of the languages bersih reads: "Pierre-Yves Collignon et Sophie
+# Dewandre", "Jane Doe and John Roe".
+_WRITER = r"[A-Z][\w'’-]+(?: (?:van |von |de |der |da |del |di )*[A-Z][\w'’-]+){1,2}"
+_WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:and|et|und|y|e|en|dan|&) {_WRITER})+$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them

@@ -864,3 +864,25 @@ def test_the_writer_the_section_and_the_date_right_over_the_headline():
 def test_writers_in_more_header_forms(header, author):
     page = ["Ferry fares to rise by a fifth from April"] + header + E_BODY
     assert clean_text("\n".join(page)).metadata.author == author
+
+
+@pytest.mark.parametrize("header, author", [
+    # a German, Spanish, French, Dutch byline label, counted as the label and not a first name
+    (["Von Anna Lehmann", "12.09.2024, 17:48 Uhr"], "Anna Lehmann"),
+    (["Por Elena Ruiz", "21/05/2024 - 05:00"], "Elena Ruiz"),
+    # a Dutch surname with its particles, and two writers joined with 'et'
+    (["Pieter van der Berg", "3 juni 2024, 17:02"], "Pieter van der Berg"),
+    (["Marie Dubois et Luc Martin", "Publié le 18-10-2023 à 11h42"], "Marie Dubois et Luc Martin"),
+    # a follow button in Spanish under the name
+    (["Carmen Ortiz", "Seguir autor"], "Carmen Ortiz"),
+])
+def test_writers_in_other_languages_headers(header, author):
+    page = ["Ferry fares to rise by a fifth from April"] + header + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == author
+
+
+def test_a_short_year_with_dashes_and_a_comma_before_the_time():
+    assert parse_stamp_date("14-11-23, 08:47") == "2023-11-14"
+    # a byline in capitals with a middle initial keeps it
+    page = ["Ferry fares to rise by a fifth from April", "By JANE E DOE", "March 3, 2025"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Jane E Doe"
