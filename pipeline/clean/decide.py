@@ -364,7 +364,8 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     if end <= start:
         return end
     k = end
-    while k < len(lines) and k - end < CLOSING_LINES and best[k] is None and lines[k].ends_sentence \
+    while k < len(lines) and k - end < CLOSING_LINES and best[k] is None \
+            and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LINE_UP.match(lines[k].text)):
         k += 1
@@ -381,6 +382,10 @@ def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) 
     return k + 1 < len(lines) and best[k] is None and best[k + 1] is not None \
         and best[k + 1].reason in ("author_box", "byline") \
         and lines[k].n_words <= WRITER_NAME_MAX_WORDS and _PERSON_NAME.match(lines[k].text) is not None
+
+
+# The desk's initials after the last sentence: '..., tuturnya. yog/dni/S-2', '... kata dia. (ant/har)'.
+_DESK_CODE_END = re.compile(r"[.!?\"”’]\s+\(?[a-z]{2,4}(?:/[A-Za-z0-9-]{1,5}){1,3}\)?$")
 
 
 # The coach's line under a line-up: "Pelatih: Rafael Mendes".
@@ -400,10 +405,13 @@ def _with_line_ups(lines: list[Line], best: list[Hint | None], start: int, end: 
         k += 1  # the heading
     if best[k] is not None or not _LINE_UP.match(lines[k].text):
         return end
+    teams = 0
     while k < len(lines) and k - end < LINE_UP_MAX_LINES and best[k] is None \
             and (_LINE_UP.match(lines[k].text) or _LABELLED_NAME.match(lines[k].text)):
+        teams += _LINE_UP.match(lines[k].text) is not None
         k += 1
-    return k if k == len(lines) or best[k] is not None else end
+    # (both teams' line-ups are evidence enough, whatever follows: a league table no rule names)
+    return k if k == len(lines) or best[k] is not None or teams >= 2 else end
 
 
 LIST_ITEM_MAX_WORDS = 25

@@ -1919,3 +1919,16 @@ def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     r = reasons(page)
     assert [r["Other News"]] + [r[i] for i in items] == ["related"] * 3
     assert kept(page) == [E1, E2, E3]
+
+
+def test_both_teams_line_ups_stay_over_a_league_table_and_desk_initials_after_the_last_sentence():
+    line_ups = ["Susunan Pemain", "Harimau FC (4-3-3): Rudi Hartono; Ilham Fauzi, Gilang Permana, Marcos Silva, Fikri Hidayat; "
+                "Dimas Saputra, Arif Maulana, Deni Kusuma; Hamdan Zul, Rafael Moura, Sandi Pratama",
+                "Pelatih: Bambang Wicaksono",
+                "Elang United (4-2-3-1): Yoga Pratama; Budi Santoso, Adi Nugroho, Eko Putra, Fajar Sidik; Gani Rahman, "
+                "Hadi Susanto; Indra Jaya, Joko Widodo, Kiki Amalia; Lutfi Hakim",
+                "Pelatih: Rudi Santoso"]
+    page = [P1, P2, P3] + line_ups + ["Klasemen Liga 1", "Pos", "Klub", "Main"]
+    assert kept("\n".join(page)) == [P1, P2, P3] + line_ups
+    closing = '"Kalau ada bus yang langsung ke stasiun, jelas lebih hemat," tuturnya. yog/dni/S-2'
+    assert kept("\n".join([P1, P2, P3, closing, "Tags:", "Bus Listrik"])) == [P1, P2, P3, closing]
