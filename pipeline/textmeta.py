@@ -73,7 +73,7 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|nation|"
                 r"bloomberg|antara|suara|harian|warta|kabar|koran|republic|chronicle|examiner|observer|telegraph|courier|"
-                r"inquirer|dispatch|bulletin|enquirer|globe|mirror)")
+                r"inquirer|dispatch|bulletin|enquirer|globe|mirror|publishing|publications)")
 _OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
 _ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$"
                            r"|\b(?:University|Universitas|Institute|College|Hospital|Foundation|Laboratory)\b")
@@ -167,7 +167,8 @@ def split_title(line: str) -> tuple[str, str | None]:
     # "Headline | Section | Site": cut site-name segments off the end, one at a time.
     # (a site's name is capitalised or a domain: "... – and what helps" is the headline's own half)
     while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 \
-            and (not m[2][0].islower() or "." in m[2]):
+            and (not m[2][0].islower() or "." in m[2]) \
+            and not (m[2][0].isdigit() and "|" not in title[len(m[1]):]):  # "... — 40 minutes apart" is the headline's
         title, publisher = m[1].strip(), publisher or m[2].strip()
     return title, publisher
 
@@ -201,7 +202,7 @@ _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
 _PARTICLES = re.compile(r" (?:van|von|de|der|den|ter|ten|da|das|do|dos|del|della|di|du|la|le|el|al|bin|binti)(?= )")
 _PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")
 # Two capitalised words under a headline that are a label, not a person.
-_NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|"
+_NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|navigation|links|"
                          r"report|berita|terkini|eksklusif|opini|analisis|laporan|khusus|video|foto|"
                          r"university|universitas|institute|institut|college|school|foundation|association|"
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"

@@ -1932,3 +1932,10 @@ def test_both_teams_line_ups_stay_over_a_league_table_and_desk_initials_after_th
     assert kept("\n".join(page)) == [P1, P2, P3] + line_ups
     closing = '"Kalau ada bus yang langsung ke stasiun, jelas lebih hemat," tuturnya. yog/dni/S-2'
     assert kept("\n".join([P1, P2, P3, closing, "Tags:", "Bus Listrik"])) == [P1, P2, P3, closing]
+
+
+def test_a_tl_dr_box_opens_the_article_with_its_heading():
+    points = ["A new update lets phones hide notification previews on the lock screen.",
+              "It is rolling out to users in Europe first."]
+    page = ["Phones get a new privacy switch", "By Ada Quist", "March 3, 2025", "TL;DR", *points, E1, E2, E3]
+    assert kept("\n".join(page)) == ["TL;DR", *points, E1, E2, E3]

@@ -886,3 +886,15 @@ def test_a_short_year_with_dashes_and_a_comma_before_the_time():
     # a byline in capitals with a middle initial keeps it
     page = ["Ferry fares to rise by a fifth from April", "By JANE E DOE", "March 3, 2025"] + E_BODY
     assert clean_text("\n".join(page)).metadata.author == "Jane E Doe"
+
+
+def test_a_headline_closing_on_a_number_after_a_dash_keeps_it_and_a_links_label_is_no_writer():
+    assert split_title("Two comets seen over the same town on one night — 40 minutes apart") == (
+        "Two comets seen over the same town on one night — 40 minutes apart", None)
+    assert split_title("Top 11 Console Makers Ranked | 2025")[1] == "2025"
+    page = ["Two comets seen over the same town on one night", "Social Links Navigation", "March 3, 2025"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author is None
+    # the writer's role and the publisher after the name go
+    page = ["Why sleep matters more with age", "Maren Holt, Senior Editor, Harbour Health Publishing",
+            "March 3, 2025"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
