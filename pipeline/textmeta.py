@@ -309,7 +309,7 @@ def _name_over_role(verdicts, i: int) -> str | None:
     """A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it."""
     if i > 0 and ROLE_LINE.match(verdicts[i].text):
         name = _BY_PREFIX.sub("", verdicts[i - 1].text)  # "By Daniel Reyes" / "Staff Writer"
-        return name if _NAME_LINE.match(name) else None
+        return name if _NAME_LINE.match(name) and not _NOT_A_NAME.search(name) else None
     return None
 
 

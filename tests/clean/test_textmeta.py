@@ -894,6 +894,9 @@ def test_a_headline_closing_on_a_number_after_a_dash_keeps_it_and_a_links_label_
     assert split_title("Top 11 Console Makers Ranked | 2025")[1] == "2025"
     page = ["Two comets seen over the same town on one night", "Social Links Navigation", "March 3, 2025"] + E_BODY
     assert clean_text("\n".join(page)).metadata.author is None
+    page = ["Two comets seen over the same town on one night", "Dana Reyes", "Social Links Navigation",
+            "Contributing Writer", "published 2 June 2025"] + E_BODY
+    assert clean_text("\n".join(page)).metadata.author != "Social Links Navigation"
     # the writer's role and the publisher after the name go
     page = ["Why sleep matters more with age", "Maren Holt, Senior Editor, Harbour Health Publishing",
             "March 3, 2025"] + E_BODY
