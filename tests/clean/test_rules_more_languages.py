@@ -105,15 +105,6 @@ FURNITURE = {
 }
 
 
-@pytest.mark.parametrize("lang, line, reason",
-                         [(lang, line, reason) for lang, items in FURNITURE.items() for line, reason in items],
-                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
-def test_furniture_lines_match_with_their_reason(lang, line, reason):
-    hit = default_rules().match(line)
-    assert hit is not None, line
-    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
-
-
 # (2) Ordinary article sentences, several opening with the same words as a rule.
 ARTICLE_SENTENCES = {
     "de": [
@@ -179,14 +170,6 @@ ARTICLE_SENTENCES = {
         "Langgan air bersih menjadi isu utama penduduk kampung itu sejak tahun lalu.",
     ],
 }
-
-
-@pytest.mark.parametrize("lang, line",
-                         [(lang, line) for lang, items in ARTICLE_SENTENCES.items() for line in items],
-                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
-def test_article_sentences_match_no_rule(lang, line):
-    hit = default_rules().match(line)
-    assert hit is None, f"{line!r} matched by {hit.source}"
 
 
 # (3) A short page per language: headline, byline, article paragraphs with furniture between
@@ -434,15 +417,6 @@ MORE_FURNITURE = {
 }
 
 
-@pytest.mark.parametrize("lang, line, reason",
-                         [(lang, line, reason) for lang, items in MORE_FURNITURE.items() for line, reason in items],
-                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
-def test_more_furniture_lines_match_with_their_reason(lang, line, reason):
-    hit = default_rules().match(line)
-    assert hit is not None, line
-    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
-
-
 # Article sentences that open like those families or share their words.
 MORE_ARTICLE_SENTENCES = {
     "de": [
@@ -496,10 +470,21 @@ MORE_ARTICLE_SENTENCES = {
 }
 
 
-@pytest.mark.parametrize("lang, line",
-                         [(lang, line) for lang, items in MORE_ARTICLE_SENTENCES.items() for line in items],
+@pytest.mark.parametrize("lang, line, reason",
+                         [(lang, line, reason) for table in (FURNITURE, MORE_FURNITURE)
+                          for lang, items in table.items() for line, reason in items],
                          ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
-def test_more_article_sentences_match_no_rule(lang, line):
+def test_furniture_lines_match_with_their_reason(lang, line, reason):
+    hit = default_rules().match(line)
+    assert hit is not None, line
+    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
+
+
+@pytest.mark.parametrize("lang, line",
+                         [(lang, line) for table in (ARTICLE_SENTENCES, MORE_ARTICLE_SENTENCES)
+                          for lang, lines in table.items() for line in lines],
+                         ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
+def test_article_sentences_match_no_rule(lang, line):
     hit = default_rules().match(line)
     assert hit is None, f"{line!r} matched by {hit.source}"
 
