@@ -27,7 +27,8 @@ _DATE_PATTERNS = (
     # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025")
     (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-)(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
-    (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b", re.I), "mdy_name", 1),
+    # ("Feb 03,2025": the comma glued to the year)
+    (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),
     (re.compile(r"\b(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12"
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),

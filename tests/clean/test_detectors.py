@@ -937,6 +937,9 @@ def test_captions_whose_last_sentence_is_followed_by_a_credit():
     ("March 3, 2025 (Harbour Daily)", "date", None, "2025-03-03"),
     ("By Dana Reyes on March 4, 2025", "byline", "Dana Reyes", "2025-03-04"),
     ("By Dana Reyes. Last Updated on December 11, 2025", "byline", "Dana Reyes", "2025-12-11"),
+    ("Publish : 16 Mar 2025, 02:14 PM", "date", None, "2025-03-16"),
+    ("Posted at Mar 04 2024 11:12 AM | Updated as of Mar 04 2024 03:20 PM", "date", None, "2024-03-04"),
+    ("By Dana Reyes - Feb 03,2025 - Last updated at Feb 03,2025", "byline", "Dana Reyes", "2025-02-03"),
 ])
 def test_header_lines_packing_several_facts(line, reason, author, published):
     page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", line, P1, P2, P3])

@@ -35,10 +35,10 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
                           "modificato disiarkan dikemaskini há "
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
-                          "date publication".split())
+                          "date publication publish".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
-_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas".split())
+_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
@@ -73,7 +73,7 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
 
 
 # The labels of a publication stamp (not an update's): read here and by pipeline.textmeta.
-PUBLISHED_LABELS = ("published", "posted", "first published", "originally published", "diterbitkan",
+PUBLISHED_LABELS = ("published", "publish", "posted", "first published", "originally published", "diterbitkan",
                     "dipublikasikan", "ditayangkan", "diposting", "terbit")
 
 
