@@ -220,6 +220,7 @@ _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+)
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 # "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
+_NAME_COMMA_OUTLET = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), ((?:The )?[\w.&'’ -]{2,40})$")
 _STAMP_AFTER_NAME = re.compile(r"\.\s+(?:Last )?(?:Updated|Published|Posted)\b.*$")
 _STAFF_WRITERS = re.compile(_NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
                             r"(?i:writers?|correspondents?|reporters?)$")
@@ -555,6 +556,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author, title_publisher = byline[1], title_publisher or site
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
+            elif author is None and (m := _NAME_COMMA_OUTLET.match(v.text)) and _OUTLET_WORDS.search(m[2]) \
+                    and _date_under(verdicts, i):
+                author = m[1]  # "Patricia Lumanlan, ABS-CBN News" over the date
             elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)
                   or _PARTICLES.search(v.text) and _looks_like_a_name(v.text)) \
                     and (_date_under(verdicts, i) or i + 1 < len(verdicts) and ROLE_OPENING.match(verdicts[i + 1].text)):

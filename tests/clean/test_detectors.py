@@ -1888,6 +1888,7 @@ def test_the_headline_swept_into_the_trail_over_its_dek_and_byline():
     "A bus heads north on Fond du Lac Avenue on Tuesday. Carmen Ruiz / Lakeside Journal Sentinel",
     "A lifeguard scans the water at the busiest beach on the coast. (Kalani Moe/Harbour Beat/2024)",
     "Flooded low-water crossing near Cedar Creek during a storm in 2023 (KHBR)",
+    "A teacher reads to toddlers at a child care center in Portland, Oregon, in March. (Amanda Roe for The Harbour)",
 ])
 def test_more_captions_closed_by_their_credit(caption):
     page = "\n".join([E1, caption, E2, E3])
@@ -1897,7 +1898,8 @@ def test_more_captions_closed_by_their_credit(caption):
     closing = "Aparat gabungan dikerahkan untuk pengamanan selama masa tanggap darurat, kata dia. (ANT/HAR)"
     assert closing in kept("\n".join([P1, P2, closing]))
     for line in ("He said the vote had been close all along. Jane Doe, Democrat",
-                 "Best budget laptops of 2025 (US)"):
+                 "Best budget laptops of 2025 (US)",
+                 '"Kalau hujan kami basah semua, jualan juga rusak," katanya. (Warta-Papua.com/Yulius Wenda)'):
         assert reasons("\n".join([E1, line, E2, E3])).get(line) != "caption"
 
 
@@ -1942,3 +1944,19 @@ def test_a_tl_dr_box_opens_the_article_with_its_heading():
               "It is rolling out to users in Europe first."]
     page = ["Phones get a new privacy switch", "By Ada Quist", "March 3, 2025", "TL;DR", *points, E1, E2, E3]
     assert kept("\n".join(page)) == ["TL;DR", *points, E1, E2, E3]
+
+
+def test_the_writer_with_the_outlet_after_a_comma_over_the_date_and_a_report_credit_under_the_closing_line():
+    closing = "March is Fire Prevention Month."
+    page = ["Fire razes 40 homes in harbour district", "Patricia Santos, Harbour News",
+            "Posted at Mar 04 2024 11:12 AM | Updated as of Mar 04 2024 02:45 PM", E1, E2, E3, closing,
+            "— With a report from Jeck Reyes, Harbour News", "Read More:", "Fire"]
+    result = clean_text("\n".join(page))
+    assert result.metadata.author == "Patricia Santos"
+    assert result.paragraphs == [E1, E2, E3, closing]
+
+
+def test_a_read_also_link_with_its_headline_after_a_dash_does_not_sweep_the_next_subheading():
+    page = [E1, E2, "Also Read - Council starts drive against illegal structures on the canal", "Canals in the first phase",
+            E3, E4]
+    assert kept("\n".join(page)) == [E1, E2, "Canals in the first phase", E3, E4]

@@ -76,9 +76,13 @@ MENU_ITEM_MAX_WORDS = 2
 
 
 def _carries_its_link(heading) -> bool:
-    """Does the heading line hold its link's headline too ("Baca juga: Harga cabai naik")?"""
-    _, colon, rest = heading.text.partition(":")
-    return bool(colon) and len(rest.split()) >= 3
+    """Does the heading line hold its link's headline too ("Baca juga: Harga cabai naik", "Also
+    Read - DNCC starts drive ...")?"""
+    for mark in (":", " - ", " – ", " — "):
+        _, found, rest = heading.text.partition(mark)
+        if found and len(rest.split()) >= 3:
+            return True
+    return False
 
 
 def _menu_follows(lines, hits, i) -> bool:

@@ -69,6 +69,8 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"(?:,\s*(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?"  # "(Staff photo by Jane Doe, The Times-Picayune)"
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
+    # "(Amanda Roe for The Harbour)": the photographer working for the outlet
+    r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:The )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}"
     # "(Nikkei montage/Source photos by Reuters and AP)": who made or took the picture
     r"|[^()]{0,40}\b(?i:photos? by|pictures? by|montage|illustration by)\b[^()]{2,60}"
     r")\)\s*\.?$")
@@ -205,6 +207,8 @@ def caption_credit(ln) -> str | None:
     """How line ``ln`` reads as a photo's caption closed by its credit, or as a credit line of its
     own (the hint's source), or None."""
     t = ln.text
+    if t[0] in "\"“":
+        return None  # a quote closing the article with the reporter's credit: '"...," katanya. (Site.com/Name)'
     end = t[-1]
     tail = t[-TAIL_CHARS:]
     if end == ")" or t[-2:] == ").":
