@@ -440,9 +440,11 @@ def _date_under(verdicts, i: int) -> bool:
 
 
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
-    if _PARTICLES.search(text):
-        text = _PARTICLES.sub("", text)  # the particles are not counted as words
-    return text.count(" ") == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
+    spaces = text.count(" ")
+    if words <= spaces <= words + 2:  # maybe a surname's particles, which are not counted as words
+        text = _PARTICLES.sub("", text)
+        spaces = text.count(" ")
+    return spaces == words - 1 and bool(_PERSON_WORDS.match(text)) and not _ORGANISATION.search(text) \
         and not _NOT_A_NAME.search(text) and not POSSESSIVE.search(text)
 
 

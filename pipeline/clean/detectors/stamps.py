@@ -196,7 +196,8 @@ def credits_and_site_stamps(page):
     for ln in page.lines:
         if ln.n_words > CAPTION_MAX_WORDS:
             continue
-        source = caption_credit(ln)
+        # (most lines are sentences: no credit closes them, and the call is skipped)
+        source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text else caption_credit(ln)
         if source is not None:
             yield ln.index, Hint("caption", "strong", False, source)
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < ln.text.find(".") < ln.text.find(" ") and _SITE_STAMP.match(ln.text):
@@ -234,7 +235,8 @@ def caption_credit(ln) -> str | None:
           or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
           or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
           or "|" in tail and _BAR_CREDIT.search(tail)
-          or (", " in tail or "|" in tail or "@" in tail or "/" in tail) and _NAMED_PAPER_CREDIT.search(tail)):
+          or (". " in tail or "? " in tail or "! " in tail or "” " in tail or '" ' in tail)
+          and (", " in tail or "|" in tail or "@" in tail or "/" in tail) and _NAMED_PAPER_CREDIT.search(tail)):
         return "caption_photo_credit"
     elif _credit_line(ln):
         return "credit_line"
