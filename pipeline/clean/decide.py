@@ -9,7 +9,9 @@ Step by step (after jusText, adapted to plain text):
    does prose above the line repeating the page title (the headline);
 3. the content region is the run of lines with the highest total (maximum subarray): the main
    article is the densest run of long prose, and short lines inside it (subheadings, fragments
-   cut by links) are carried along by the prose around them;
+   cut by links) are carried along by the prose around them; its edges then move by what sits
+   there: under the header's dek and the top picture's caption, onto a summary box, and past
+   the closing sentences, an announced list, match line-ups or a tracklist under the article;
 4. inside the region, hinted lines go (weak hints only when the line is not prose); outside it
    every line goes: before the region as navigation, after it as footer (or as what the last
    wall said: comments after a comment heading);
@@ -303,8 +305,9 @@ SUMMARY_BOX_MAX_POINTS = 5
 
 def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int,
                               end: int) -> int:
-    """The region's start, moved under the article's header when a dek or summary opened it;
-    else onto the heading of the summary box that opens the article ("Key Takeaways")."""
+    """The region's start: onto the points of a news network's summary box under its label
+    ("Ringkasan Berita:"); else moved under the article's header when a dek or summary opened
+    it; else onto the heading of the summary box that opens the article ("Key Takeaways")."""
     if 0 < start < end:
         # a news network's summary box ("Ringkasan Berita:" / a few one-line sentences / the
         # reporter's line / the lead): its points are the article's, though above the byline
