@@ -1939,11 +1939,12 @@ def test_both_teams_line_ups_stay_over_a_league_table_and_desk_initials_after_th
     assert kept("\n".join([P1, P2, P3, closing, "Tags:", "Bus Listrik"])) == [P1, P2, P3, closing]
 
 
-def test_a_tl_dr_box_opens_the_article_with_its_heading():
+@pytest.mark.parametrize("heading", ["TL;DR", "What to Know"])
+def test_a_tl_dr_box_opens_the_article_with_its_heading(heading):
     points = ["A new update lets phones hide notification previews on the lock screen.",
               "It is rolling out to users in Europe first."]
-    page = ["Phones get a new privacy switch", "By Ada Quist", "March 3, 2025", "TL;DR", *points, E1, E2, E3]
-    assert kept("\n".join(page)) == ["TL;DR", *points, E1, E2, E3]
+    page = ["Phones get a new privacy switch", "By Ada Quist", "March 3, 2025", heading, *points, E1, E2, E3]
+    assert kept("\n".join(page)) == [heading, *points, E1, E2, E3]
 
 
 def test_the_writer_with_the_outlet_after_a_comma_over_the_date_and_a_report_credit_under_the_closing_line():
