@@ -10,7 +10,7 @@ import re
 from datetime import date
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import NAME_AND_PUBLISHER, ROLE_OPENING, WRITER_AND_PLACE
+from .clean.decide import NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_JOINS
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import POSSESSIVE, PUBLISHED_LABELS, header_meta_line, read_meta_line
 from .clean.lines import DATELINE
@@ -200,7 +200,7 @@ _NAME_WORD = r"[A-Z](?:c[A-Z]|['’][A-Z])?[a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-ö�
 _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
 # the same, two words or more; a surname may open with particles ("Joris van Wijnen", "Niels van
 # der Ploeg", "Ana de la Cruz")
-_PARTICLES = re.compile(r" (?:van|von|de|der|den|ter|ten|da|das|do|dos|del|della|di|du|la|le|el|al|bin|binti)(?= )")
+_PARTICLES = re.compile(rf" (?:{'|'.join(NAME_PARTICLES)})(?= )")
 _PERSON_WORDS = re.compile(rf"^{_NAME_WORD}(?: {_NAME_WORD})+$")
 # Two capitalised words under a headline that are a label, not a person.
 _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opinion|analysis|editorial|special|navigation|links|"
@@ -482,9 +482,9 @@ _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
 _AND = re.compile(r"^(?:and|&|dan)\s+")
-# Two writers joined, in English, Indonesian, French, German, Spanish, Portuguese or Italian, Dutch
-# (lower case: "JANE E DOE" has a middle initial)
-_JOINS = re.compile(r" (?:and|dan|et|und|y|e|en|AND|DAN) ")
+# Two writers joined (lower case, or the English and Indonesian words in capitals: "JANE E DOE"
+# has a middle initial)
+_JOINS = re.compile(rf" (?:{'|'.join(WRITER_JOINS)}|AND|DAN) ")
 _BY_PREFIX = re.compile(r"^(?:By|Oleh|Von|Par|Por|Door)\s+(?=[A-Z])")  # the label in English, Indonesian, German, French, Spanish, Dutch
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
@@ -612,7 +612,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
     author = author or later
     if author and " " in author and _JOINS.sub(" ", author).isupper():
         # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz ("JANE DOE and JOHN ROE" two)
-        author = _JOINS.sub(lambda m: m[0].lower(), author.title().replace(" And ", " and ").replace(" Dan ", " dan "))
+        author = author.title().replace(" And ", " and ").replace(" Dan ", " dan ")
     if author is None and first_body is not None:
         # "*** (Rina Marlina)" closing the article: the reporter's name in brackets
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))

@@ -247,9 +247,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
-    end = _with_line_ups(lines, best, start,
-                         _with_announced_list(lines, best, start, _with_closing_sentences(lines, best, start, end)))
-    end = _with_listings(lines, best, start, end)
+    for widen in (_with_closing_sentences, _with_announced_list, _with_line_ups, _with_listings):
+        end = widen(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
 
@@ -409,9 +408,11 @@ def _with_line_ups(lines: list[Line], best: list[Hint | None], start: int, end: 
     if best[k] is not None or not _LINE_UP.match(lines[k].text):
         return end
     teams = 0
-    while k < len(lines) and k - end < LINE_UP_MAX_LINES and best[k] is None \
-            and (_LINE_UP.match(lines[k].text) or _LABELLED_NAME.match(lines[k].text)):
-        teams += _LINE_UP.match(lines[k].text) is not None
+    while k < len(lines) and k - end < LINE_UP_MAX_LINES and best[k] is None:
+        if _LINE_UP.match(lines[k].text):
+            teams += 1
+        elif not _LABELLED_NAME.match(lines[k].text):
+            break
         k += 1
     # (both teams' line-ups are evidence enough, whatever follows: a league table no rule names)
     return k if k == len(lines) or best[k] is not None or teams >= 2 else end
@@ -636,10 +637,15 @@ def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int
              or _WRITERS.match(lines[k].text) is not None)
 
 
-# Two writers' names joined, in any of the languages bersih reads: "Pierre-Yves Collignon et Sophie
-# Dewandre", "Jane Doe and John Roe".
-_WRITER = r"[A-Z][\w'’-]+(?: (?:van |von |de |der |da |del |di )*[A-Z][\w'’-]+){1,2}"
-_WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:and|et|und|y|e|en|dan|&) {_WRITER})+$")
+# The words joining two writers' names in the languages bersih reads (English, Indonesian, French,
+# German, Spanish, Portuguese or Italian, Dutch), and the particles a surname may open with
+# ("Joris van Wijnen", "Ana de la Cruz"): read here and by pipeline.textmeta.
+WRITER_JOINS = ("and", "dan", "et", "und", "y", "e", "en")
+NAME_PARTICLES = ("van", "von", "de", "der", "den", "ter", "ten", "da", "das", "do", "dos", "del", "della", "di", "du",
+                  "la", "le", "el", "al", "bin", "binti")
+# Two writers' names joined: "Pierre-Yves Collignon et Sophie Dewandre", "Jane Doe and John Roe".
+_WRITER = rf"[A-Z][\w'’-]+(?: (?:(?:{'|'.join(NAME_PARTICLES)}) )*[A-Z][\w'’-]+){{1,2}}"
+_WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER})+$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them

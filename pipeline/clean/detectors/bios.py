@@ -133,8 +133,8 @@ def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
     return False
 
 
-_STAMPS = frozenset({"date", "byline", "site_date"})
+_HEADER_STAMPS = frozenset({"date", "byline", "site_date"})
 
 
 def _beside_a_stamp(hits, i: int) -> bool:
-    return any(0 <= k < len(hits) and hits[k] is not None and hits[k].reason in _STAMPS for k in (i - 1, i + 1))
+    return any(0 <= k < len(hits) and hits[k] is not None and hits[k].reason in _HEADER_STAMPS for k in (i - 1, i + 1))

@@ -26,8 +26,13 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s|\s;\s)\s*")
-_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])|\s+(?=(?i:published|posted|updated)\s+\d)|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])|\s+(?i:on)\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}\b)|\.\s+(?=(?:Last )?(?:Updated|Published|Posted)\b)"
-                    r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})|\s+(?=In [A-Z][\w&]+(?:\s|$))")
+_INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
+                    r"|\s+(?=(?i:published|posted|updated)\s+\d)"  # "By Jane Doe published 14 March 2025"
+                    r"|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
+                    r"|\s+(?i:on)\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}\b)"  # "By Jane Doe on March 4, 2025"
+                    r"|\.\s+(?=(?:Last )?(?:Updated|Published|Posted)\b)"  # "By Jane Doe. Last Updated on ..."
+                    r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})"
+                    r"|\s+(?=In [A-Z][\w&]+(?:\s|$))")  # "... 4:52 pm In News by Jane Doe"
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditayangkan ditulis terbit update dibuat created on pada at pukul jam di - "
                           # German, French, Spanish, Portuguese, Italian, Dutch, Malay
