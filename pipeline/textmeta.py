@@ -24,8 +24,8 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 # of 50 names tried at every position of a long lead paragraph was the slowest part of cleaning.
 _DATE_PATTERNS = (
     # (a year may run into the next word: "12 Mar 2025Updated 16:02")
-    # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025")
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-)(?:de\s+|del\s+)?(\d{4})(?!\d)",
+    # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025", "07/Nov/2023")
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-|/)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-|/)(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
     # ("Feb 03,2025": the comma glued to the year)
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),

@@ -671,10 +671,11 @@ NAME_LINE_MAX_WORDS = 3
 NAME_LINES = 2
 
 
-def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped) -> tuple[int | None, int | None]:
+def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped, marked) -> tuple[int | None, int | None]:
     """The headline over the byline or date found a few lines above line ``k`` or just under it
     (past the header's other parts, the writer's name and role on lines of their own, and a
-    dek), and the topmost of those stamps; None for either when there is none."""
+    dek), and the topmost of those stamps; None for either when there is none. Over a dek, the
+    headline may be one a menu's teaser run swept (``marked``)."""
     # (the lines a rule names, a tool bar's buttons, take no room: "Share" / "AA" / "Text Size" ...)
     lo, room = k, STAMP_ANCHOR_LINES
     while lo > 0 and room > 0:
@@ -695,7 +696,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped)
     if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS \
             and not (shaped(j) and not (shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS)):
         j, over_dek = j - 1, True  # the dek under the headline (unless it is the headline, closed by "p.m.", over a label)
-    if j >= 0 and shaped(j) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
+    if j >= 0 and (shaped(j) or over_dek and marked(j)) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0]
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
@@ -808,7 +809,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
     # the one over the stamps.
-    over, top_stamp = _over_the_stamps(lines, best, k, shaped)
+    over, top_stamp = _over_the_stamps(lines, best, k, shaped, headline_marked)
     # (or at the writer's name right over them, which reads like a short headline)
     if over is not None and (k < 0 or not shaped(k) or k > top_stamp
                              or k == top_stamp - 1 and _writer_label(lines[k].text)):

@@ -69,6 +69,9 @@ class Rule(BaseModel):
             raise ValueError(f"pattern does not compile: {exc}") from None
         if rx.groupindex:
             raise ValueError("named groups are reserved for the loader; use (?:...) instead")
+        if _BACKREFERENCE.search(v):
+            # (the loader joins a language's rules into one pattern, which renumbers the groups)
+            raise ValueError("back-references (\\1) cannot be used; spell the alternatives out instead")
         if rx.search(""):
             raise ValueError("pattern matches the empty line, so it would match everything")
         return v
@@ -88,6 +91,9 @@ class Rule(BaseModel):
         if self.max_words is not None and len(line.split()) > self.max_words:
             raise ValueError(f"example has more than max_words={self.max_words} words")
         return self
+
+
+_BACKREFERENCE = re.compile(r"(?<!\\)(?:\\\\)*\\[1-9]")
 
 
 @dataclass(frozen=True, slots=True)

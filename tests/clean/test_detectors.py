@@ -1961,3 +1961,17 @@ def test_a_read_also_link_with_its_headline_after_a_dash_does_not_sweep_the_next
     page = [E1, E2, "Also Read - Council starts drive against illegal structures on the canal", "Canals in the first phase",
             E3, E4]
     assert kept("\n".join(page)) == [E1, E2, "Canals in the first phase", E3, E4]
+
+
+def test_a_headline_swept_into_a_menus_teaser_run_is_found_over_its_dek_and_the_writers_name():
+    # A trending-topics strip ("Trending" opens a run) runs into the breadcrumb and the headline;
+    # under them the dek, the writer, the desk and the update stamp.
+    headline = "Harbour council to reopen six closed ferry piers before the summer season"
+    dek = "The council has set aside 4 million pounds for repairs; work on the first two piers starts next week."
+    page = "\n".join(["Home", "News", "Sport", "Trending", "Harbour Budget 2025", "Ferry Strike", "Local Elections 2025",
+                      "Homenewsharbour", headline, dek, "Dana Reyes", "HNS", "Last Updated : 14 March 2025, 04:17 GMT",
+                      "Follow Us :", E1, E2, E3, E4])
+    result = clean_text(page)
+    m = result.metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-03-14")
+    assert result.paragraphs == [E1, E2, E3, E4]

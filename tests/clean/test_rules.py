@@ -61,6 +61,7 @@ def test_user_rules_file_adds_a_rule(tmp_path):
     ('language = "id"\n[[spam]]\npattern = "^judi$"\nexample = "judi"\nwhy = "y"\ncolour = 1\n', "colour"),
     ('language = "id"\nspam = 3\n', "array of tables"),
     ('language = \n', "not valid TOML"),
+    ("language = \"id\"\n[[spam]]\npattern = '^(a|b)\\1$'\nexample = \"aa\"\nwhy = \"y\"\n", "back-references"),
 ])
 def test_bad_rules_file_fails_loudly_naming_file_and_entry(tmp_path, body, needle):
     p = _write(tmp_path, body)
@@ -437,6 +438,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("(Harbour Central West: Dana Reyes)", "caption"),
     ("Open sharing options", "share_widget"),
     ("Bluesky", "share_widget"),
+    ("Support Free & Independent Journalism", "call_to_action"),
+    ("Follow Us :", "call_to_action"),
+    ("09/Mar/2025", "date"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -14,6 +14,7 @@ from pipeline.textmeta import parse_date, parse_dateline, parse_stamp_date, spli
     ("Published March 3, 2024 at 5:12 pm", "2024-03-03"),
     ("Updated 2023-09-19T10:00:00Z", "2023-09-19"),
     ("Monday 4 September 2023", "2023-09-04"),
+    ("09/Mar/2025", "2025-03-09"),
     ("pada Selasa (10/11) malam", None),
     ("31 Oktober", None),
     ("Kamis (31/02/2020)", None),
