@@ -210,7 +210,9 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|daftar|contents|"
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
-_NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk)\b|\b(?:redaksi|humas)\b|\b(?:wires?|agencies)$")
+# (and "Our Correspondent", "Our Staff Reporter", "Web Desk": the paper names no one)
+_NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
+                           r"|\b(?:redaksi|humas)\b|\b(?:wires?|agencies|desk)$")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
@@ -248,6 +250,7 @@ def _author_in(line: str, reason: str) -> str | None:
         m = _AUTHOR_BOX.match(line)
         return m[1].strip() if m else None
     if reason == "byline":
+        as_printed = line
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
@@ -271,7 +274,8 @@ def _author_in(line: str, reason: str) -> str | None:
         m = _NAME_WITH_WIRES.match(line) or _WRITTEN_BY.search(line) or _NAME_THEN_EDITOR.match(line)
         if m:
             return m[1]
-        meta = read_meta_line(line)  # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"
+        # "Penulis: Rina Marlina | Editor: Budi | Selasa, 11 Maret 2025"; "Jane Doe , Sunday 18 Feb 2024"
+        meta = read_meta_line(line) or read_meta_line(as_printed)
         if meta is not None and meta.author and not _NOT_A_NAME.search(meta.author) \
                 and not _ORGANISATION.search(meta.author):  # "Mar 14, 2025 - World News"
             return _people(meta.author)
@@ -318,7 +322,9 @@ def _name_over_role(verdicts, i: int) -> str | None:
 def _in_lowercase(word: str, verdicts) -> bool:
     """Does the page use ``word`` in lower case? Then it is a common word ('Cookie Consent',
     'Bathroom Repair' under a headline are section labels), not a first name."""
-    low = re.compile(rf"(?<!\w){re.escape(word.lower())}(?:e?s)?(?!\w)")  # 'cookies' for 'Cookie
+    # ('cookies' for 'Cookie'; not before the @ of an e-mail address, 'jane.doe@harbour.com', where
+    # a writer's name is in lower case; a domain, 'admissions@illinois.edu', counts)
+    low = re.compile(rf"(?<![\w.]){re.escape(word.lower())}(?:e?s)?(?!\w|@|\.[\w.+-]*@)")
     return any(low.search(v.text) for v in verdicts)
 
 

@@ -534,7 +534,7 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
 
 PICTURE_LABEL_MAX_WORDS = 2
 _UNDER_A_PICTURE = ("caption", "credit", "navigation")  # "view more": the caption's toggle
-_OVER_A_PICTURE = ("share_widget", "navigation")
+_OVER_A_PICTURE = ("share_widget", "navigation", "comments", "call_to_action")  # the header's toolbar: "Follow Us", a comment count
 
 
 def _picture_under_the_header(lines: list[Line], best: list[Hint | None], i: int) -> bool:

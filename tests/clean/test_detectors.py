@@ -1975,3 +1975,35 @@ def test_a_headline_swept_into_a_menus_teaser_run_is_found_over_its_dek_and_the_
     m = result.metadata
     assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-03-14")
     assert result.paragraphs == [E1, E2, E3, E4]
+
+
+def test_the_top_pictures_caption_under_the_headers_follow_and_comment_buttons():
+    caption = "Lakeside pier, rebuilt in 2011 by a residents' trust, is often cited as a model for the harbour."
+    page = "\n".join(["News", "The ferry piers will reopen before the summer season, says the council",
+                      "By Dana Reyes", "Last Updated : 14 March 2025, 04:17 GMT", "Follow Us :", "Comments", caption,
+                      "Credit: HP Photo/Tom Price", E1, E2, E3])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3]
+    assert dict(result.removed)[caption] == "caption"
+
+
+def test_a_name_whose_first_word_is_only_lower_case_in_an_email_address_is_the_writer():
+    # ("dana.mthembu@..." under the article is her address, not a common word "dana")
+    headline = "Harbour man jailed for 18 years for killing neighbour in parking dispute"
+    dek = "The regional court heard that the argument started over a car blocking a driveway on New Year's Eve."
+    page = "\n".join(["News", "Courts", headline, dek, "Dana Mthembu", "Published Oct 12, 2023", "Share",
+                      E1, E2, E3, "dana.mthembu@harbourpost.co.za", "Related Topics:", "Courts"])
+    m = clean_text(page).metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Mthembu", "2023-10-12")
+
+
+def test_a_writer_and_a_day_joined_by_a_spaced_comma_under_the_dek():
+    headline = "Harbour to turn its 19th-century customs house into a museum of the port"
+    dek = "The restored building will house plans, photographs and models documenting a century of trade."
+    page = "\n".join(["Arts & Culture", "Visual Art", headline, dek, "Dana Reyes , Sunday 18 Feb 2024",
+                      "The customs house on the quay. (Photo: Harbour Post)", E1, E2, E3])
+    result = clean_text(page)
+    m = result.metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2024-02-18")
+    assert dict(result.removed)["Dana Reyes , Sunday 18 Feb 2024"] == "byline"
+    assert result.paragraphs == [E1, E2, E3]

@@ -441,6 +441,12 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Support Free & Independent Journalism", "call_to_action"),
     ("Follow Us :", "call_to_action"),
     ("09/Mar/2025", "date"),
+    ("– email: dana@harbourpost.co.na", "call_to_action"),
+    ("Readers can now earn in US Dollars by investing in premium domains. Click here to find out more.", "call_to_action"),
+    ("The Harbour Post uses AI tools to assist with improved quality and efficiency, while maintaining editorial oversight.",
+     "disclaimer"),
+    ("Farmers collect seed at the depot in Mutoko last year. — Picture: Dana Reyes", "caption"),
+    ("A clinic on the edge of the city. — PPI/File", "caption"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -549,6 +555,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Our journalism is read by millions of people every month, the editor said.",
     "This was published in the council's annual report two years ago, he said.",
     "by Dana Reyes, Customer Success Manager at Harbour Analytics.",
+    "The council uses AI tools to help residents find forms, the mayor said.",
+    "He said the talks would resume next week. — Reuters",
+    "Contact: the council's housing office on the second floor.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

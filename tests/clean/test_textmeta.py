@@ -902,3 +902,11 @@ def test_a_headline_closing_on_a_number_after_a_dash_keeps_it_and_a_links_label_
     page = ["Why sleep matters more with age", "Maren Holt, Senior Editor, Harbour Health Publishing",
             "March 3, 2025"] + E_BODY
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
+
+
+@pytest.mark.parametrize("byline", ["By Our Correspondent", "By Our Staff Reporter", "By Web Desk"])
+def test_a_byline_naming_the_papers_own_staff_names_no_writer(byline):
+    headline = "Court seeks reply from the province over closure of 23 rural health centres"
+    text = "\n".join([headline, byline, "September 26, 2024", "HARBOUR: The high court on Wednesday sought a reply "
+                      "from the provincial government over the closure of 23 rural health centres in three districts."])
+    assert clean_text(text).metadata.author is None

@@ -25,7 +25,8 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s|\s;\s)\s*")
+# (a spaced comma too, as a template joins its fields: "Jane Doe , Sunday 18 Feb 2024")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s|\s;\s|\s,\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
                     r"|\s+(?=(?i:published|posted|updated)\s+\d)"  # "By Jane Doe published 14 March 2025"
                     r"|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
@@ -130,7 +131,7 @@ def _parts(text: str) -> list[str]:
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
-             or " — " in text or " - " in text or " ; " in text else [text])
+             or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
