@@ -372,9 +372,25 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
                  or _LINE_UP.match(lines[k].text)):
         k += 1
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
-    # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ...")
+    # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label
+    # of the page's own, a tag list's "More about" or the site's name over its footer links)
     return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None \
-        or _writer_over_their_card(lines, best, k) else end
+        or _writer_over_their_card(lines, best, k) or k == end + 1 and _a_statement(lines[end]) and _page_label(lines[k]) \
+        else end
+
+
+PAGE_LABEL_MAX_WORDS = 3
+_ADDRESSES_THE_READER = re.compile(r"(?i)\b(?:you|your|anda|kamu)\b")
+
+
+def _page_label(ln: Line) -> bool:
+    return ln.n_words <= PAGE_LABEL_MAX_WORDS and not ln.ends_sentence
+
+
+def _a_statement(ln: Line) -> bool:
+    """A sentence closed by a full stop that does not speak to the reader: the article's last
+    line, where a question or a pitch ("Begin your story with us today.") is the page's."""
+    return ln.text.endswith(".") and _ADDRESSES_THE_READER.search(ln.text) is None
 
 
 WRITER_NAME_MAX_WORDS = 4

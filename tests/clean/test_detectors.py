@@ -2007,3 +2007,17 @@ def test_a_writer_and_a_day_joined_by_a_spaced_comma_under_the_dek():
     assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2024-02-18")
     assert dict(result.removed)["Dana Reyes , Sunday 18 Feb 2024"] == "byline"
     assert result.paragraphs == [E1, E2, E3]
+
+
+@pytest.mark.parametrize("label", ["More about", "Harbour Post"])
+def test_a_short_last_sentence_over_a_tag_list_or_the_sites_name_is_the_articles(label):
+    last = "The consultation closes on October 27."
+    page = "\n".join(["News", "Market traders told to pay for roof repairs", E1, E2, E3, E4, last, label,
+                      "Camden", "Markets", "Small businesses", "Contact us", "Privacy Policy"])
+    assert clean_text(page).paragraphs == [E1, E2, E3, E4, last]
+
+
+def test_a_short_pitch_or_question_over_a_label_under_the_article_stays_out():
+    page = "\n".join(["News", "Market traders told to pay for roof repairs", E1, E2, E3, E4,
+                      "Begin your story with Harbour Homes today.", "Harbour Homes", "Contact us", "Privacy Policy"])
+    assert clean_text(page).paragraphs == [E1, E2, E3, E4]
