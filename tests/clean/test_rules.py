@@ -447,6 +447,22 @@ def test_a_ruleset_sent_to_another_process_still_matches():
      "disclaimer"),
     ("Farmers collect seed at the depot in Mutoko last year. — Picture: Dana Reyes", "caption"),
     ("A clinic on the edge of the city. — PPI/File", "caption"),
+    ("This story is exclusive to subscribers", "call_to_action"),
+    ("Take Us With You", "call_to_action"),
+    ("Real-time updates and all local stories you want right in the palm of your hand.", "call_to_action"),
+    ("Don’t miss the big stories. Like us on Facebook.", "call_to_action"),
+    ("Before you go...", "call_to_action"),
+    ("Stay up to date with all the latest news", "newsletter"),
+    ("I would like to be emailed about offers, events and updates from Harbour Post. Read our privacy notice.", "newsletter"),
+    ("Get all the latest Harbour News updates.", "newsletter"),
+    ("Get breaking Harbour news", "newsletter"),
+    ("For news around the world, sign up for breaking news alerts delivered directly to you when they happen.", "newsletter"),
+    ("View Recipe", "navigation"),
+    ("Added By", "navigation"),
+    ("Access to Harbour Premium articles requires a Premium subscription. Subscribe now to listen.", "call_to_action"),
+    ("Listening to articles is free for open-access content—explore other articles or learn more.", "call_to_action"),
+    ("Click to play video: 'Harbour adds 300 firefighters as drought persists'", "credit"),
+    ("Article footnotes", "source_link"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -558,6 +574,12 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The council uses AI tools to help residents find forms, the mayor said.",
     "He said the talks would resume next week. — Reuters",
     "Contact: the council's housing office on the second floor.",
+    "Click to play video games, the children said, was their favourite pastime.",
+    "The database was accessed on March 27, 2024, by hackers, police said.",
+    "Before you go to the polls, check your registration.",
+    "before you go.",
+    "Loading the trucks took most of the night.",
+    "I would like to be emailed the results, she told the clerk.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
