@@ -669,14 +669,17 @@ _WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER
 STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
 ROLE_LINE_MIN_WORDS = 3  # "+ FOLLOW" beside the name is a button, not a line about the writer
-_PERSON_NAME = re.compile(r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}$")
+# (a name's letters may carry accents: "Lucía Ferrándiz", "Émile Thibault")
+_NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
+_PERSON_NAME = re.compile(rf"^{_NAME_PART}(?: {_NAME_PART}){{1,2}}$")
 # The writer and the place they report from, on a line of their own: "Sultan Rahman Chowdhury, Sylhet"
-WRITER_AND_PLACE = re.compile(r"^(?!By |Oleh )([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}), [A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+)?$")
+WRITER_AND_PLACE = re.compile(rf"^(?!By |Oleh )({_NAME_PART}(?: {_NAME_PART}){{1,2}}), {_NAME_PART}(?: {_NAME_PART})?$")
 
 
 def _writer_label(text: str) -> bool:
-    """A writer's name alone on its line, maybe with the place they file from."""
-    return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None
+    """A writer's name alone on its line, maybe with the place they file from, or two writers'."""
+    return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None \
+        or _WRITERS.match(text) is not None
 
 
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
@@ -687,11 +690,11 @@ NAME_LINE_MAX_WORDS = 3
 NAME_LINES = 2
 
 
-def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped, marked) -> tuple[int | None, int | None]:
+def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped, marked) -> tuple[int | None, int | None, bool]:
     """The headline over the byline or date found a few lines above line ``k`` or just under it
     (past the header's other parts, the writer's name and role on lines of their own, and a
-    dek), and the topmost of those stamps; None for either when there is none. Over a dek, the
-    headline may be one a menu's teaser run swept (``marked``)."""
+    dek), the topmost of those stamps (None for either when there is none), and whether a dek
+    stood between them. Over a dek, the headline may be one a menu's teaser run swept (``marked``)."""
     # (the lines a rule names, a tool bar's buttons, take no room: "Share" / "AA" / "Text Size" ...)
     lo, room = k, STAMP_ANCHOR_LINES
     while lo > 0 and room > 0:
@@ -700,24 +703,36 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     stamps = [j for j in range(max(0, lo), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
     if not stamps:
-        return None, None
+        return None, None, False
     j, labels = stamps[0] - 1, 0
     while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
                       or best[j] is None and labels < NAME_LINES
-                      and (lines[j].n_words <= NAME_LINE_MAX_WORDS or WRITER_AND_PLACE.match(lines[j].text))):
+                      and (lines[j].n_words <= NAME_LINE_MAX_WORDS or WRITER_AND_PLACE.match(lines[j].text)
+                           or _WRITERS.match(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
     over_dek = False
-    if j > 0 and best[j] is None and lines[j].ends_sentence and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+    if j > 0 and best[j] is None and _dek_shaped(lines, j) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
             and not (shaped(j) and not (shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS)):
         j, over_dek = j - 1, True  # the dek under the headline (unless it is the headline, closed by "p.m.", over a label)
     if j >= 0 and (shaped(j) or over_dek and marked(j)) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
-        return j, stamps[0]
+        return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
-        return j, stamps[0]  # (unless a headline-shaped line stands above: a summary's first point)
-    return None, stamps[0]
+        return j, stamps[0], over_dek  # (unless a headline-shaped line stands above: a summary's first point)
+    return None, stamps[0], False
+
+
+# A dek some sites print without its full stop: a long line, longer than the headline over it.
+DEK_UNPUNCTUATED_MIN_WORDS = 12
+
+
+def _dek_shaped(lines: list[Line], j: int) -> bool:
+    ln = lines[j]
+    # (not a label over the writer's name: "Author of the article:")
+    return ln.ends_sentence and not ln.text.endswith(":") \
+        or ln.n_words >= DEK_UNPUNCTUATED_MIN_WORDS and ln.n_words > lines[j - 1].n_words
 
 
 def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bool:
@@ -825,11 +840,12 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
     # the one over the stamps.
-    over, top_stamp = _over_the_stamps(lines, best, k, shaped, headline_marked)
+    over, top_stamp, over_a_dek = _over_the_stamps(lines, best, k, shaped, headline_marked)
     # (or at the writer's name right over them, which reads like a short headline)
     if over is not None and (k < 0 or not shaped(k) or k > top_stamp
                              or k == top_stamp - 1 and _writer_label(lines[k].text)):
-        return first_of_the_header(over)
+        # (found over its dek, it is the headline, whatever kicker stands over it)
+        return over if over_a_dek else first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and (_stamped_header_follows(best, start + 1, len(lines))
                  or k > 0 and best[k - 1] is not None and best[k - 1].reason in _DAY_STAMPS):

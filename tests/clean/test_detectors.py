@@ -2021,3 +2021,38 @@ def test_a_short_pitch_or_question_over_a_label_under_the_article_stays_out():
     page = "\n".join(["News", "Market traders told to pay for roof repairs", E1, E2, E3, E4,
                       "Begin your story with Harbour Homes today.", "Harbour Homes", "Contact us", "Privacy Policy"])
     assert clean_text(page).paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_headline_over_a_dek_printed_without_its_full_stop_and_a_writer_with_accents():
+    headline = "Harbour rents rise 14% in a year and push young people out of the old town"
+    dek = "The average rent of a 70 square metre flat now tops 1,100 euros in the old town and the port district, the data show"
+    page = "\n".join(["Skip to content", "Climate and Environment", "Science", "Housing", "HOUSING", headline, dek,
+                      "Lucía Ferrándiz", "Harbour - 08 Oct 2025 - 05:40 CEST", "Share on WhatsApp", "Share on Facebook",
+                      "Share on X", "Share on LinkedIn", "Copy link", "Go to comments",
+                      "Rent signs on a balcony in the port district last Thursday. Photo: Dana Reyes", E1, E2, E3, E4,
+                      "Tenants' groups say the rise has pushed nurses, teachers and students out to the towns along the "
+                      "coast, where rents have also begun to climb as the commuters arrive."])
+    m = clean_text(page).metadata
+    assert (m.title, m.author, m.published) == (headline, "Lucía Ferrándiz", "2025-10-08")
+
+
+def test_the_headline_over_its_dek_is_not_the_section_label_over_it():
+    headline = "Six maternity wards close their emergency rooms at weekends in August"
+    dek = "Summer rotas force closures in three regions. The doctors' association speaks of a crisis."
+    page = "\n".join(["Politics", "Society", "National Health Service", headline, dek,
+                      "Mariana Duarte Correia and Tiago Mendonça Serra", "25 July 2025, 19:42", "Listen to article",
+                      "Share", "Save", "Comments", E1, E2, E3, E4])
+    m = clean_text(page).metadata
+    assert (m.title, m.author, m.published) == (headline, "Mariana Duarte Correia and Tiago Mendonça Serra", "2025-07-25")
+
+
+@pytest.mark.parametrize("line, is_writer", [
+    ("Lucía Ferrándiz", True),
+    ("Émile Thibault, Lyon", True),
+    ("Mariana Duarte Correia e Tiago Mendonça Serra", True),
+    ("Climate and Environment", False),
+    ("Wheat farmers urged to register early", False),
+])
+def test_a_writers_name_alone_on_its_line_may_carry_accents_or_join_two_writers(line, is_writer):
+    from pipeline.clean.decide import _writer_label
+    assert _writer_label(line) is is_writer

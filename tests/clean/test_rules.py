@@ -463,6 +463,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Listening to articles is free for open-access content—explore other articles or learn more.", "call_to_action"),
     ("Click to play video: 'Harbour adds 300 firefighters as drought persists'", "credit"),
     ("Article footnotes", "source_link"),
+    ("Zum Inhalt springen", "navigation"),
+    ("Aller au contenu principal", "navigation"),
+    ("Ir para o conteúdo", "navigation"),
+    ("Salta al contenuto principale", "navigation"),
+    ("Naar de hoofdinhoud", "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
