@@ -25,7 +25,8 @@ _DAY = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad|monday|tuesda
 _DATE_PATTERNS = (
     # (a year may run into the next word: "12 Mar 2025Updated 16:02")
     # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025", "07/Nov/2023")
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-|/)(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-|/)(?:de\s+|del\s+)?(\d{4})(?!\d)",
+    # ("14.ago.2025": dots alone between the parts)
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-|/|(?<=\.))(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-|/|(?<=\.))(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
     # ("Feb 03,2025": the comma glued to the year)
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),
@@ -38,7 +39,9 @@ _DAY_BEFORE = re.compile(rf"{_DAY}\s*\(?\s*\Z", re.I)
 _YEAR = re.compile(r"\d{4}")
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—»•·]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
-_NAMES = r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})"
+# (two writers joined as the byline's language joins them: "and", "dan", "und", "et", "y", "e", "en")
+_NAMES = (r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
+          r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})")
 _BYLINE = re.compile(
     r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
@@ -376,7 +379,9 @@ def _outside_the_author_box(verdicts, name: str):
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
                         rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$")
     # (or the dek signing off with the writer: "..., writes Helen Marsh")
-    signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$")
+    # or the article signing off with the writer and the day in brackets: "... optimistisch. (Jane Doe, 19.2.2025)"
+    signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$"
+                        rf"|\(\s*{re.escape(name)}\s*(?:,\s*[\d./]{{6,10}}\s*)?\)$")
     # (or the button to follow the writer: "Get email notification for articles from Name Follow")
     follow = re.compile(rf"(?i:notifications?|alerts?)\b.{{0,40}}\b(?i:from|by) {re.escape(name)}\b"
                         rf"|{re.escape(name)}\s*\+?\s*(?i:follow)\s*\+?$")
@@ -420,7 +425,8 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     the date ("July 5, 2025" / "Rina Marlina"), over the outlet and desk they write for ("Harriet
     Lowe" / "BBC News, Somerset"), or right above the date as three names or, as many Indonesians
     have, one name alone right under the headline."""
-    name = _GLUED_HANDLE.sub("", verdicts[i].text)  # "Rina Marlina@rinamarlina"
+    # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
+    name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
     if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)
                                                                  or _over_an_outlet(verdicts, i)):
         return name
@@ -435,7 +441,14 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
             or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
             and not _ORGANISATION.search(name)):
         return name
+    # "Carolina Pimentel Azevedo" / "São Paulo" / the date: the writer over the city they file from
+    if _reason_at(verdicts, i + 2, ("date",)) and _PLACE_LINE.match(verdicts[i + 1].text) \
+            and (_looks_like_a_name(name) or _looks_like_a_name(name, words=3)) and not _BY_LABEL.search(name):
+        return name
     return None
+
+
+_PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|de|do|da|del|di|am|an|upon|on))?$")
 
 
 def _date_under(verdicts, i: int) -> bool:

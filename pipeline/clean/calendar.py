@@ -30,6 +30,12 @@ MONTHS = {
     "maart": 3, "augustus": 8,
     # Malay
     "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
+    # the abbreviations of the other languages ("14.ago.2025", "3 janv. 2025", "12 mrt 2025")
+    "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,  # French
+    "ene": 1, "abr": 4, "ago": 8, "dic": 12,  # Spanish (and Portuguese, Italian "ago")
+    "fev": 2, "set": 9, "out": 10,  # Portuguese (and Italian "set")
+    "gen": 1, "mag": 5, "giu": 6, "lug": 7, "ott": 10,  # Italian
+    "mrt": 3,  # Dutch
 }
 WEEKDAYS = frozenset("senin selasa rabu kamis jumat jum'at sabtu minggu ahad monday tuesday wednesday thursday "
                      "friday saturday sunday mon tue tues wed thu thur thurs fri sat sun sen sel rab kam jum sab min "

@@ -470,8 +470,34 @@ MORE_ARTICLE_SENTENCES = {
 }
 
 
+# Furniture of Austrian, German, French, Portuguese, Brazilian and Flemish pages, and sentences
+# sharing their words.
+NEWS_SITE_FURNITURE = {
+    "de": [("Weiterlesen", "related"), ("57 Postings", "comments"), ("Neues Posting", "comments"),
+           ("Die Kommentare von Usern und Userinnen geben nicht notwendigerweise die Meinung der Redaktion wieder.",
+            "comments"),
+           ("Mehr Postings laden", "footer"), ("Kostenlos anmelden", "newsletter"),
+           ("Was die Region bewegt – werktags um 6 Uhr in Ihrem Postfach.", "newsletter"),
+           ("Zum Hauptinhalt springen", "navigation"), ("Stadtwerke-Newsletter Harburg", "newsletter")],
+    "fr": [("Chaque semaine, toute l'actualité du Havre et de ses environs.", "newsletter"),
+           ("Passer au contenu principal", "navigation")],
+    "pt": [("Leia tudo sobre o tema e siga:", "tags"), ("Sua assinatura vale mais", "call_to_action"),
+           ("Você já conhece as vantagens de ser assinante do Jornal da Serra? Tem acesso a reportagens exclusivas.",
+            "call_to_action"),
+           ("12.set.2025 às 10h05", "date")],
+    "nl": [("LEES OOK. Brugge plant 2.000 extra fietsenstallingen tegen 2030", "related"),
+           ("Video afspelen", "caption")],
+}
+NEWS_SITE_SENTENCES = {
+    "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",
+           "Die Redaktion gibt nicht notwendigerweise jede Meinung wieder, sagte der Chefredakteur.",
+           "Der Bescheid kommt per Post in Ihr Postfach, wenn Sie den Antrag online stellen, sagte die Sprecherin."],
+    "fr": ["Chaque jour, les habitants du quartier se plaignent du bruit des travaux."],
+    "nl": ["De video afspelen lukte niet meer nadat de server was gecrasht, zegt de politie."],
+}
+
 @pytest.mark.parametrize("lang, line, reason",
-                         [(lang, line, reason) for table in (FURNITURE, MORE_FURNITURE)
+                         [(lang, line, reason) for table in (FURNITURE, MORE_FURNITURE, NEWS_SITE_FURNITURE)
                           for lang, items in table.items() for line, reason in items],
                          ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
 def test_furniture_lines_match_with_their_reason(lang, line, reason):
@@ -481,7 +507,7 @@ def test_furniture_lines_match_with_their_reason(lang, line, reason):
 
 
 @pytest.mark.parametrize("lang, line",
-                         [(lang, line) for table in (ARTICLE_SENTENCES, MORE_ARTICLE_SENTENCES)
+                         [(lang, line) for table in (ARTICLE_SENTENCES, MORE_ARTICLE_SENTENCES, NEWS_SITE_SENTENCES)
                           for lang, lines in table.items() for line in lines],
                          ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
 def test_article_sentences_match_no_rule(lang, line):

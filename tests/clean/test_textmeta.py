@@ -15,6 +15,10 @@ from pipeline.textmeta import parse_date, parse_dateline, parse_stamp_date, spli
     ("Updated 2023-09-19T10:00:00Z", "2023-09-19"),
     ("Monday 4 September 2023", "2023-09-04"),
     ("09/Mar/2025", "2025-03-09"),
+    ("14.ago.2025 às 19h30", "2025-08-14"),
+    ("3 janv. 2025", "2025-01-03"),
+    ("12 mrt 2025", "2025-03-12"),
+    ("they set out 2025 goals", None),
     ("pada Selasa (10/11) malam", None),
     ("31 Oktober", None),
     ("Kamis (31/02/2020)", None),
@@ -910,3 +914,50 @@ def test_a_byline_naming_the_papers_own_staff_names_no_writer(byline):
     text = "\n".join([headline, byline, "September 26, 2024", "HARBOUR: The high court on Wednesday sought a reply "
                       "from the provincial government over the closure of 23 rural health centres in three districts."])
     assert clean_text(text).metadata.author is None
+
+
+ARTICLE = ("Die Gemeinde hat am Dienstag beschlossen, die Kassenstelle mit einer Prämie neu auszuschreiben, "
+           "nachdem sie mehr als ein Jahr lang unbesetzt geblieben war und die Patienten weite Wege hatten.")
+
+
+def test_a_writer_named_over_the_date_and_again_in_the_articles_sign_off():
+    headline = "Land lockt Landärzte mit Prämien von bis zu 80.000 Euro"
+    text = "\n".join(["Inland", "Gesundheit", headline, "Wer sich für fünf Jahre niederlässt, soll einen Zuschuss erhalten.",
+                      "Anna Gruber", "19. Februar 2025, 06:00", ARTICLE,
+                      "Bei der Ärztekammer stößt das Modell grundsätzlich auf Zustimmung, auch wenn sie weitere "
+                      "Schritte verlangt, um die Arbeit auf dem Land attraktiver zu machen.",
+                      "Die Prämien können ab April beantragt werden. (Anna Gruber, 19.2.2025)"])
+    assert clean_text(text).metadata.author == "Anna Gruber"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("Von Lisa Brandt und Moritz Keller, Harburg", "Lisa Brandt und Moritz Keller"),
+    ("Par Jeanne Morel et Paul Girard", "Jeanne Morel et Paul Girard"),
+    ("Por Ana García y Luis Pérez", "Ana García y Luis Pérez"),
+])
+def test_two_writers_joined_in_the_bylines_language(byline, author):
+    from pipeline.textmeta import find_author
+    assert find_author(byline, "byline") == author
+
+
+PARAGRAPHS_PT = [
+    "A prefeitura anunciou nesta quinta-feira que vai criar 60 quilômetros de faixas exclusivas de ônibus na zona "
+    "leste até o fim de 2026, com câmeras em todos os novos trechos desde a inauguração.",
+    "Segundo a secretaria de mobilidade, os corredores devem reduzir em até um quarto o tempo de viagem dos "
+    "passageiros que cruzam a região todos os dias para trabalhar no centro da cidade.",
+    "Especialistas ouvidos pela reportagem veem avanço no plano, mas cobram fiscalização das regras de carga e "
+    "descarga, que ainda não foram definidas para cada trecho da avenida.",
+]
+
+
+@pytest.mark.parametrize("name_lines, author", [
+    (["Carolina Pimentel Azevedo", "São Paulo"], "Carolina Pimentel Azevedo"),  # the city she files from under her name
+    (["Harbour Post", "Yann Le Goff."], "Yann Le Goff"),  # a full stop after the name
+    (["Written By", "Dana Reyes"], "Dana Reyes"),  # a label over the name is not the writer
+])
+def test_the_writers_name_over_the_date_past_a_city_or_with_a_full_stop(name_lines, author):
+    headline = "Prefeitura vai criar 60 km de faixas exclusivas de ônibus na zona leste até 2026"
+    text = "\n".join(["Cotidiano", headline, "Plano inclui corredores na avenida principal; especialistas cobram fiscalização.",
+                      *name_lines, "14.ago.2025 às 19h30", "Ouvir o texto", *PARAGRAPHS_PT])
+    m = clean_text(text).metadata
+    assert (m.author, m.published) == (author, "2025-08-14")
