@@ -372,8 +372,10 @@ def _outside_the_author_box(verdicts, name: str):
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     # (or a list of their other stories: "More from Priya Raman")
-    bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) )?"
-                     rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports)\b)")
+    # (or the reader told how to reach them: "Reach reporter Priya Raman at ...")
+    bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) "
+                     rf"|(?i:reach|contact|email|e-mail) (?i:reporter |columnist |the (?:reporter|writer|author) )?)?"
+                     rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports|at)\b)")
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
     # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"

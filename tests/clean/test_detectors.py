@@ -2056,3 +2056,37 @@ def test_the_headline_over_its_dek_is_not_the_section_label_over_it():
 def test_a_writers_name_alone_on_its_line_may_carry_accents_or_join_two_writers(line, is_writer):
     from pipeline.clean.decide import _writer_label
     assert _writer_label(line) is is_writer
+
+
+def test_a_videos_title_description_and_outlet_under_a_caption_toggle():
+    headline = "Harbour approves $48 million plan to shade every bus stop in the city by 2028"
+    page = "\n".join(["News", "Local", headline, "Dana Reyes", "Harbour Post", "Published 5:00 a.m. April 16, 2025",
+                      "Show Caption", "Hide Caption", "How harbour towns are trying to cool down bus stops",
+                      "Towns across the coast are trying canopies, misters and trees to make the wait safer.",
+                      "Harbour Post", E1, E2, E3, E4])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3, E4]
+    removed = dict(result.removed)
+    assert removed["How harbour towns are trying to cool down bus stops"] == "caption"
+    assert removed["Towns across the coast are trying canopies, misters and trees to make the wait safer."] == "caption"
+
+
+@pytest.mark.parametrize("caption", [
+    "Jane Doe, center, appears in court in Harbour, Tuesday, June 3, 2025. (Tom Price/Harbour Review-Journal) @tompricephoto",
+    "Customers order at a food cart in the east of the city on Feb. 6, 2025.Tom Price/Staff",
+])
+def test_captions_closing_on_a_credit_with_the_photographers_handle_or_glued_to_the_full_stop(caption):
+    page = "\n".join(["News", "Former cashier sentenced to prison in $640K theft scheme", "By Dana Reyes",
+                      "June 3, 2025", caption, E1, E2, E3])
+    result = clean_text(page)
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3]
+
+
+def test_a_caption_saying_where_people_stand_over_its_credit():
+    caption = "Esther Vale, left, and her husband, Ruben, inside their bakery in Harbour. The couple plan to retire."
+    page = "\n".join(["News", "A bakery that fed the harbour for 50 years will close", "By Dana Reyes",
+                      "June 3, 2025", E1, E2, caption, "Tom Price/Harbour Chronicle", E3, E4])
+    result = clean_text(page)
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3, E4]

@@ -468,6 +468,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Ir para o conteúdo", "navigation"),
     ("Salta al contenuto principale", "navigation"),
     ("Naar de hoofdinhoud", "navigation"),
+    ("Explore all our newsletters", "newsletter"),
+    ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
+     "of community sponsors; our editors keep editorial control.", "credit"),
+    ("By Dana Reyes Harbour Review-Journal", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -585,6 +589,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "before you go.",
     "Loading the trucks took most of the night.",
     "I would like to be emailed the results, she told the clerk.",
+    "Harbour Bridge is a Harbour City project that was funded by the state, the mayor said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

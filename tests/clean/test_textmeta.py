@@ -961,3 +961,21 @@ def test_the_writers_name_over_the_date_past_a_city_or_with_a_full_stop(name_lin
                       *name_lines, "14.ago.2025 às 19h30", "Ouvir o texto", *PARAGRAPHS_PT])
     m = clean_text(text).metadata
     assert (m.author, m.published) == (author, "2025-08-14")
+
+
+def test_the_writer_over_the_outlet_stays_the_writer_when_a_reach_line_names_them_again():
+    headline = "Harbour approves $48 million plan to shade every bus stop in the city by 2028"
+    paragraphs = ["The city council voted 6-1 on Thursday to put shade over every one of its 640 bus stops, replacing "
+                  "aging benches and adding canopies where the sun is harshest in the afternoon.",
+                  "About 60% of the money will come from the county's transportation tax, and the rest from federal "
+                  "grants the city has already won for its transit corridors.",
+                  "Council member Russell Abernathy cast the lone vote against, saying he supported shade in principle "
+                  "but worried that the cost per stop had doubled since the first estimate."]
+    text = "\n".join(["Local", headline, "Dana Reyes", "Harbour Post", "Published 5:00 a.m. April 16, 2025", *paragraphs,
+                      "Reach reporter Dana Reyes at dana.reyes@harbourpost.com or 602-444-0000."])
+    assert clean_text(text).metadata.author == "Dana Reyes"
+
+
+def test_a_byline_running_into_the_outlets_name():
+    from pipeline.textmeta import find_author
+    assert find_author("By Dana Reyes Harbour Review-Journal", "byline") == "Dana Reyes"

@@ -10,8 +10,8 @@ from .attributed import attributed_remarks
 from .bios import author_bios
 from .blocks import teaser_blocks
 from .bylines import names_under_byline_labels
-from .captions import (captions_over_their_credit, credited_captions, keyword_captions, near_duplicate_captions,
-                       prefixed_captions)
+from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions, keyword_captions,
+                       near_duplicate_captions, prefixed_captions)
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
@@ -36,6 +36,7 @@ DETECTORS = (
     embedded_gallery,
     prefixed_captions,
     credited_captions,
+    captions_under_a_toggle,
     captions_over_their_credit,
     keyword_captions,
     near_duplicate_captions,

@@ -82,6 +82,35 @@ def credited_captions(page):
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
 
 
+TOGGLE_MAX_WORDS = 3
+TOGGLED_CAPTION_LINES = 3
+OUTLET_CREDIT_MAX_WORDS = 4
+
+
+def captions_under_a_toggle(page):
+    """The lines under a caption's toggle ("Show Caption" / "Hide Caption" / a video's title /
+    its description / "Harbour Post"), down to a short credit line the page printed before (the
+    outlet under the writer's name): that picture's or video's caption and credit."""
+    hits = page.rule_hits()
+    lines = page.lines
+    seen: set[str] | None = None
+    for i, hit in enumerate(hits[:-2]):
+        if hit is None or hit.reason != "caption" or lines[i].n_words > TOGGLE_MAX_WORDS or "caption" not in lines[i].lower:
+            continue
+        k = i + 1
+        while k < len(lines) and k - i <= TOGGLED_CAPTION_LINES and hits[k] is None \
+                and CAPTION_MIN_WORDS // 2 <= lines[k].n_words <= CAPTION_MAX_WORDS and lines[k].dateline is None:
+            k += 1
+        if k == i + 1 or k >= len(lines) or hits[k] is not None or lines[k].n_words > OUTLET_CREDIT_MAX_WORDS \
+                or lines[k].ends_sentence:
+            continue
+        if seen is None:
+            seen = {ln.text for ln in lines[:i]}
+        if lines[k].text in seen:
+            for j in range(i + 1, k + 1):
+                yield j, Hint("caption", "strong", False, "caption_under_toggle")
+
+
 # A photo's caption says when it was taken: "... on Tuesday.", "... on Feb. 4, 2025.",
 # "... Selasa (12/11/2024)."
 _DAY_OF_THE_PICTURE = re.compile(
@@ -92,10 +121,15 @@ _DAY_OF_THE_PICTURE = re.compile(
     r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 
 
+# ... or where the people stand in it: "Jane Doe, left, and her husband ...", "(from left)"
+_PLACE_IN_THE_PICTURE = re.compile(r"(?i), (?:left|right|center|centre|second from (?:left|right)|from left|front|back),"
+                                   r"|\((?:from )?(?:left|right|l-r|r-l)\)")
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
-    "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken (a
-    list item or a paragraph over a credit-only picture does not)."""
+    "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
+    where someone stands in it (a list item or a paragraph over a credit-only picture does not)."""
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 1):
@@ -103,7 +137,7 @@ def captions_over_their_credit(page):
             continue
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
-                and ln.dateline is None and _DAY_OF_THE_PICTURE.search(ln.text):
+                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
 

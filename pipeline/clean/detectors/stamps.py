@@ -38,11 +38,13 @@ _BRACKET_CREDIT = re.compile(
     # Willy Kurniawan)"; "(TNI/Polri)" closing a sentence is two institutions, not a credit
     r"|(?:[A-Z]{2,3}|Reuters|Antara|Anadolu|Xinhua|Bernama|Getty Images|Shutterstock|iStock(?:photo)?)"
     r"\s*/\s*[A-Z][a-z]+(?: [A-Z][A-Za-z.'-]*){1,4})\)\s*\.?$")
-_SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s+(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/(?:{_CAPS_NAME}"
+# (the credit may be glued to the caption's full stop: "... on Feb. 6, 2025.Jane Doe/Staff")
+_SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s*(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/(?:{_CAPS_NAME}"
                            r"|[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,3})"  # "... in Tokyo. REUTERS/Kaori Mori"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
-                           r"|Bloomberg|Shutterstock|[A-Z]{4,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})"  # "/ The National"
+                           r"|Bloomberg|Shutterstock|[A-Z]{4,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # "/ The National"
+                           r"|Staff(?: Photographer)?)"
                            r"(?: via [A-Z][\w ]{2,20})?"
                            # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
                            rf"|[–—-]\s+[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}\s?/\s?{_CAPS_NAME})$")
@@ -204,12 +206,17 @@ def credits_and_site_stamps(page):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
 
 
+_HANDLE_AFTER_CREDIT = re.compile(r"\)\s*@\w{2,30}$")
+
+
 def caption_credit(ln) -> str | None:
     """How line ``ln`` reads as a photo's caption closed by its credit, or as a credit line of its
     own (the hint's source), or None."""
     t = ln.text
     if t[0] in "\"“":
         return None  # a quote closing the article with the reporter's credit: '"...," katanya. (Site.com/Name)'
+    if t[-1] != ")" and "@" in t[-32:]:
+        t = _HANDLE_AFTER_CREDIT.sub(")", t)  # "... (Jane Doe/Harbour Post) @janedoephoto": the photographer's handle
     end = t[-1]
     tail = t[-TAIL_CHARS:]
     if end == ")" or t[-2:] == ").":
