@@ -213,9 +213,9 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|daftar|contents|"
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
-# (and "Our Correspondent", "Our Staff Reporter", "Web Desk": the paper names no one)
+# (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
-                           r"|\b(?:redaksi|humas)\b|\b(?:wires?|agencies|desk)$")
+                           r"|\b(?:redaksi|humas)\b|\b(?:wires?|agencies|desk|reporters|correspondents)$")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
@@ -339,7 +339,9 @@ _UNLABELLED = frozenset({"navigation", "byline", BODY})
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _FOR_OUTLET = re.compile(r"\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}$")
 # "Name Name (The Harbour Post)": a byline with the outlet in brackets.
-_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) \(([^()]{2,40})\)$")
+# (or two writers: "Jane Doe and John Roe (The Harbour Post)")
+_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}"
+                              r"(?: (?:and|dan|&) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})?) \(([^()]{2,40})\)$")
 
 
 def _names_the_site(place: str, verdicts) -> bool:
@@ -460,7 +462,11 @@ def _date_under(verdicts, i: int) -> bool:
     return _reason_at(verdicts, under, ("date",))
 
 
+_INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])")  # "S. Vaishnavi Raghunathan", "K.R. Menon"
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
+    text = _INITIALS.sub("", text)  # (initials before the name are not counted as its words)
     spaces = text.count(" ")
     if words <= spaces <= words + 2:  # maybe a surname's particles, which are not counted as words
         text = _PARTICLES.sub("", text)

@@ -662,6 +662,8 @@ NAME_PARTICLES = ("van", "von", "de", "der", "den", "ter", "ten", "da", "das", "
 # Two writers' names joined: "Pierre-Yves Collignon et Sophie Dewandre", "Jane Doe and John Roe".
 _WRITER = rf"[A-Z][\w'’-]+(?: (?:(?:{'|'.join(NAME_PARTICLES)}) )*[A-Z][\w'’-]+){{1,2}}"
 _WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER})+$")
+# ... or one or two writers with their paper in brackets: "Jane Doe and John Roe (The Harbour Post)"
+_WRITERS_AND_PAPER = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER})? \([^()]{{2,40}}\)$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them
@@ -677,9 +679,10 @@ WRITER_AND_PLACE = re.compile(rf"^(?!By |Oleh )({_NAME_PART}(?: {_NAME_PART}){{1
 
 
 def _writer_label(text: str) -> bool:
-    """A writer's name alone on its line, maybe with the place they file from, or two writers'."""
+    """A writer's name alone on its line, maybe with the place they file from, or two writers', or
+    with their paper in brackets."""
     return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None \
-        or _WRITERS.match(text) is not None
+        or _WRITERS.match(text) is not None or _WRITERS_AND_PAPER.match(text) is not None
 
 
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
@@ -708,7 +711,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
                       or best[j] is None and labels < NAME_LINES
                       and (lines[j].n_words <= NAME_LINE_MAX_WORDS or WRITER_AND_PLACE.match(lines[j].text)
-                           or _WRITERS.match(lines[j].text))):
+                           or _writer_label(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)

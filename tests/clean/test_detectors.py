@@ -2090,3 +2090,15 @@ def test_a_caption_saying_where_people_stand_over_its_credit():
     result = clean_text(page)
     assert dict(result.removed)[caption] == "caption"
     assert result.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_subheading_over_a_sentence_opening_a_list_ends_a_teaser_run():
+    page = "\n".join(["News", "Sensor-fitted bin chutes to be trialled in 14 blocks", "By Dana Reyes", "March 4, 2025",
+                      E1, E2, "Read more", "Town councils to step up checks on bulky item dumping in common corridors",
+                      "Fines for high-rise littering to go up from July, says the agency", "What residents can expect",
+                      "During the trial, residents in the selected blocks will:",
+                      "Receive a notice from their town council on when the sensors are installed.",
+                      "See a small sticker on each hopper explaining what the device does.", E3, E4])
+    result = clean_text(page)
+    assert "What residents can expect" in result.paragraphs
+    assert "Fines for high-rise littering to go up from July, says the agency" not in result.paragraphs

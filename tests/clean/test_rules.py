@@ -469,6 +469,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Salta al contenuto principale", "navigation"),
     ("Naar de hoofdinhoud", "navigation"),
     ("Explore all our newsletters", "newsletter"),
+    ("By registering, you agree to our T&C and Privacy Policy", "newsletter"),
+    ("Officers show the seized phones in the city on Wednesday. (Photo supplied)", "caption"),
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),
     ("By Dana Reyes Harbour Review-Journal", "byline"),

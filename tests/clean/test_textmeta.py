@@ -908,7 +908,8 @@ def test_a_headline_closing_on_a_number_after_a_dash_keeps_it_and_a_links_label_
     assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
 
 
-@pytest.mark.parametrize("byline", ["By Our Correspondent", "By Our Staff Reporter", "By Web Desk"])
+@pytest.mark.parametrize("byline", ["By Our Correspondent", "By Our Staff Reporter", "By Web Desk",
+                                    "WRITER: Online Reporters"])
 def test_a_byline_naming_the_papers_own_staff_names_no_writer(byline):
     headline = "Court seeks reply from the province over closure of 23 rural health centres"
     text = "\n".join([headline, byline, "September 26, 2024", "HARBOUR: The high court on Wednesday sought a reply "
@@ -963,15 +964,19 @@ def test_the_writers_name_over_the_date_past_a_city_or_with_a_full_stop(name_lin
     assert (m.author, m.published) == (author, "2025-08-14")
 
 
+PARAGRAPHS_EN = [
+    "The city council voted 6-1 on Thursday to put shade over every one of its 640 bus stops, replacing aging benches "
+    "and adding canopies where the sun is harshest in the afternoon.",
+    "About 60% of the money will come from the county's transportation tax, and the rest from federal grants the city "
+    "has already won for its transit corridors.",
+    "Council member Russell Abernathy cast the lone vote against, saying he supported shade in principle but worried "
+    "that the cost per stop had doubled since the first estimate.",
+]
+
+
 def test_the_writer_over_the_outlet_stays_the_writer_when_a_reach_line_names_them_again():
     headline = "Harbour approves $48 million plan to shade every bus stop in the city by 2028"
-    paragraphs = ["The city council voted 6-1 on Thursday to put shade over every one of its 640 bus stops, replacing "
-                  "aging benches and adding canopies where the sun is harshest in the afternoon.",
-                  "About 60% of the money will come from the county's transportation tax, and the rest from federal "
-                  "grants the city has already won for its transit corridors.",
-                  "Council member Russell Abernathy cast the lone vote against, saying he supported shade in principle "
-                  "but worried that the cost per stop had doubled since the first estimate."]
-    text = "\n".join(["Local", headline, "Dana Reyes", "Harbour Post", "Published 5:00 a.m. April 16, 2025", *paragraphs,
+    text = "\n".join(["Local", headline, "Dana Reyes", "Harbour Post", "Published 5:00 a.m. April 16, 2025", *PARAGRAPHS_EN,
                       "Reach reporter Dana Reyes at dana.reyes@harbourpost.com or 602-444-0000."])
     assert clean_text(text).metadata.author == "Dana Reyes"
 
@@ -979,3 +984,21 @@ def test_the_writer_over_the_outlet_stays_the_writer_when_a_reach_line_names_the
 def test_a_byline_running_into_the_outlets_name():
     from pipeline.textmeta import find_author
     assert find_author("By Dana Reyes Harbour Review-Journal", "byline") == "Dana Reyes"
+
+
+def test_two_writers_with_their_paper_in_brackets_over_the_cities_and_the_day():
+    headline = "Coastal regencies trade rice for plastic in bid to clean rivers"
+    text = "\n".join(["Indonesia", "Society", headline,
+                      "Residents in five regencies can exchange sorted plastic waste for rice at village waste banks.",
+                      "Dana Reyes and Tom Price (The Harbour Post)", "Semarang/Jakarta ● Fri, March 7, 2025",
+                      "Share This Article", *PARAGRAPHS_EN])
+    m = clean_text(text).metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Reyes and Tom Price", "2025-03-07")
+
+
+def test_a_writers_name_opening_with_initials_under_the_date():
+    headline = "Corporation to desilt 1,200 km of stormwater drains before monsoon peaks"
+    text = "\n".join(["Cities", "Chennai", headline, "Residents raise concerns over unfinished work; officials say most is done.",
+                      "Updated - October 18, 2024 12:10 am IST - CHENNAI", "S. Vaishnavi Raghunathan", "Copy link",
+                      *PARAGRAPHS_EN])
+    assert clean_text(text).metadata.author == "S. Vaishnavi Raghunathan"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import is_prose
+from ..decide import PROSE_MIN_STOP, is_prose
 from ..evidence import Hint
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
@@ -149,9 +149,16 @@ def _prose_under(lines, hits, j) -> bool:
     while k < len(lines) and k <= j + 2 and hits[k] is not None and hits[k].reason == "caption":
         k += 1
     # (a short sentence counts: "Antusiasme wisatawan turut berdampak pada sektor perhotelan." But
-    # not one that opens a quote or a list with a colon: that may follow a teaser, too.)
-    return k < len(lines) and hits[k] is None and not is_teaser(lines[k]) \
-        and (is_prose(lines[k]) or lines[k].text[-1] in _FULL_STOPS)
+    # not a short line that opens a quote or a list with a colon: that may follow a teaser, too;
+    # a sentence opening a list does: "During the trial, residents in the selected blocks will:")
+    if k >= len(lines) or hits[k] is not None:
+        return False
+    ln = lines[k]
+    return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP \
+        or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS)
+
+
+LIST_OPENER_MIN_WORDS = 8
 
 
 def _headline_before(lines, hits, j) -> bool:

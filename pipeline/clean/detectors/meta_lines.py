@@ -26,7 +26,7 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
 # (a spaced comma too, as a template joins its fields: "Jane Doe , Sunday 18 Feb 2024")
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|\s/\s|\s[–—-]\s|\s;\s|\s,\s)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s/\s|\s[–—-]\s|\s;\s|\s,\s)\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
                     r"|\s+(?=(?i:published|posted|updated)\s+\d)"  # "By Jane Doe published 14 March 2025"
                     r"|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
@@ -64,7 +64,8 @@ _LABELLED = re.compile(rf"^(?i:({'|'.join(_AUTHOR_LABELS + _OTHER_LABELS)}))"
 POSSESSIVE = re.compile(r"\w['’]s\b")
 _BARE_NAME = re.compile(rf"^(?!.*{POSSESSIVE.pattern}){_NAMES}$")
 # The section beside the stamp: "Mar 14, 2025 - Economy", "On September 28, 2023 4:52 pm In News".
-_SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+$")
+# (or where it was filed from: "Semarang/Jakarta ● Fri, March 7, 2025")
+_SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+(?:/[A-Z][\w&]+)*$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 # What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
 # a view count, an affiliate note.
@@ -130,8 +131,8 @@ def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
-    parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or " / " in text or " – " in text
-             or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
+    parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or "●" in text or " / " in text
+             or " – " in text or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
