@@ -104,6 +104,7 @@ def _wraps(ln: Line) -> bool:
 
 
 _FULL_STOPS = frozenset(".!?")
+_CLOSING_QUOTES = "\"”’'»)"
 
 
 def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
@@ -117,7 +118,8 @@ def _prose_lines(lines: list[Line], best: list[Hint | None]) -> list[bool]:
     wrap = WRAP_MIN_WORDS  # _wraps' cheap tests inlined: most lines fail them
     # (a line closed by a full stop is not carried on by a lower-case one: "... kemandirian." /
     # "mahasiswa" / "keuangan" are the story's tags under it)
-    link = [a is None and b is None and (_continues(nxt.text) and prev.text[-1] not in _FULL_STOPS
+    # (nor by one closed by a quote's full stop: '... one more option, that matters."')
+    link = [a is None and b is None and (_continues(nxt.text) and prev.text.rstrip(_CLOSING_QUOTES)[-1:] not in _FULL_STOPS
                                          or (prev.n_words >= wrap and not prev.ends_sentence and _wraps(prev)))
             for prev, nxt, a, b in zip(lines, lines[1:], best, best[1:])]
     if not any(link):

@@ -2102,3 +2102,23 @@ def test_a_subheading_over_a_sentence_opening_a_list_ends_a_teaser_run():
     result = clean_text(page)
     assert "What residents can expect" in result.paragraphs
     assert "Fines for high-rise littering to go up from July, says the agency" not in result.paragraphs
+
+
+def test_lower_case_tags_under_a_paragraph_closed_by_a_quote_are_not_its_continuation():
+    last = '"We have been fighting this with our hands tied," she says. "If this gives us one more option, that matters."'
+    page = "\n".join(["Science", "A soil fungus may help frogs fight off a deadly disease", "By Dana Reyes", "April 28, 2025",
+                      E1, E2, E3, last, "frogs", "amphibians", "fungus", "conservation", "Facebook", "Email",
+                      "Sponsor Message"])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3, last]
+
+
+def test_a_sentence_over_a_credit_that_sits_over_its_own_caption_is_the_articles():
+    # (the credit first, then the caption under it; the sentence over the credit says when)
+    sentence = "Swimmers say they were given no warning and will hand a petition to the council on Thursday."
+    caption = "Eleri Vaughan has swum at the lido every summer since she was a child"
+    page = "\n".join(["News", "Campaigners vow to fight plan to close 1930s lido", "By Dana Reyes", "June 3, 2025",
+                      E1, E2, sentence, "Tom Price/Harbour News", caption, E3, E4])
+    result = clean_text(page)
+    assert sentence in result.paragraphs
+    assert caption not in result.paragraphs

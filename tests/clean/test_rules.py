@@ -470,6 +470,18 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Naar de hoofdinhoud", "navigation"),
     ("Explore all our newsletters", "newsletter"),
     ("By registering, you agree to our T&C and Privacy Policy", "newsletter"),
+    ("ByDana Reyes and Tom Price", "byline"),
+    ("STOCK PHOTO: A ferry sign is seen in this undated stock photo.", "caption"),
+    ("Sen. Dana Reyes (D-Harbour) speaks to reporters on Tuesday, April 15, 2025. (Tom Price)", "caption"),
+    ("A map shows the change in average rents by county. Harbour Post/Datawrapper", "caption"),
+    ("The car was destroyed in the blazeCredit: Harbour News", "caption"),
+    ("Data: Harbour Ledger; Chart: Harbour Visuals", "caption"),
+    ("Impact Link", "navigation"),
+    ("Access your favourite topics in a personalised feed while you're on the go.", "call_to_action"),
+    ("Start your day informed with the Harbour Post's morning newsletter", "newsletter"),
+    ("Share or comment on this article:", "comments"),
+    ("Email us at tips@harbourpost.co.uk or call 0207 000 0000. We pay for videos.", "call_to_action"),
+    ("More Trending", "related"),
     ("Officers show the seized phones in the city on Wednesday. (Photo supplied)", "caption"),
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),
@@ -592,6 +604,10 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Loading the trucks took most of the night.",
     "I would like to be emailed the results, she told the clerk.",
     "Harbour Bridge is a Harbour City project that was funded by the state, the mayor said.",
+    "Byron Bay is lovely in the spring.",
+    "Ads Manager Fundamentals via X",
+    "The report was written by the council. (Harbour City Council)",
+    "Our journalists strive to be accurate, the editor told the inquiry on Monday.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

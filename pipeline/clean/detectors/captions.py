@@ -126,6 +126,15 @@ _PLACE_IN_THE_PICTURE = re.compile(r"(?i), (?:left|right|center|centre|second fr
                                    r"|\((?:from )?(?:left|right|l-r|r-l)\)")
 
 
+def _caption_under(lines, hits, credit: int) -> bool:
+    """Does the credit sit over its own caption, a phrase with no full stop ("Jane Doe/BBC" /
+    "Eleri Vaughan has swum at the lido every summer since she was a child")? Then the sentence
+    over the credit is the article's."""
+    k = credit + 1
+    return k < len(lines) and hits[k] is None and CAPTION_MIN_WORDS <= lines[k].n_words <= CAPTION_MAX_WORDS \
+        and not lines[k].ends_sentence and lines[k].dateline is None
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
@@ -137,7 +146,8 @@ def captions_over_their_credit(page):
             continue
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
-                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)):
+                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)) \
+                and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
 
