@@ -165,9 +165,13 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
         return None
 
 
+_DANGLING_SEPARATOR = re.compile(r"\s+[|:•·»–—-]+\s*$")
+
+
 def split_title(line: str) -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
-    title, publisher = line, None
+    # (a separator left at the end, the site's name after it not scraped: "Headline |")
+    title, publisher = _DANGLING_SEPARATOR.sub("", line) or line, None
     # "Headline | Section | Site": cut site-name segments off the end, one at a time.
     # (a site's name is capitalised or a domain: "... – and what helps" is the headline's own half)
     while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 \

@@ -2122,3 +2122,12 @@ def test_a_sentence_over_a_credit_that_sits_over_its_own_caption_is_the_articles
     result = clean_text(page)
     assert sentence in result.paragraphs
     assert caption not in result.paragraphs
+
+
+def test_the_headline_cut_short_of_the_page_title_over_it_is_no_repeated_caption():
+    title = "Harbour heads warn of an exodus from the profession as the pay offer falls short of inflation"
+    headline = "Harbour heads warn of an exodus from the profession as the pay offer falls short"
+    page = "\n".join([title, "News", "Education", headline, "By Dana Reyes", "March 14, 2025", E1, E2, E3])
+    result = clean_text(page)
+    assert dict(result.removed)[headline] != "caption"
+    assert result.paragraphs == [E1, E2, E3]

@@ -482,6 +482,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Share or comment on this article:", "comments"),
     ("Email us at tips@harbourpost.co.uk or call 0207 000 0000. We pay for videos.", "call_to_action"),
     ("More Trending", "related"),
+    ("A school street in the old town (file photo).", "caption"),
     ("Officers show the seized phones in the city on Wednesday. (Photo supplied)", "caption"),
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),

@@ -1002,3 +1002,18 @@ def test_a_writers_name_opening_with_initials_under_the_date():
                       "Updated - October 18, 2024 12:10 am IST - CHENNAI", "S. Vaishnavi Raghunathan", "Copy link",
                       *PARAGRAPHS_EN])
     assert clean_text(text).metadata.author == "S. Vaishnavi Raghunathan"
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Headline of the day about the harbour |", "Headline of the day about the harbour"),
+    ("Ferry fares to rise in April –", "Ferry fares to rise in April"),
+])
+def test_a_page_title_with_a_separator_left_dangling(line, title):
+    assert split_title(line)[0] == title
+
+
+@pytest.mark.parametrize("stamp", ["March 14, 2025 6:00 am(Updated 9:30 am)", "Tuesday March 14 2025, 5.00pm GMT, The Harbour Times"])
+def test_header_stamps_with_a_glued_update_or_the_paper_after_a_comma(stamp):
+    headline = "Harbour heads warn of an exodus from the profession as the pay offer falls short"
+    text = "\n".join(["Education", headline, "Dana Reyes", "Education Correspondent", stamp, *PARAGRAPHS_EN])
+    assert clean_text(text).metadata.published == "2025-03-14"

@@ -278,7 +278,15 @@ def _title_and_headline(group) -> bool:
     not a caption."""
     texts = {ln.text for ln in group}
     heads = set.intersection(*({t} | {t[:k] for sep in TITLE_SEPARATORS for k in _positions(t, sep)} for t in texts))
-    return bool(heads & texts)
+    if heads & texts:
+        return True
+    # (or the page title opening the page, the headline cut short of its last words: "... pay
+    # offer falls short of inflation" / "... pay offer falls short")
+    first = group[0]
+    return first.index <= PAGE_TITLE_LINE and all(first.text.startswith(ln.text) for ln in group[1:])
+
+
+PAGE_TITLE_LINE = 1  # scrapers put the <title> first, maybe under a skip link
 
 
 def _positions(text: str, sep: str):

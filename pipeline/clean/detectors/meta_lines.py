@@ -124,7 +124,8 @@ def _stamp_kind(part: str) -> str | None:
     return "time" if clock or month else None if other else "label"
 
 
-_GLUED_UPDATE = re.compile(r"(?<=\d)(?=(?:Updated|Published|Diperbarui)\b)")
+# (or glued on in brackets: "March 14, 2025 6:00 am(Updated 9:30 am)")
+_GLUED_UPDATE = re.compile(r"(?<=\d)(?=(?:Updated|Published|Diperbarui)\b)|(?<=[\w.])\s?\((?=(?:Updated|Published|Diperbarui)\b)")
 
 
 def _parts(text: str) -> list[str]:
@@ -140,6 +141,8 @@ def _parts(text: str) -> list[str]:
 
 # The outlet in brackets after the stamp names no writer: "June 10, 2025 (Mainichi Japan)".
 _OUTLET_AFTER = re.compile(r"(?<=\d)\s*\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
+# ... or after a comma, named with its article: "Tuesday March 11 2025, 5.00pm GMT, The Times".
+_THE_OUTLET_AFTER = re.compile(r"(?<=[\dA-Za-z]),\s*The (?:[A-Z][\w.&'’-]*\s?){1,3}$")
 
 
 def read_meta_line(text: str) -> MetaLine | None:
@@ -147,6 +150,8 @@ def read_meta_line(text: str) -> MetaLine | None:
     outlet = False
     if text.endswith(")"):
         text, outlet = _OUTLET_AFTER.subn("", text)
+    elif ", The " in text:
+        text, outlet = _THE_OUTLET_AFTER.subn("", text)
     parts = _parts(text)
     if not parts:
         return None
