@@ -2131,3 +2131,14 @@ def test_the_headline_cut_short_of_the_page_title_over_it_is_no_repeated_caption
     result = clean_text(page)
     assert dict(result.removed)[headline] != "caption"
     assert result.paragraphs == [E1, E2, E3]
+
+
+def test_a_sentence_opening_a_list_under_a_teaser_run_is_the_articles():
+    items = ["180 initial attack crew members", "70 members of unit crews, who handle larger, longer fires",
+             "30 parattack firefighters, who parachute into remote areas"]
+    page = "\n".join(["News", "Harbour hiring 300 more wildland firefighters ahead of the fire season", "By Dana Reyes",
+                      "April 22, 2025", E1, E2, "Trending Now", "Harbour man wins $70M lottery jackpot, says he checked ticket twice",
+                      "Post strike: What you need to know about mail delivery this week", "The new positions include:",
+                      *items, E3, E4])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, "The new positions include:", *items, E3, E4]

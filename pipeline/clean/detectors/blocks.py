@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import PROSE_MIN_STOP, is_prose
+from ..decide import PROSE_MIN_STOP, is_prose, title_cased
 from ..evidence import Hint
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
@@ -58,6 +58,10 @@ def teaser_blocks(page):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
+                break
+            # (a sentence opening a list is the article's: "The new positions include:"; no
+            # teaser headline ends on a colon)
+            if hits[j] is None and j > closed_at and j > i + 1 and _opens_a_list(lines[j]):
                 break
             # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
@@ -141,6 +145,14 @@ def _marked_item(hits, opener, j) -> bool:
     ending in a quote or a question mark)."""
     return hits[j - 1] is not None and j + 1 < len(hits) and hits[j + 1] is not None \
         and hits[j + 1].rule is opener.rule
+
+
+LIST_OPENER_MIN_WORDS_ALONE = 3
+
+
+def _opens_a_list(ln) -> bool:
+    return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS_ALONE and ln.stop_ratio > 0 \
+        and not title_cased(ln)
 
 
 def _prose_under(lines, hits, j) -> bool:
