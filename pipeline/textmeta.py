@@ -64,7 +64,7 @@ _BYLINE = re.compile(
     # or the post's labels and comment count: "Posted by Jane Doe | Label: Travel | 3 komentar"
     r"|\s*\|\s*(?i:labels?|kategori|category|tags?)\s*:.{0,120}"
     # or a line about the writer: "By Jane Doe, a news writer covering games."
-    r"|\s*,\s*(?:a|an|the)\s+[a-z][\w ,'’&-]{2,80}\.?"
+    r"|\s*,\s*(?:a|an|the)\s+(?:[a-z]|TV\b)[\w ,'’&-]{2,80}\.?"
     # or the writer's institution after a comma: "by Jane Doe, University of Harbourton"
     r"|\s*,\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|at|the|[A-Z][\w.&'’-]*)){1,6}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
