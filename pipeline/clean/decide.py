@@ -362,6 +362,10 @@ CLOSING_MIN_STOP = 0.1
 _LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[,;]){3}")
 
 
+# A wire story's currency note closing the article: "($1 = 0.8597 euros)", "(1 euro = $1.08)"
+_BRACKETED_NOTE = re.compile(r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*(?: [a-z]+)?\s*=\s*[^()]{2,40}\)$")
+
+
 def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's end, past up to CLOSING_LINES short closing lines right under it ("The third
     Test starts on Friday.", or a squad under its label) when noise follows them."""
@@ -371,7 +375,7 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None \
             and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
-                 or _LINE_UP.match(lines[k].text)):
+                 or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)):
         k += 1
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
     # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label

@@ -2142,3 +2142,19 @@ def test_a_sentence_opening_a_list_under_a_teaser_run_is_the_articles():
                       *items, E3, E4])
     result = clean_text(page)
     assert result.paragraphs == [E1, E2, "The new positions include:", *items, E3, E4]
+
+
+def test_a_wire_storys_last_sentence_and_currency_note_over_its_credit_stay():
+    last, note = "Harbour Parts will publish full third-quarter results on Nov. 5.", "($1 = 0.8597 euros)"
+    page = "\n".join(["Business", "Car parts maker to cut 4,200 jobs as EV slowdown bites", "By Dana Reyes",
+                      "October 8, 20252:14 PM GMT+2Updated 5 hours ago", E1, E2, E3, last, note,
+                      "Reporting by Dana Reyes; Editing by Tom Price", "Our Standards: The Trust Principles."])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3, last, note]
+    assert result.metadata.published == "2025-10-08"
+
+
+def test_a_desk_code_alone_in_brackets_under_the_article_is_not_a_currency_note():
+    page = "\n".join(["News", "Harbour council approves the new ferry timetable", "By Dana Reyes", "October 8, 2025",
+                      E1, E2, E3, "(mcr8/hrb)", "Related Topics:", "Ferries"])
+    assert clean_text(page).paragraphs == [E1, E2, E3]

@@ -47,6 +47,7 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
+_ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
 _EDGE = " ,.:;()[]–—"
@@ -106,7 +107,7 @@ def _stamp_kind(part: str) -> str | None:
         if tok in _FILLERS:
             continue
         other = True
-        if tok in _ZONES:
+        if tok in _ZONES or _ZONE_OFFSET.match(tok):
             label = True
         elif tok in WEEKDAYS:
             continue  # a weekday and a date alone may be the site's "today" header: the lexicon tells
@@ -128,10 +129,15 @@ def _stamp_kind(part: str) -> str | None:
 _GLUED_UPDATE = re.compile(r"(?<=\d)(?=(?:Updated|Published|Diperbarui)\b)|(?<=[\w.])\s?\((?=(?:Updated|Published|Diperbarui)\b)")
 
 
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
+
+
 def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
+    if ":" in text:
+        text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or "●" in text or " / " in text
              or " – " in text or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
