@@ -140,7 +140,7 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d
 
 
 # "August 12, 20245:00 AM ET": the date and the time scraped from two elements with no space.
-_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,] )((?:19|20)\d{2})(\d{1,2}[:.]\d{2})")
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(\d{1,2}[:.]\d{2})")
 
 
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:

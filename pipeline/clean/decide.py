@@ -722,9 +722,12 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
     over_dek = False
-    if j > 0 and best[j] is None and _dek_shaped(lines, j) and lines[j].n_words <= SUBTITLE_MAX_WORDS \
-            and not (shaped(j) and not (shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS)):
-        j, over_dek = j - 1, True  # the dek under the headline (unless it is the headline, closed by "p.m.", over a label)
+    if j > 0 and (best[j] is None or best[j].strength == "weak") and _dek_shaped(lines, j) \
+            and lines[j].n_words <= SUBTITLE_MAX_WORDS and (not shaped(j) or shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
+                 or not lines[j].ends_sentence and _sentence_headline(lines, best, j - 1)):
+        # the dek under the headline (unless it is the headline, closed by "p.m.", over a label;
+        # an unpunctuated dek may stand under a headline written as sentences)
+        j, over_dek = j - 1, True
     if j >= 0 and (shaped(j) or over_dek and marked(j)) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
@@ -851,8 +854,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # the one over the stamps.
     over, top_stamp, over_a_dek = _over_the_stamps(lines, best, k, shaped, headline_marked)
     # (or at the writer's name right over them, which reads like a short headline)
+    # (or the walk stopped at the dek, under a headline written as sentences)
     if over is not None and (k < 0 or not shaped(k) or k > top_stamp
-                             or k == top_stamp - 1 and _writer_label(lines[k].text)):
+                             or k == top_stamp - 1 and _writer_label(lines[k].text)
+                             or over_a_dek and over == k - 1 and lines[over].ends_sentence):
         # (found over its dek, it is the headline, whatever kicker stands over it)
         return over if over_a_dek else first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \

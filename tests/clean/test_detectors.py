@@ -2158,3 +2158,13 @@ def test_a_desk_code_alone_in_brackets_under_the_article_is_not_a_currency_note(
     page = "\n".join(["News", "Harbour council approves the new ferry timetable", "By Dana Reyes", "October 8, 2025",
                       E1, E2, E3, "(mcr8/hrb)", "Related Topics:", "Ferries"])
     assert clean_text(page).paragraphs == [E1, E2, E3]
+
+
+def test_a_headline_written_as_sentences_over_an_unpunctuated_dek_and_the_byline():
+    headline = "Mortgage rates just hit a 12-month low. Here's who should think about refinancing now."
+    dek = "The average 30-year fixed rate fell for a fourth straight week, according to a lender survey"
+    page = "\n".join(["Sign In", "Subscribe", "Real Estate", headline, dek, "By", "Dana Reyes", "Follow",
+                      "Last Updated: Oct. 9, 2025 at 11:18 a.m. ET", "First Published: Oct. 8, 2025 at 4:05 p.m. ET",
+                      "Share", "Print", E1, E2, E3, E4])
+    m = clean_text(page).metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-10-08")

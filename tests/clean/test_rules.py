@@ -493,6 +493,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Write to Dana Reyes at dana.reyes@harbourpost.com", "credit"),
     ("Recommended Videos", "related"),
     ("Authored by", "byline"),
+    ("Cocoa pods drying near the harbour. Photographer: Dana Reyes/Harbour News", "caption"),
+    ("Surgeons say a shortage of nurses is limiting operations. Stock image", "caption"),
     ("Officers show the seized phones in the city on Wednesday. (Photo supplied)", "caption"),
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),

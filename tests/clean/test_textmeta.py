@@ -1017,3 +1017,11 @@ def test_header_stamps_with_a_glued_update_or_the_paper_after_a_comma(stamp):
     headline = "Harbour heads warn of an exodus from the profession as the pay offer falls short"
     text = "\n".join(["Education", headline, "Dana Reyes", "Education Correspondent", stamp, *PARAGRAPHS_EN])
     assert clean_text(text).metadata.published == "2025-03-14"
+
+
+def test_a_stamp_with_the_year_run_into_the_time_after_the_day_and_the_update_glued_to_the_zone():
+    headline = "Harbour Chips shares soar 14% as data center demand lifts the chipmaker's outlook"
+    text = "\n".join(["TECH", headline, "Published Wed, Oct 8 20254:21 PM EDTUpdated Wed, Oct 8 20256:05 PM EDT",
+                      "Dana Reyes@danareyes", "Share", *PARAGRAPHS_EN])
+    m = clean_text(text).metadata
+    assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-10-08")

@@ -126,10 +126,10 @@ def _stamp_kind(part: str) -> str | None:
 
 
 # (or glued on in brackets: "March 14, 2025 6:00 am(Updated 9:30 am)")
-_GLUED_UPDATE = re.compile(r"(?<=\d)(?=(?:Updated|Published|Diperbarui)\b)|(?<=[\w.])\s?\((?=(?:Updated|Published|Diperbarui)\b)")
+_GLUED_UPDATE = re.compile(r"(?:(?<=\d)|(?<=[A-Z]{3}))(?=(?:Updated|Published|Diperbarui)\b)|(?<=[\w.])\s?\((?=(?:Updated|Published|Diperbarui)\b)")
 
 
-_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
+_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
 
 
 def _parts(text: str) -> list[str]:
