@@ -320,8 +320,16 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
             if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
                 break
     moved = _under_the_header(lines, best, prose, start, end)
-    if moved == start and 0 < start < end and best[start - 1] is None and _SUMMARY_HEADING.match(lines[start - 1].text):
-        return start - 1
+    if moved == start and 0 < start < end:
+        # the summary box's heading over the region, maybe over points the region left out
+        # ("ZDNET's key takeaways" / its first point / the region's first line, the second point)
+        for k in range(start - 1, max(-1, start - 1 - SUMMARY_BOX_MAX_POINTS), -1):
+            if best[k] is not None:
+                break
+            if _SUMMARY_HEADING.match(lines[k].text):
+                return k
+            if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
+                break
     return moved
 
 

@@ -2168,3 +2168,13 @@ def test_a_headline_written_as_sentences_over_an_unpunctuated_dek_and_the_byline
                       "Share", "Print", E1, E2, E3, E4])
     m = clean_text(page).metadata
     assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-10-08")
+
+
+def test_a_summary_box_under_the_pictures_credit_keeps_its_heading_and_first_point():
+    points = ["Android 15 added a battery health page that shows the remaining capacity and charge cycle count.",
+              "On most phones, it's tucked under the About phone menu instead of the Battery settings.",
+              "A reading below 80% usually means it's time to think about a replacement battery."]
+    page = "\n".join(["Mobile", "Your Android phone has a hidden battery health screen - here's how to find it",
+                      "Written by Dana Reyes, Contributing Writer", "March 19, 2025 at 4:00 a.m. PT",
+                      "Dana Reyes/Harbour Tech", "Harbour Tech's key takeaways", *points, E1, E2, E3])
+    assert clean_text(page).paragraphs == ["Harbour Tech's key takeaways", *points, E1, E2, E3]
