@@ -296,7 +296,7 @@ HEADER_PROSE_RATIO = 3
 
 
 # A summary box's heading: the points under it are the article's own (kept, as a dek is not).
-_SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ )?(?:in short|in brief|"
+_SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
                               r"key (?:takeaways|points|facts)|highlights|at a glance|tl;\s?dr|what to know)\s*:?$")
 # The label a news network prints over its summary box: the points are kept, the label is the
 # site's ("Ringkasan Berita:", "Poin Penting").
