@@ -71,8 +71,10 @@ _BYLINE = re.compile(
     r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
-_DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? .{0,40}|[A-Za-z]{3,9}\.? \d{1,2},? "
-                           r"|\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}\b(?i:by)\s+" + _NAMES +
+# (not "Written by A on May 12, 2025 — Fact checked by B", nor "... | Reviewed by B": B checked it)
+_DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on))? (?!(?i:by)\b).{0,40}"
+                           r"|[A-Za-z]{3,9}\.? \d{1,2},? |\d{1,2} [A-Za-z]{3,9}\.? )\d{4}.{0,20}"
+                           r"\b(?<!(?i:reviewed) )(?<!(?i:checked) )(?<!(?i:updated) )(?<!(?i:edited) )(?i:by)\s+" + _NAMES +
                            r"(?:\s*\([^()]{1,40}\))?(?:\s*[-–|·]?\s*(?:\d+|(?i:no|one)) (?i:comments?|responses?|replies)\b.*)?\s*$")
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|nation|"
@@ -640,7 +642,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
-    author = author or later
+    author = author or later or _named_in_the_author_box(verdicts)
     if author and " " in author and _JOINS.sub(" ", author).isupper():
         # "DANIELA ORTIZ": a byline set in capitals names Daniela Ortiz ("JANE DOE and JOHN ROE" two)
         author = author.title().replace(" And ", " and ").replace(" Dan ", " dan ")
@@ -649,6 +651,22 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))
                        and m[1] != title_publisher and not _NOT_A_NAME.search(m[1])), None)
     return title_at, title, subtitle, author, title_publisher
+
+
+_ABOUT_THE_AUTHOR = re.compile(r"(?i)^about the (?:author|writer)s?\s*:?$")
+# Degrees and credentials after a name: "Jane Doe Ph.D.", "Jane Doe, M.S., R.D.N."
+_CREDENTIALS = re.compile(r"(?:,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?S\.?|M\.?A\.?|MPH|MSJ|R\.?N\.?|R\.?D\.?N?\.?|C\.S\.C\.S\.|Psy\.?D\.?))+$")
+
+
+def _named_in_the_author_box(verdicts) -> str | None:
+    """The name under an "About the Author" heading, its degrees cut off: the writer, when
+    nothing in the header named them."""
+    for i, v in enumerate(verdicts[:-1]):
+        if v.reason == "author_box" and _ABOUT_THE_AUTHOR.match(v.text):
+            name = _CREDENTIALS.sub("", verdicts[i + 1].text)
+            if _looks_like_a_name(name) or _looks_like_a_name(name, words=3):
+                return name
+    return None
 
 
 def _place_and_publisher(verdicts, first_body: int | None) -> tuple[str | None, str | None]:

@@ -1025,3 +1025,22 @@ def test_a_stamp_with_the_year_run_into_the_time_after_the_day_and_the_update_gl
                       "Dana Reyes@danareyes", "Share", *PARAGRAPHS_EN])
     m = clean_text(text).metadata
     assert (m.title, m.author, m.published) == (headline, "Dana Reyes", "2025-10-08")
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Written by Dana Reyes on February 6, 2025 — Fact checked by Tom Price, MSJ", "Dana Reyes"),
+    ("Posted on May 12, 2025 by Sam Carter", "Sam Carter"),
+])
+def test_the_writer_not_the_fact_checker_in_a_dated_byline(line, author):
+    from pipeline.textmeta import find_author
+    assert find_author(line, "byline") == author
+
+
+def test_a_reviewer_beside_the_stamp_is_not_the_writer_the_author_box_names_them():
+    headline = "Why we replay awkward conversations at night"
+    text = "\n".join(["Sleep", "The Quiet Hours", headline, "The brain's late-night rehearsal is trying to protect you.",
+                      "Posted January 14, 2025 | Reviewed by Tom Price", "Share", *PARAGRAPHS_EN, "References",
+                      "Doe, J. (2008). Rethinking rumination. Perspectives, 3, 400-424.", "About the Author",
+                      "Dana Reyes Ph.D.", "Dana Reyes, Ph.D., is a clinical psychologist in Harbourton.", "Online:"])
+    m = clean_text(text).metadata
+    assert (m.author, m.published) == ("Dana Reyes", "2025-01-14")

@@ -151,6 +151,9 @@ _OUTLET_AFTER = re.compile(r"(?<=\d)\s*\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
 _THE_OUTLET_AFTER = re.compile(r"(?<=[\dA-Za-z]),\s*The (?:[A-Z][\w.&'’-]*\s?){1,3}$")
 
 
+_CREDIT_VERB = re.compile(r"(?i)^(?:medically |fact[- ])?(?:reviewed|checked|edited|photographed|illustrated|translated)$")
+
+
 def read_meta_line(text: str) -> MetaLine | None:
     """The author and the stamp of a many-part header line; None when any part is something else."""
     outlet = False
@@ -169,7 +172,7 @@ def read_meta_line(text: str) -> MetaLine | None:
         if not _LABELLED.match(parts[0]):
             return None
     author = bare = stamp = published = None
-    for part in parts:
+    for k, part in enumerate(parts):
         if kind := _stamp_kind(part):
             if kind not in ("date", "stamp"):
                 continue
@@ -177,7 +180,8 @@ def read_meta_line(text: str) -> MetaLine | None:
             if published is None and part.lower().startswith(PUBLISHED_LABELS):
                 published = part
         elif m := _LABELLED.match(part):
-            if author is None and m[1].lower() in _AUTHOR_LABELS:
+            # ("Reviewed" / "by Jane Doe": the one who checked the story)
+            if author is None and m[1].lower() in _AUTHOR_LABELS and not (k and _CREDIT_VERB.match(parts[k - 1])):
                 author = m[2]
         elif _BARE_NAME.match(part):
             bare = bare or part
