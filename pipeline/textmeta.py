@@ -695,6 +695,9 @@ _PUBLISHED_LABEL = re.compile(rf"(?i)^\W*(?:{'|'.join(PUBLISHED_LABELS)}"
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
 
 
+_MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d")
+
+
 def _published(verdicts, first_body: int | None, title_at: int | None, language: str | None) -> str | None:
     """Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     (photo captions repeat the day of the event). Never the site's "today" header.
@@ -713,7 +716,9 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
                     for i, t in stamps if i < above)
     # A stamp labelled as the publication under the article ("Published - August 21") comes
     # before an update stamp over it ("Updated - August 22").
-    below = [t for i, t in stamps if i >= above]
+    # (a machine's timestamp under the article, "2024-04-18T13:00:39+00:00", after a printed day: it
+    # is often the last modification)
+    below = sorted((t for i, t in stamps if i >= above), key=lambda t: _MACHINE_STAMP.match(t) is not None)
     published_below = [t for t in below if _PUBLISHED_LABEL.match(t)]
     first = [t for (_, updated, _), t in before if not updated]
     updated = [t for (_, updated, _), t in before if updated]

@@ -1044,3 +1044,11 @@ def test_a_reviewer_beside_the_stamp_is_not_the_writer_the_author_box_names_them
                       "Dana Reyes Ph.D.", "Dana Reyes, Ph.D., is a clinical psychologist in Harbourton.", "Online:"])
     m = clean_text(text).metadata
     assert (m.author, m.published) == ("Dana Reyes", "2025-01-14")
+
+
+def test_a_machine_timestamp_dates_the_header_but_yields_to_a_printed_day_under_the_article():
+    headline = "Harbour Freight tells warehouse managers to cut overtime by 30% as robots come online"
+    header = "\n".join(["Tech", headline, "Dana Reyes", "2025-07-08T14:22:31Z", "Share", *PARAGRAPHS_EN])
+    assert clean_text(header).metadata.published == "2025-07-08"
+    footer = "\n".join(["Reviews", headline, *PARAGRAPHS_EN, "2024-04-18T13:00:39+00:00", "March 22nd, 2024"])
+    assert clean_text(footer).metadata.published == "2024-03-22"
