@@ -21,6 +21,7 @@ DATELINE = re.compile(
     rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
+_AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*[-–—]{1,2}\s*[A-Z]{2,12}$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
 
@@ -97,8 +98,11 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
-        # (a sentence closed by the desk's "***" sign-off still ends there)
+        # (a sentence closed by the desk's "***" sign-off, or by its agency's, "... berturap. -- BERNAMA",
+        # still ends there)
         end = norm[-1] if norm[-1] != "*" else (norm.rstrip("*")[-1:] or "*")
+        if end.isupper() and "-" in norm[-16:] and (agency := _AGENCY_SIGN_OFF.search(norm)):
+            end = agency[1]
         append(Line(norm, len(out), low, n, stops / n, end in _SENTENCE_END, dateline, numbered))
     return out
 

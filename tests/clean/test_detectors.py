@@ -2178,3 +2178,13 @@ def test_a_summary_box_under_the_pictures_credit_keeps_its_heading_and_first_poi
                       "Written by Dana Reyes, Contributing Writer", "March 19, 2025 at 4:00 a.m. PT",
                       "Dana Reyes/Harbour Tech", "Harbour Tech's key takeaways", *points, E1, E2, E3])
     assert clean_text(page).paragraphs == ["Harbour Tech's key takeaways", *points, E1, E2, E3]
+
+
+def test_a_last_paragraph_signed_off_by_its_agency_after_the_full_stop_is_the_articles():
+    last = "Sabah mempunyai lebih 20,000 kilometer jalan luar bandar, dengan sebahagian besarnya belum berturap. -- BERNAMA"
+    page = "\n".join(["Berita", "RM50 juta naik taraf jalan luar bandar di pedalaman Sabah", "Oleh Dana Reyes",
+                      "20 Jun 2024", P1, P1.replace("Cileungsi", "Gunung Putri"), last, "Topik Berkaitan", "#Sabah",
+                      "#jalan luar bandar", "Berita Berkaitan", "Projek Lebuhraya Pan Borneo dijangka siap 2027"])
+    result = clean_text(page)
+    assert result.paragraphs[-1] == last
+    assert dict(result.removed)["Topik Berkaitan"] == "tags"

@@ -500,6 +500,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("This content is imported from Instagram. You may be able to find the same content in another format.", "navigation"),
     ("Press contacts", "footer"),
     ("2025-07-08T14:22:31Z", "date"),
+    ("Picture for illustration purposes only.", "caption"),
+    ("Laman web ini menggunakan kuki untuk memastikan anda mendapat pengalaman terbaik.", "disclaimer"),
     ("Officers show the seized phones in the city on Wednesday. (Photo supplied)", "caption"),
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),
