@@ -2188,3 +2188,12 @@ def test_a_last_paragraph_signed_off_by_its_agency_after_the_full_stop_is_the_ar
     result = clean_text(page)
     assert result.paragraphs[-1] == last
     assert dict(result.removed)["Topik Berkaitan"] == "tags"
+
+
+def test_a_keyword_caption_closing_on_its_photographer_for_the_paper_in_capitals():
+    caption = ("PADAMKAN API: Petugas bersama warga memadamkan api di lahan gambut Desa Sering, Senin (22/7/2024). "
+               "(DANA REYES FOR HARBOUR POS)")
+    page = "\n".join(["Berita", "Karhutla di Pelalawan meluas, 46 hektare lahan gambut hangus",
+                      "Selasa, 23 Juli 2024 - 09:48 WIB", "Editor: Rinaldi", caption, "Bagikan", "Facebook", P1,
+                      P1.replace("Cileungsi", "Gunung Putri")])
+    assert dict(clean_text(page).removed)[caption] == "caption"

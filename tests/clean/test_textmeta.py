@@ -1052,3 +1052,13 @@ def test_a_machine_timestamp_dates_the_header_but_yields_to_a_printed_day_under_
     assert clean_text(header).metadata.published == "2025-07-08"
     footer = "\n".join(["Reviews", headline, *PARAGRAPHS_EN, "2024-04-18T13:00:39+00:00", "March 22nd, 2024"])
     assert clean_text(footer).metadata.published == "2024-03-22"
+
+
+@pytest.mark.parametrize("stamp, iso", [
+    ("Dipublikasikan Pada : Kamis, 14 Agustus 2025 16:05:21, Dibaca : 2.318 Kali", "2025-08-14"),
+    ("Tanggal Rilis : 5 November 2025", "2025-11-05"),
+])
+def test_indonesian_release_stamps_with_a_view_count_or_a_release_label(stamp, iso):
+    from pipeline.clean.detectors.meta_lines import read_meta_line
+    meta = read_meta_line(stamp)
+    assert meta is not None and parse_stamp_date(meta.stamp) == iso

@@ -33,7 +33,8 @@ _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
                     r"|\s+(?i:on)\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}\b)"  # "By Jane Doe on March 4, 2025"
                     r"|\.\s+(?=(?:Last )?(?:Updated|Published|Posted)\b)"  # "By Jane Doe. Last Updated on ..."
                     r"|\s+(?i:at|pukul)\s+(?=\d{1,2}[:.]\d{2})"
-                    r"|\s+(?=In [A-Z][\w&]+(?:\s|$))")  # "... 4:52 pm In News by Jane Doe"
+                    r"|\s+(?=In [A-Z][\w&]+(?:\s|$))"  # "... 4:52 pm In News by Jane Doe"
+                    r"|,\s+(?=(?i:dibaca|views?)\s*:)")  # "... 16:05:21, Dibaca : 2.318 Kali"
 _STAMP_LABELS = frozenset("published updated posted written edited last modified diterbitkan diperbarui diposting "
                           "dipublikasikan ditayangkan ditulis terbit update dibuat created on pada at pukul jam di - "
                           # German, French, Spanish, Portuguese, Italian, Dutch, Malay
@@ -41,7 +42,7 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
                           "modificato disiarkan dikemaskini há "
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
-                          "date publication publish".split())
+                          "date publication publish rilis tanggal".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
@@ -82,7 +83,7 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
 
 # The labels of a publication stamp (not an update's): read here and by pipeline.textmeta.
 PUBLISHED_LABELS = ("published", "publish", "posted", "first published", "originally published", "diterbitkan",
-                    "dipublikasikan", "ditayangkan", "diposting", "terbit")
+                    "dipublikasikan", "ditayangkan", "diposting", "terbit", "tanggal rilis")
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,8 @@ def _parts(text: str) -> list[str]:
         text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or "●" in text or " / " in text
              or " – " in text or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
-    if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text:
+    if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text \
+            or ", Dibaca" in text or ", View" in text:
         parts = [q for p in parts for q in _INNER.split(p)]
     return [p.strip(" ,") for p in parts if p.strip(" ,")]
 

@@ -78,7 +78,8 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r")\)\s*\.?$")
 # "... Senin (23/9). (I MADE DWIJA ARTANA/BALI EXPRESS)": the photographer's full name and the
 # paper in capitals (two words or more before the slash: a desk's "(ANT/HAR)" has one).
-_CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z.'-]*\s){1,4}[A-Z][A-Z.'-]*\s*/\s*"
+# (or "for" the paper: "(MANGGALA AGNI FOR RIAU POS)")
+_CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z.'-]*\s){1,4}[A-Z][A-Z.'-]*(?:\s*/\s*|\sFOR\s)"
                                              r"[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3}\)\s*\.?$")
 # "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
 # sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
