@@ -266,8 +266,8 @@ def _author_in(line: str, reason: str) -> str | None:
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])
-            # "Oleh Suara NTB", "By Staff Writer": an outlet or a role, no one
-            return None if _ORGANISATION.search(people) and "," not in people else people
+            # "Oleh Suara NTB", "By Staff Writer", "By The Canadian Press": an outlet or a role, no one
+            return None if _ORGANISATION.search(people) and "," not in people or m[1].startswith("The ") else people
         m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:
             return m[1]

@@ -909,7 +909,7 @@ def test_a_headline_closing_on_a_number_after_a_dash_keeps_it_and_a_links_label_
 
 
 @pytest.mark.parametrize("byline", ["By Our Correspondent", "By Our Staff Reporter", "By Web Desk",
-                                    "WRITER: Online Reporters"])
+                                    "WRITER: Online Reporters", "By The Harbour Press"])
 def test_a_byline_naming_the_papers_own_staff_names_no_writer(byline):
     headline = "Court seeks reply from the province over closure of 23 rural health centres"
     text = "\n".join([headline, byline, "September 26, 2024", "HARBOUR: The high court on Wednesday sought a reply "
