@@ -514,7 +514,7 @@ _NAME_AND_INITIALS = re.compile(r"^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\
 _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
-_AND = re.compile(r"^(?:and|&|dan)\s+")
+_AND = re.compile(r"^(and|&|dan)\s+")
 # Two writers joined (lower case, or the English and Indonesian words in capitals: "JANE E DOE"
 # has a middle initial)
 _JOINS = re.compile(rf" (?:{'|'.join(WRITER_JOINS)}|AND|DAN) ")
@@ -529,11 +529,15 @@ def _people(names: str) -> str:
     # "Kontributor Demak, Ari Widodo": the role and the place before the name
     parts = [p for p in parts if not _ROLE_FIRST.match(p)] or parts
     # "Leah Grossman, ProPublica, and Tomás Echeverría, The County Ledger": each writer's outlet
+    joined = next((m[1] for p in parts if (m := _AND.match(p))), None)  # the byline's own "and" before a writer
     parts = [_AND.sub("", p) for p in parts]
     parts = [p for p in parts if " " in p and not p.startswith("The ") and not _ORGANISATION.search(p)] or parts
     while len(parts) > 1 and (_ORGANISATION.search(parts[-1]) or _TRAILING_ROLE.search(parts[-1])):
         parts.pop()  # "Jane Doe, Weather Reporter": the role after the name
-    return ", ".join(_without_outlet(part) for part in parts)
+    names = [_without_outlet(part) for part in parts]
+    if joined and len(names) > 1:  # "A, The Advocate, and B, ProPublica": "A and B"
+        return f"{', '.join(names[:-1])} {joined} {names[-1]}"
+    return ", ".join(names)
 
 
 def _without_outlet(name: str) -> str:

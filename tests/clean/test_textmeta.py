@@ -554,7 +554,7 @@ def test_bylines_with_the_stamp_glued_on_each_writers_outlet_or_the_reviewer_fir
     from pipeline.textmeta import find_author
     assert find_author("By Dana Whitlow Harbour Staff,Updated October 22, 2024, 6:41 p.m.", "byline") == "Dana Whitlow"
     assert find_author("by Leah Holt, Harbour Post, and Tomás Reyes, The County Ledger", "byline") == \
-        "Leah Holt, Tomás Reyes"
+        "Leah Holt and Tomás Reyes"  # (the byline's own "and", its outlets dropped)
     assert find_author("Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on March 4, 2025",
                        "byline") == "Maren Holt"
     assert find_author("Laporan oleh Anindya Putri Maharani", "byline") == "Anindya Putri Maharani"
@@ -573,7 +573,7 @@ def test_a_headline_of_two_sentences_in_title_case_over_its_dek_and_byline():
             "by Leah Holt, Harbour Post, and Tomás Reyes, The County Ledger", "Nov. 14, 2024, 5 a.m. EST",
             "Republish", *COOKIE_STORY, *LONGER_STORY]
     meta = clean_text("\n".join(page)).metadata
-    assert (meta.title, meta.author) == (headline, "Leah Holt, Tomás Reyes")
+    assert (meta.title, meta.author) == (headline, "Leah Holt and Tomás Reyes")
 
 
 def test_an_office_a_team_or_an_outlet_in_the_byline_is_no_author():
@@ -1062,3 +1062,9 @@ def test_indonesian_release_stamps_with_a_view_count_or_a_release_label(stamp, i
     from pipeline.clean.detectors.meta_lines import read_meta_line
     meta = read_meta_line(stamp)
     assert meta is not None and parse_stamp_date(meta.stamp) == iso
+
+
+def test_writers_each_with_their_outlet_keep_the_bylines_and():
+    from pipeline.textmeta import find_author
+    line = "by Dana Reyes, The Harbour Ledger, and Tom Price, ProPublica"
+    assert find_author(line, "byline") == "Dana Reyes and Tom Price"
