@@ -564,7 +564,8 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
 
 PICTURE_LABEL_MAX_WORDS = 2
 _UNDER_A_PICTURE = ("caption", "credit", "navigation")  # "view more": the caption's toggle
-_OVER_A_PICTURE = ("share_widget", "navigation", "comments", "call_to_action")  # the header's toolbar: "Follow Us", a comment count
+# (the header's toolbar over the picture: share buttons, "Follow Us", a comment count)
+_OVER_A_PICTURE = ("share_widget", "navigation", "comments", "call_to_action")
 
 
 def _picture_under_the_header(lines: list[Line], best: list[Hint | None], i: int) -> bool:
@@ -724,14 +725,14 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     j, labels = stamps[0] - 1, 0
     while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
                       or best[j] is None and labels < NAME_LINES
-                      and (lines[j].n_words <= NAME_LINE_MAX_WORDS or WRITER_AND_PLACE.match(lines[j].text)
-                           or _writer_label(lines[j].text))):
+                      and (lines[j].n_words <= NAME_LINE_MAX_WORDS or _writer_label(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
     over_dek = False
     if j > 0 and (best[j] is None or best[j].strength == "weak") and _dek_shaped(lines, j) \
-            and lines[j].n_words <= SUBTITLE_MAX_WORDS and (not shaped(j) or shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
+            and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+            and (not shaped(j) or shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
                  or not lines[j].ends_sentence and _sentence_headline(lines, best, j - 1)):
         # the dek under the headline (unless it is the headline, closed by "p.m.", over a label;
         # an unpunctuated dek may stand under a headline written as sentences)
