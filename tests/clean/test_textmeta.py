@@ -1057,8 +1057,9 @@ def test_a_machine_timestamp_dates_the_header_but_yields_to_a_printed_day_under_
 @pytest.mark.parametrize("stamp, iso", [
     ("Dipublikasikan Pada : Kamis, 14 Agustus 2025 16:05:21, Dibaca : 2.318 Kali", "2025-08-14"),
     ("Tanggal Rilis : 5 November 2025", "2025-11-05"),
+    ("Filed 6:00 a.m. EDT 10.08.2024", "2024-10-08"),  # (a US zone: the month first)
 ])
-def test_indonesian_release_stamps_with_a_view_count_or_a_release_label(stamp, iso):
+def test_release_stamps_with_a_view_count_or_a_release_or_filing_label(stamp, iso):
     from pipeline.clean.detectors.meta_lines import read_meta_line
     meta = read_meta_line(stamp)
     assert meta is not None and parse_stamp_date(meta.stamp) == iso

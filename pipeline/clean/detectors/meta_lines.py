@@ -42,7 +42,7 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
                           "modificato disiarkan dikemaskini há "
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
-                          "date publication publish rilis tanggal".split())
+                          "date publication publish rilis tanggal filed".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
