@@ -12,7 +12,8 @@ from datetime import date
 from .clean.calendar import MONTHS as _MONTHS
 from .clean.decide import NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_JOINS
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
-from .clean.detectors.meta_lines import POSSESSIVE, PUBLISHED_LABELS, header_meta_line, read_meta_line
+from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
+                                         header_meta_line, read_meta_line)
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -141,16 +142,12 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](\d{2}),?\s
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
 
 
-# "August 12, 20245:00 AM ET": the date and the time scraped from two elements with no space.
-_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(\d{1,2}[:.]\d{2})")
-
-
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
     (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
     second) or the page is English or the stamp has a US time zone, with nothing to tell (US sites
     write the month first)."""
-    text = _YEAR_GLUED_TO_TIME.sub(r"\1 \2", text)
+    text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "August 12, 20245:00 AM ET"
     found = parse_date(text)
     if found:
         return found
@@ -302,7 +299,7 @@ _LABELLED_NAME = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
 # A label line "by" that finishes one of these ("Medically reviewed" / "by" / name) names a
 # reviewer, an editor or a photographer, not the author.
 _BY_LABEL = re.compile(r"(?i)\b(?:by|oleh)\b")
-_OTHER_ROLE = re.compile(r"(?i)\b(?:reviewed|checked|edited|illustrated|photographed|photos?|narrated|translated)\s*$")
+_OTHER_ROLE = re.compile(rf"(?i)\b(?:{'|'.join(CREDIT_VERBS)}|photos?|narrated)\s*$")
 
 
 def _name_under_label(verdicts, i: int) -> str | None:

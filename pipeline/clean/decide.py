@@ -312,25 +312,31 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
     if 0 < start < end:
         # a news network's summary box ("Ringkasan Berita:" / a few one-line sentences / the
         # reporter's line / the lead): its points are the article's, though above the byline
-        for k in range(start - 1, max(-1, start - 2 - SUMMARY_BOX_MAX_POINTS), -1):
-            if best[k] is not None:
-                break
-            if _SUMMARY_LABEL.match(lines[k].text):
-                return k + 1
-            if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
-                break
+        label = _over_summary_points(lines, best, start, _SUMMARY_LABEL, SUMMARY_BOX_MAX_POINTS + 1)
+        if label is not None:
+            return label + 1
     moved = _under_the_header(lines, best, prose, start, end)
     if moved == start and 0 < start < end:
         # the summary box's heading over the region, maybe over points the region left out
         # ("ZDNET's key takeaways" / its first point / the region's first line, the second point)
-        for k in range(start - 1, max(-1, start - 1 - SUMMARY_BOX_MAX_POINTS), -1):
-            if best[k] is not None:
-                break
-            if _SUMMARY_HEADING.match(lines[k].text):
-                return k
-            if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
-                break
+        heading = _over_summary_points(lines, best, start, _SUMMARY_HEADING, SUMMARY_BOX_MAX_POINTS)
+        if heading is not None:
+            return heading
     return moved
+
+
+def _over_summary_points(lines: list[Line], best: list[Hint | None], start: int, heading: re.Pattern,
+                         reach: int) -> int | None:
+    """The line matching ``heading`` within ``reach`` lines over ``start``, past one-line points
+    no rule names (sentences of a list item's length); None when another line comes first."""
+    for k in range(start - 1, max(-1, start - 1 - reach), -1):
+        if best[k] is not None:
+            return None
+        if heading.match(lines[k].text):
+            return k
+        if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
+            return None
+    return None
 
 
 def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int, end: int) -> int:
@@ -676,9 +682,10 @@ NAME_PARTICLES = ("van", "von", "de", "der", "den", "ter", "ten", "da", "das", "
                   "la", "le", "el", "al", "bin", "binti")
 # Two writers' names joined: "Pierre-Yves Collignon et Sophie Dewandre", "Jane Doe and John Roe".
 _WRITER = rf"[A-Z][\w'’-]+(?: (?:(?:{'|'.join(NAME_PARTICLES)}) )*[A-Z][\w'’-]+){{1,2}}"
-_WRITERS = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER})+$")
+_ANOTHER_WRITER = rf",? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER}"
+_WRITERS = re.compile(rf"^{_WRITER}(?:{_ANOTHER_WRITER})+$")
 # ... or one or two writers with their paper in brackets: "Jane Doe and John Roe (The Harbour Post)"
-_WRITERS_AND_PAPER = re.compile(rf"^{_WRITER}(?:,? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER})? \([^()]{{2,40}}\)$")
+_WRITERS_AND_PAPER = re.compile(rf"^{_WRITER}(?:{_ANOTHER_WRITER})? \([^()]{{2,40}}\)$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them

@@ -147,7 +147,11 @@ def _marked_item(hits, opener, j) -> bool:
         and hits[j + 1].rule is opener.rule
 
 
+# A sentence ending on a colon opens a list: under a teaser run, one of a few words ends the run
+# ("The new positions include:"); under a short line, one of a sentence's length makes that line
+# a subheading ("What residents can expect" / "During the trial, residents ... will:").
 LIST_OPENER_MIN_WORDS_ALONE = 3
+LIST_OPENER_MIN_WORDS = 8
 
 
 def _opens_a_list(ln) -> bool:
@@ -168,9 +172,6 @@ def _prose_under(lines, hits, j) -> bool:
     ln = lines[k]
     return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP \
         or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS)
-
-
-LIST_OPENER_MIN_WORDS = 8
 
 
 def _headline_before(lines, hits, j) -> bool:

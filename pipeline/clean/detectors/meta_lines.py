@@ -130,7 +130,9 @@ def _stamp_kind(part: str) -> str | None:
 _GLUED_UPDATE = re.compile(r"(?:(?<=\d)|(?<=[A-Z]{3}))(?=(?:Updated|Published|Diperbarui)\b)|(?<=[\w.])\s?\((?=(?:Updated|Published|Diperbarui)\b)")
 
 
-_YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
+# "August 12, 20245:00 AM ET": the date and the time scraped from two elements with no space
+# (read here and by pipeline.textmeta; substitute r"\1 ").
+YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
 
 
 def _parts(text: str) -> list[str]:
@@ -138,7 +140,7 @@ def _parts(text: str) -> list[str]:
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     if ":" in text:
-        text = _YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
+        text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
     parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or "●" in text or " / " in text
              or " – " in text or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text \
@@ -153,7 +155,9 @@ _OUTLET_AFTER = re.compile(r"(?<=\d)\s*\((?:[A-Z][\w.&'’-]*\s?){1,4}\)$")
 _THE_OUTLET_AFTER = re.compile(r"(?<=[\dA-Za-z]),\s*The (?:[A-Z][\w.&'’-]*\s?){1,3}$")
 
 
-_CREDIT_VERB = re.compile(r"(?i)^(?:medically |fact[- ])?(?:reviewed|checked|edited|photographed|illustrated|translated)$")
+# What someone credited beside the writer did to the story (read here and by pipeline.textmeta).
+CREDIT_VERBS = ("reviewed", "checked", "edited", "photographed", "illustrated", "translated")
+_CREDIT_VERB = re.compile(rf"(?i)^(?:medically |fact[- ])?(?:{'|'.join(CREDIT_VERBS)})$")
 
 
 def read_meta_line(text: str) -> MetaLine | None:
