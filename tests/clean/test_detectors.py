@@ -350,6 +350,29 @@ def test_author_bio_after_the_article_ends_it():
     assert dict(res.removed)[hello] == "author_box"
 
 
+def test_bios_of_the_bylines_writers_go_whatever_their_trade():
+    # "research analyst" is no writer's trade: the bio is known by the name the byline gave.
+    byline = "By Oskar Lindahl, Mirela Petrescu and Daniel Okoro-Hayes"
+    bios = ["Mirela Petrescu is a research analyst focusing on housing policy at the Lakeshore Institute.",
+            "Daniel Okoro-Hayes is an associate director of survey methods at the Lakeshore Institute."]
+    res = clean_text("\n".join([byline, E1, E2, E3, E4] + bios))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    r = dict(res.removed)
+    assert [r[b] for b in bios] == ["author_box", "author_box"]
+
+
+def test_a_bio_under_the_byline_may_call_the_writer_by_first_name():
+    bio = ("Renske covers energy, climate tech and the startups working on both, and has reported from "
+           "Brussels and The Hague since 2019.")
+    res = clean_text("\n".join(["Written by Renske Dijkhuis", "Renske Dijkhuis", "Senior Reporter", bio,
+                                 "March 4, 2025", E1, E2, E3]))
+    assert res.paragraphs == [E1, E2, E3]
+    assert dict(res.removed)[bio] == "author_box"
+    # someone else of that first name in the story is no bio
+    quote = "Renske is a nurse at the clinic, and she said the new shifts had worked better than anyone expected."
+    assert quote in clean_text("\n".join(["By Aart Vos", "March 4, 2025", E1, quote, E2, E3])).paragraphs
+
+
 def test_a_sentence_about_a_reporter_early_in_the_story_is_body():
     quote = ("Tomasz Wierzbicki is a freelance economics writer who first reported the leak, and he said the "
              "minutes had been shared with several banks a day early.")

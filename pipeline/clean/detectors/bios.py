@@ -63,9 +63,13 @@ def author_bios(page):
     for ln, words in zip(lines, prose):
         if words_above >= END_AFTER_PROSE_WORDS:
             break
+        if ln.index in bylines:
+            header_names.update(_names_in_byline(ln.text))
         if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, ln.index):
             header_names.add(ln.text)
         words_above += words
+    # A bio may call the writer by the first name alone: "Talia covers phones ..."
+    first_names = {name.split(" ", 1)[0] for name in header_names if not _BYLINE_LABEL.match(name)}
     for ln, words in zip(lines, prose):
         # (before the article's first paragraphs: a dek may come before it)
         if before < END_AFTER_PROSE_WORDS and ln.text[0] in _BIO_AFTER_NAME_STARTS and ln.index > 0 \
@@ -73,10 +77,12 @@ def author_bios(page):
             yield ln.index - 1, Hint("author_box", "strong", False, "author_bio_in_header")
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and (_bio_under_its_name(lines[ln.index - 1], ln)
-                                                                 or _bio_under_its_byline(lines, ln, bylines)):
+                                                                 or _bio_under_its_byline(lines, ln, bylines)
+                                                                 or _bio_by_first_name(lines, ln, first_names)):
             # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
-        elif before >= need and ln.n_words >= BIO_MIN_WORDS and (_BIO.match(ln.text) or _bio_of_the_writer(ln, header_names)):
+        elif before >= need and ln.n_words >= BIO_MIN_WORDS and (_BIO.match(ln.text) or _bio_of_the_writer(ln, header_names)
+                                                                 or _opens_with_writer_and_verb(ln, first_names, 1)):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
@@ -129,8 +135,44 @@ def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
         name = " ".join(ln.opening(k))
         if name.rstrip(",") in header_names:
             rest = ln.text[len(name.rstrip(",")):]
-            return rest.startswith((", ", " is ", " was "))
+            return rest.startswith((", ",) + _WRITER_BIO_VERBS)
     return False
+
+
+# "By Eliza Brandvold, Kofi Antwi-Mensah and Ruth Delacroix-Park": the label, then names joined.
+_BYLINE_LABEL = re.compile(r"^(?:written\s)?by\s+", re.IGNORECASE)
+_NAMES_JOIN = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
+BYLINE_MAX_WORDS = 12
+
+
+def _names_in_byline(text: str) -> list[str]:
+    """The writers' full names a "By ..." line gives (none from a long line: a sentence)."""
+    if len(text.split()) > BYLINE_MAX_WORDS:
+        return []
+    names = _NAMES_JOIN.split(_BYLINE_LABEL.sub("", text, count=1))
+    return [n for n in names if 2 <= len(n.split()) <= 3 and _NAME_ONLY.match(n)]
+
+
+# What follows the writer's name in a bio of them: "Saskia is a reporter at TNW ...",
+# "Talia covers phones, wireless carriers ...", "Ines Carvalho is a marine neurobiologist ...".
+_WRITER_BIO_VERBS = (" is ", " was ", " covers ", " writes ", " reports ", " has been ", " joined ")
+
+
+def _opens_with_writer_and_verb(ln, names: set[str], k: int) -> bool:
+    if not names:
+        return False
+    name = " ".join(ln.opening(k))
+    return name in names and ln.text.startswith(_WRITER_BIO_VERBS, len(name))
+
+
+def _bio_by_first_name(lines, ln, first_names: set[str]) -> bool:
+    """A bio in the header under the byline calling the writer by the first name: "Talia Brennecke"
+    / "Senior Writer" / "Talia covers phones, wireless carriers and the apps ..."."""
+    if ln.n_words < BIO_MIN_WORDS or not _opens_with_writer_and_verb(ln, first_names, 1):
+        return False
+    first = ln.opening(1)[0] + " "
+    return any(lines[k].text.startswith(first) or _BYLINE_LABEL.sub("", lines[k].text, count=1).startswith(first)
+               for k in range(max(0, ln.index - BYLINE_ABOVE_LINES), ln.index))
 
 
 _HEADER_STAMPS = frozenset({"date", "byline", "site_date"})
