@@ -373,6 +373,24 @@ def test_a_bio_under_the_byline_may_call_the_writer_by_first_name():
     assert quote in clean_text("\n".join(["By Aart Vos", "March 4, 2025", E1, quote, E2, E3])).paragraphs
 
 
+def test_a_bare_topics_heading_under_the_article_takes_its_tag_lines():
+    tags = ["Housing & Planning", "Local Government", "Renters"]
+    res = clean_text("\n".join([E1, E2, E3, E4, "Topics"] + tags + ["Share this story"]))
+    assert res.paragraphs == [E1, E2, E3, E4]
+    assert [dict(res.removed)[t] for t in tags] == ["tags"] * 3
+    # a heading of its own under the tags opens its list: its lines are "related", not tags
+    res = clean_text("\n".join([E1, E2, E3, E4, "Topics", tags[0], "Related Stories",
+                                 "Council delays vote on rent cap again"]))
+    assert dict(res.removed)["Council delays vote on rent cap again"] == "related"
+    # above the article, the same heading takes only itself: a tag cloud there would sweep the headline
+    head = "Council Approves New Rent Rules for Older Flats"
+    res = clean_text("\n".join(["Topics", tags[0], head, E1, E2, E3, E4]))
+    assert res.metadata.title == head
+    # a lower-case "topics" is a sentence broken at an inline link
+    broken = ["People need to think in terms of", "topics", "rather than", "keywords", "."]
+    assert "rather than" in clean_text("\n".join([E1, E2, E3] + broken + [E4])).paragraphs
+
+
 def test_a_sentence_about_a_reporter_early_in_the_story_is_body():
     quote = ("Tomasz Wierzbicki is a freelance economics writer who first reported the leak, and he said the "
              "minutes had been shared with several banks a day early.")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import PROSE_MIN_STOP, is_prose, title_cased
+from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, is_prose, title_cased
 from ..evidence import Hint
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
@@ -41,12 +41,29 @@ def is_teaser(ln) -> bool:
     return False
 
 
+# A bare "Topics" / "Tags" heading opens no run above the article (a tag cloud there would sweep
+# the headline with it). Under the article, once this share of its prose is above, the short
+# lines under it are the story's tags ("Topics" / "Local News" / "Social Media").
+TAGS_RUN_MIN_PROSE_SHARE = 0.5
+
+
 def teaser_blocks(page):
     hits = page.rule_hits()
     lines = page.lines
     n = len(lines)
+    tags_from = None  # the line from which a bare tags heading opens a run (computed when one is met)
     for i, hit in enumerate(hits):
-        if hit is None or not hit.rule.opens_block:
+        if hit is None:
+            continue
+        if not hit.rule.opens_block:
+            # (a lower-case "topics" is a sentence broken at an inline link: "in terms of" / "topics")
+            if hit.reason != "tags" or lines[i].n_words > 2 or not lines[i].text[0].isupper():
+                continue
+            if tags_from is None:
+                tags_from = _past_prose_share(lines, TAGS_RUN_MIN_PROSE_SHARE)
+            if i < tags_from:
+                continue
+            yield from _tag_run(lines, hits, i, hit)
             continue
         if hit.reason == "related" and _menu_follows(lines, hits, i) and not any(map(is_prose, lines[:i])):
             continue
@@ -70,6 +87,32 @@ def teaser_blocks(page):
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             j += 1
+
+
+def _tag_run(lines, hits, i, hit):
+    """The tag lines under bare tags heading ``i`` down to the first line that is no teaser, a
+    subheading over prose, or the next heading that opens a list of its own (its run names it)."""
+    j = i + 1
+    while j < len(lines) and (hits[j] is not None or is_teaser(lines[j])):
+        if hits[j] is not None:
+            if hits[j].rule.opens_block:
+                return
+        elif lines[j].dateline is not None or _prose_under(lines, hits, j):
+            return
+        else:
+            yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+        j += 1
+
+
+def _past_prose_share(lines, share: float) -> int:
+    """The first line under which ``share`` of the page's prose words (and a paragraph's worth) are."""
+    prose = [ln.n_words if is_prose(ln) else 0 for ln in lines]
+    need, seen = max(END_AFTER_PROSE_WORDS, share * sum(prose)), 0
+    for k, words in enumerate(prose):
+        seen += words
+        if seen >= need:
+            return k + 1
+    return len(lines)
 
 
 # Story headlines run longer than this. Above the article, a "Latest" or "Trending" item over
