@@ -352,6 +352,7 @@ def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bo
             while stop < end and best[stop] is not None and (best[stop].reason in _ARTICLE_HEADER
                                                              or best[stop].reason == "site_date"):
                 stop += 1
+            stop = _past_a_headline_under_the_date(lines, best, stop, end)
             after = sum(ln.n_words for ln, p in zip(lines[stop:end], prose[stop:end]) if p)
             return stop if after >= HEADER_PROSE_RATIO * words else start
         if prose[k]:
@@ -359,6 +360,38 @@ def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bo
             if words > DEK_MAX_WORDS:
                 return start
     return start
+
+
+SECTION_LABEL_MAX_WORDS = 3
+
+
+def _past_a_headline_under_the_date(lines: list[Line], best: list[Hint | None], k: int, end: int) -> int:
+    """Line ``k`` is the first under the header's stamps; a press release or a wire site may print
+    its date over the headline ("Tuesday, March 4, 2025" / maybe its section, "Climate and
+    Environment" / "Gut bacteria linked to slower kidney decline ..." / the article): the article
+    starts under that headline."""
+    h = k + 1 if k + 1 < end and _section_label(lines[k], best[k]) else k
+    if h + 1 < end and _day_stamp_over(lines, best, h) and _headline_under_a_date(lines[h], best[h]) \
+            and not _headline_under_a_date(lines[h + 1], best[h + 1]):
+        return h + 1
+    return k
+
+
+def _section_label(ln: Line, hint: Hint | None) -> bool:
+    return hint is None and ln.n_words <= SECTION_LABEL_MAX_WORDS and not ln.ends_sentence
+
+
+def _headline_under_a_date(ln: Line, hint: Hint | None) -> bool:
+    # (a weak hint is the headline detector's "looks like an inserted link")
+    return (hint is None or hint.strength == "weak") and FIRST_LINE_TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS \
+        and not ln.ends_sentence and not ln.text.endswith((":", ",", ";"))
+
+
+def _day_stamp_over(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    """Is the article's date over line ``k``, right above it or over a section label?"""
+    def stamp(j: int) -> bool:
+        return j >= 0 and best[j] is not None and best[j].reason in _DAY_STAMPS
+    return stamp(k - 1) or k >= 2 and _section_label(lines[k - 1], best[k - 1]) and stamp(k - 2)
 
 
 # The article's last lines may be short sentences ("\"Kami akan banding,\" kata dia."), or
@@ -878,7 +911,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return over if over_a_dek else first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and (_stamped_header_follows(best, start + 1, len(lines))
-                 or k > 0 and best[k - 1] is not None and best[k - 1].reason in _DAY_STAMPS):
+                 or _day_stamp_over(lines, best, k)):
         # right above its dek, which the article's region took in: a byline or date under the dek;
         # or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline / text)
         return k

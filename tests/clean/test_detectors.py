@@ -430,6 +430,21 @@ def test_the_title_is_the_headline_not_the_first_menu_item():
         assert res.paragraphs == [E1, E2, E3]
 
 
+def test_a_headline_under_its_date_is_the_title_not_the_sites_banner():
+    banner = "An official website of the Republic of Eldoria government"
+    head = "Coastal towns to get new flood barriers before the winter storm season"
+    for header in (["Tuesday, March 4, 2025", head],  # a press release: the date over the headline
+                   ["17 June 2025", "Climate and Environment", head]):  # ... and its section under the date
+        res = clean_text("\n".join(["Skip to main content", banner, "Menu", "News Releases"] + header + [E1, E2, E3, E4]))
+        assert res.metadata.title == head, header
+        assert dict(res.removed)[head] == "title"
+        assert res.paragraphs == [E1, E2, E3, E4]
+    # a byline over a line with the time is no date over a headline
+    stamp = "on Friday March 7, 2025 @08:00PM"
+    res = clean_text("\n".join([head + " - Harbour Wire", "Posted", "by", "Jane Doe", stamp, E1, E2, E3, E4]))
+    assert res.metadata.title == head
+
+
 def test_reaction_widget_under_an_indonesian_article():
     widget = ["Apa reaksi Anda?", "Senang", "Terinspirasi", "Sedih", "Marah", "Terkejut"]
     res = clean_text("\n".join([P1, P2, P3] + widget))
