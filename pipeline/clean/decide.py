@@ -355,7 +355,7 @@ def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bo
             stop = _past_a_headline_under_the_date(lines, best, stop, end)
             after = sum(ln.n_words for ln, p in zip(lines[stop:end], prose[stop:end]) if p)
             return stop if after >= HEADER_PROSE_RATIO * words else start
-        if prose[k]:
+        if prose[k] and (h is None or h.strength != "strong"):  # (the top picture's caption is no dek)
             words += lines[k].n_words
             if words > DEK_MAX_WORDS:
                 return start

@@ -445,6 +445,26 @@ def test_a_headline_under_its_date_is_the_title_not_the_sites_banner():
     assert res.metadata.title == head
 
 
+def test_the_top_pictures_caption_is_no_part_of_the_dek():
+    # headline and dek long enough that, with the caption counted, they would read as the article
+    head = "A river town's ferry is older than the bridge over it. Its riders and the shops by the quay won't let it sink"
+    dek = ("The county says the 90-year-old ferry costs too much to keep afloat. Riders, shop owners and "
+           "two councillors have spent the winter trying to prove otherwise.")
+    caption = ("The ferry Marigold crosses the river at dawn near the old mill, where it has carried cars, "
+               "cattle, school classes and foot passengers between the two halves of the parish since the "
+               "spring of 1934. (Dana Whitlock / Harbour Times)")
+    more = ["The ferry's pilot, who has worked the crossing for 31 years, said the engine was overhauled "
+            "in 2019 and the hull passed its last inspection without a single defect being recorded.",
+            "Council officers will publish a full costing of the repairs next month, and a public meeting "
+            "on the ferry's future has been called for the first week of April in the village hall."]
+    article = [E1, E2, E3, E4] + more
+    res = clean_text("\n".join(["Harbour Times", "Menu", head, dek, caption, "By Ines Marlow", "Staff Writer",
+                                 "Feb. 11, 2025 3 AM PT"] + article))
+    assert res.metadata.title == head
+    assert dict(res.removed)[dek] == "subtitle"
+    assert res.paragraphs == article
+
+
 def test_reaction_widget_under_an_indonesian_article():
     widget = ["Apa reaksi Anda?", "Senang", "Terinspirasi", "Sedih", "Marah", "Terkejut"]
     res = clean_text("\n".join([P1, P2, P3] + widget))
