@@ -763,7 +763,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     if not stamps:
         return None, None, False
     j, labels = stamps[0] - 1, 0
-    while j >= 0 and (best[j] is not None and best[j].reason in _HEADER_WALK
+    while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or _header_button(lines[j], best[j]))
                       or best[j] is None and labels < NAME_LINES
                       and (lines[j].n_words <= NAME_LINE_MAX_WORDS or _writer_label(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
@@ -783,6 +783,15 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
         return j, stamps[0], over_dek  # (unless a headline-shaped line stands above: a summary's first point)
     return None, stamps[0], False
+
+
+HEADER_BUTTON_MAX_WORDS = 2
+
+
+def _header_button(ln: Line, hint: Hint) -> bool:
+    """A player's or a tool bar's button over the stamps ("Listen", "Gift Article"), which a rule
+    names as the site's navigation."""
+    return hint.reason == "navigation" and ln.n_words <= HEADER_BUTTON_MAX_WORDS
 
 
 # A dek some sites print without its full stop: a long line, longer than the headline over it.

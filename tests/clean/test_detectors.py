@@ -465,6 +465,16 @@ def test_the_top_pictures_caption_is_no_part_of_the_dek():
     assert res.paragraphs == article
 
 
+def test_a_listen_button_over_the_read_time_does_not_hide_the_headline():
+    head = "Herring are coming back to the fjord. Fishermen aren't sure they want the credit."
+    dek = "After decades of decline, the spring run has doubled in five years, thanks in part to closed zones."
+    res = clean_text("\n".join(["Skip to main content", "Accessibility statement", "Sections", "Environment",
+                                 head, dek, "Listen", "8 min", "Share", "By Jane Doe", "March 8, 2025",
+                                 E1, E2, E3, E4]))
+    assert res.metadata.title == head
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
 def test_reaction_widget_under_an_indonesian_article():
     widget = ["Apa reaksi Anda?", "Senang", "Terinspirasi", "Sedih", "Marah", "Terkejut"]
     res = clean_text("\n".join([P1, P2, P3] + widget))
