@@ -763,7 +763,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     if not stamps:
         return None, None, False
     j, labels = stamps[0] - 1, 0
-    while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or _header_button(lines[j], best[j]))
+    while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or j == stamps[0] - 1 and _header_button(lines, best, j))
                       or best[j] is None and labels < NAME_LINES
                       and (lines[j].n_words <= NAME_LINE_MAX_WORDS or _writer_label(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own
@@ -788,10 +788,13 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
 HEADER_BUTTON_MAX_WORDS = 2
 
 
-def _header_button(ln: Line, hint: Hint) -> bool:
-    """A player's or a tool bar's button over the stamps ("Listen", "Gift Article"), which a rule
-    names as the site's navigation."""
-    return hint.reason == "navigation" and ln.n_words <= HEADER_BUTTON_MAX_WORDS
+def _header_button(lines: list[Line], best: list[Hint | None], j: int) -> bool:
+    """Is line ``j``, right over the stamps, a player's or a tool bar's button ("Listen", "Gift
+    Article") which a rule names as the site's navigation? Right under the headline or the dek (a
+    line of their length), not under more of the menu."""
+    above = best[j - 1] if j > 0 else None
+    return best[j].reason == "navigation" and lines[j].n_words <= HEADER_BUTTON_MAX_WORDS \
+        and j > 0 and (above is None or above.strength == "weak") and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
 
 
 # A dek some sites print without its full stop: a long line, longer than the headline over it.
