@@ -475,6 +475,22 @@ def test_a_listen_button_over_the_read_time_does_not_hide_the_headline():
     assert res.paragraphs == [E1, E2, E3, E4]
 
 
+def test_a_photographers_credit_for_the_paper_goes_with_its_caption():
+    caption = "Fishermen mend their nets on the quay at Port Elnor on Saturday, March 8, 2025."
+    for credit in ("Maren Voss for The Harbour Ledger", "Maren Voss, The Harbour Ledger"):
+        page = ["Ferry fares to rise in April | The Harbour Ledger", "By Jane Doe", "March 9, 2025", E1, E2, caption,
+                credit, E3, E4, "© 2025 The Harbour Ledger. All rights reserved."]
+        res = clean_text("\n".join(page))
+        r = dict(res.removed)
+        assert r[credit] == "caption" and r[caption] == "caption", credit
+        assert res.paragraphs == [E1, E2, E3, E4]
+    # a subheading of the same shape names no paper of the page: it stays
+    sub = "Small Boats for Beginners"
+    page = ["Ferry fares to rise in April | The Harbour Ledger", "By Jane Doe", "March 9, 2025", E1, E2, caption.replace(
+        " on Saturday, March 8, 2025", ""), sub, E3, E4]
+    assert sub in clean_text("\n".join(page)).paragraphs
+
+
 def test_reaction_widget_under_an_indonesian_article():
     widget = ["Apa reaksi Anda?", "Senang", "Terinspirasi", "Sedih", "Marah", "Terkejut"]
     res = clean_text("\n".join([P1, P2, P3] + widget))

@@ -521,6 +521,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Harbour Lab is a Harbour Times project that digs into the region's housing issues. It is funded with the help "
      "of community sponsors; our editors keep editorial control.", "credit"),
     ("By Dana Reyes Harbour Review-Journal", "byline"),
+    ("By Dana Reyes and Tom Okafor - 8 April 2025", "byline"),
+    ("By Dana Reyes — Apr. 8, 2025 | Updated 6:15 p.m.", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -650,6 +652,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Ads Manager Fundamentals via X",
     "The report was written by the council. (Harbour City Council)",
     "Our journalists strive to be accurate, the editor told the inquiry on Monday.",
+    "By Friday — March 8, 2025 — the council had not replied.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -11,7 +11,7 @@ from .bios import author_bios
 from .blocks import teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions, keyword_captions,
-                       near_duplicate_captions, prefixed_captions)
+                       near_duplicate_captions, photographers_credits, prefixed_captions)
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
@@ -38,6 +38,7 @@ DETECTORS = (
     credited_captions,
     captions_under_a_toggle,
     captions_over_their_credit,
+    photographers_credits,
     keyword_captions,
     near_duplicate_captions,
     headline_like_inserts,

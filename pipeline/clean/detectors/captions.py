@@ -151,6 +151,44 @@ def captions_over_their_credit(page):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
 
+# The photographer and the paper they shot for, alone on a line: "Celeste Marroquín for The Marshall
+# Project", "Albert Nwachukwu, The Enquirer". Groups: the name, the paper.
+_PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, (?=The )| for )"
+                                     r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$")
+PHOTOGRAPHER_CREDIT_MAX_WORDS = 9
+# The lines where a paper names itself: its page title (the first line), its bylines, credits,
+# promotions and footer.
+_SELF_NAMING = frozenset({"byline", "author_box", "credit", "caption", "newsletter", "call_to_action", "footer",
+                          "disclaimer"})
+
+
+def photographers_credits(page):
+    """A photographer's credit with their paper, alone on its line under the picture's caption (a
+    sentence): the paper names itself on another line of the page (its page title, a byline, the
+    footer), and the name is no run of ordinary words ("Good News for Renters" is a subheading).
+    The caption goes with it when it says the day the picture was taken or where someone stands."""
+    hits = page.rule_hits()
+    lines = page.lines
+    for i in range(1, len(lines)):
+        ln, above = lines[i], lines[i - 1]
+        if hits[i] is not None or ln.n_words > PHOTOGRAPHER_CREDIT_MAX_WORDS or ln.text[-1] in ".!?:" \
+                or (" for " not in ln.text and ", The " not in ln.text):
+            continue
+        if hits[i - 1] is not None or not above.ends_sentence or not CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS:
+            continue
+        m = _PHOTOGRAPHER_FOR_PAPER.match(ln.text)
+        if m is None or any(w.lower() in page.stopwords for w in m[1].split()):
+            continue
+        paper = m[2].removeprefix("The ")
+        if not any(paper in lines[k].text for k, hit in enumerate(hits)
+                   if k != i and (k == 0 or hit is not None and hit.reason in _SELF_NAMING)):
+            continue
+        yield i, Hint("caption", "strong", False, "photographer_for_paper")
+        if not above.text[0].islower() and above.dateline is None \
+                and (_DAY_OF_THE_PICTURE.search(above.text) or _PLACE_IN_THE_PICTURE.search(above.text)):
+            yield i - 1, Hint("caption", "strong", False, "caption_over_photographer")
+
+
 # A keyword caption under its credit may run to two sentences ("SUASANA RAPAT - ... (2/12/2024).
 # Rapat sempat diskors dua kali ...").
 KEYWORD_CAPTION_MAX_WORDS = 45
