@@ -77,6 +77,15 @@ def test_lone_dateline_teaser_inside_running_text_is_related():
     assert kept("\n".join([E1, E2, aside])) == [E1, E2, aside]
 
 
+def test_list_items_naming_people_with_a_dash_are_no_dateline_teasers():
+    items = ["Martin Oyelaran - former Harbour City head coach, out of work since the end of May",
+             "Tomas Brandt - currently in charge of second-tier Northgate Rovers, his first senior job",
+             "Kofi Mensah (Northgate Rovers) - 18 caps, last started a league game in November 2023",
+             "Aled Pryce (Harbour City) - uncapped but impressive in the cup run this season so far"]
+    page = [E1, E2, "Who could replace him?", "The club's sporting director will lead the search:"] + items + [E3, E4]
+    assert kept("\n".join(page)) == page
+
+
 def test_embedded_gallery_run_with_shared_prefix():
     slides = [f"Potret Banjir Jakarta Hari Ini {x} terlihat dari udara ketika air mulai surut di kawasan itu." for x in
               ("Kampung Melayu", "Cawang", "Bidara Cina", "Cipinang")]

@@ -24,11 +24,15 @@ LEAD_MIN_WORDS = 12
 # paragraphs of 20 words or more, so a summary's key points over the lead do not count either.
 PROSE_BEFORE, PROSE_MIN_WORDS, MAX_GAP = 2, 20, 3
 _CAPITAL_PLACE = re.compile(r"[A-Z]{2,}(?:[ -][A-Z]{2,})*")
+_ELLIPSIS = ("...", "…")
 
 
 def story_list(page):
     lines = page.lines
-    led = [ln.index for ln in lines if ln.dateline is not None and ln.n_words >= LEAD_MIN_WORDS]
+    # (a lead opens its sentence in capitals: "Steven Greig - currently in charge of ..." is a list
+    # item naming a person, with what the article says of them)
+    led = [ln.index for ln in lines if ln.dateline is not None and ln.n_words >= LEAD_MIN_WORDS
+           and not ln.dateline.group(0)[-1].islower()]
     if not led:
         return
     teasers = led[1:] if len(led) > MIN_EXTRA_DATELINES else _lone_teasers(page, led)
@@ -46,6 +50,8 @@ def _lone_teasers(page, led):
         match = lines[i].dateline
         if not (match.group(2) or match.group(3) or _CAPITAL_PLACE.fullmatch(match.group(1))):
             continue
+        if not lines[i].ends_sentence and not lines[i].text.endswith(_ELLIPSIS):
+            continue  # a list item: "Sam Halkett (Exeter Chiefs) - 18 caps, last started a Test in 2023"
         if prose_at is None:
             # (a caption closing on its credit, "... (Jane Doe/Site)", "... Credit: Jane Doe/Site",
             # or over a credit line of its own, "KOMPAS/JANE DOE", is not the article's prose; nor
