@@ -253,6 +253,11 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
         end = widen(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
+    if start < end and _SUMMARY_HEADING.match(lines[start].text):
+        # the summary box's points are the article's, though one may read as an inserted link
+        for k in range(start + 1, min(end, start + 1 + SUMMARY_BOX_MAX_POINTS)):
+            if best[k] is not None and best[k].strength == "weak" and best[k].reason == "related":
+                best[k] = None
 
     verdicts: list[LineVerdict] = []
     tail_reason = "footer"
@@ -297,7 +302,11 @@ HEADER_PROSE_RATIO = 3
 
 # A summary box's heading: the points under it are the article's own (kept, as a dek is not).
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
-                              r"key (?:takeaways|points|facts)|highlights|at a glance|tl;\s?dr|what to know)\s*:?$")
+                              r"key (?:takeaways|points|facts)|highlights|at a glance|tl;\s?dr|what to know"
+                              # Italian, French, German, Dutch, Spanish, Portuguese
+                              r"|i punti chiave|in sintesi|l[’']essentiel|en bref|ce qu[’']il faut retenir"
+                              r"|das wichtigste in kürze|auf einen blick|in het kort|kort samengevat"
+                              r"|en resumen|lo más importante|las claves|em resumo|pontos[- ]chave)\s*:?$")
 # The label a news network prints over its summary box: the points are kept, the label is the
 # site's ("Ringkasan Berita:", "Poin Penting").
 _SUMMARY_LABEL = re.compile(r"(?i)^(?:ringkasan(?: berita)?|poin(?:-poin)? penting|intisari)\s*:?$")
@@ -329,12 +338,15 @@ def _over_summary_points(lines: list[Line], best: list[Hint | None], start: int,
                          reach: int) -> int | None:
     """The line matching ``heading`` within ``reach`` lines over ``start``, past one-line points
     no rule names (sentences of a list item's length); None when another line comes first."""
-    for k in range(start - 1, max(-1, start - 1 - reach), -1):
-        if best[k] is not None:
+    for k in range(start - 1, max(-1, start - 2 - reach), -1):
+        if k == start - 1 and best[k] is not None and best[k].reason == "caption":
+            continue  # the article's picture between the box and the lead: "(Adobe Stock)"
+        if best[k] is not None and best[k].strength == "strong":
             return None
         if heading.match(lines[k].text):
             return k
-        if not lines[k].ends_sentence or lines[k].n_words > LIST_ITEM_MAX_WORDS:
+        # (a point is a sentence of a list item's length, maybe printed without its full stop)
+        if not (lines[k].ends_sentence or lines[k].n_words >= SUMMARY_POINT_MIN_WORDS) or lines[k].n_words > LIST_ITEM_MAX_WORDS:
             return None
     return None
 

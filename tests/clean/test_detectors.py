@@ -2308,3 +2308,17 @@ def test_a_keyword_caption_closing_on_its_photographer_for_the_paper_in_capitals
                       "Selasa, 23 Juli 2024 - 09:48 WIB", "Editor: Rinaldi", caption, "Bagikan", "Facebook", P1,
                       P1.replace("Cileungsi", "Gunung Putri")])
     assert dict(clean_text(page).removed)[caption] == "caption"
+
+
+@pytest.mark.parametrize("heading", ["I punti chiave", "Das Wichtigste in Kürze", "En bref", "In het kort"])
+def test_a_summary_box_in_other_languages_with_unpunctuated_points_over_the_picture(heading):
+    # points printed as headlines (no full stop), one of which reads as an inserted link, then
+    # the article's picture with its credit, then the lead
+    points = ["Rate held at 5.25% for the fourth meeting in a row",
+              "Two members of the committee voted for a cut of a quarter point",
+              "Next decision due in six weeks with new forecasts"]
+    page = "\n".join(["Markets", "Bank of England holds rates as inflation slows less than expected",
+                      "By Dana Reyes", "March 19, 2025", heading, *points, "(Adobe Stock)", E1, E2, E3])
+    res = clean_text(page)
+    assert res.paragraphs == [heading, *points, E1, E2, E3]
+    assert dict(res.removed)["(Adobe Stock)"] == "caption"
