@@ -523,6 +523,19 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("By Dana Reyes Harbour Review-Journal", "byline"),
     ("By Dana Reyes and Tom Okafor - 8 April 2025", "byline"),
     ("By Dana Reyes — Apr. 8, 2025 | Updated 6:15 p.m.", "byline"),
+    ("Get the latest news delivered daily!", "newsletter"),
+    ("We'll send you the latest breaking news, sports, weather and more.", "newsletter"),
+    ("Never miss a story.", "newsletter"),
+    ("Check out more newsletters", "newsletter"),
+    ("Please provide a valid email address.", "newsletter"),
+    ("By providing your information, you agree to our Terms of Use and our Privacy Policy.", "newsletter"),
+    ("Popular on Harbour Weekly", "related"),
+    ("Most read in Local", "related"),
+    ("A version of this article appeared in the May 2, 2025 edition of Harbour Weekly.", "credit"),
+    ("Contributing: Dana Reyes, Harbour Courier; The Associated Press", "credit"),
+    ("Dana Reyes: dreyes@harbourcourier.com; 412-555-0199.", "author_box"),
+    ("A post shared by Harbour Weekly (@harbourweekly)", "caption"),
+    ("FULL STORY", "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -653,6 +666,13 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The report was written by the council. (Harbour City Council)",
     "Our journalists strive to be accurate, the editor told the inquiry on Monday.",
     "By Friday — March 8, 2025 — the council had not replied.",
+    "We'll send you a reminder before the council votes, the clerk told residents.",
+    "Never miss a chance to see the harbour at dawn, she said.",
+    "Popular in the 1990s, the ferry fell out of use after the bridge opened.",
+    "By clicking Accept, you agree to our use of cookies.",
+    "A version of the bill passed the state senate last year.",
+    "Contributing to the deficit were lower tax receipts, the minister said.",
+    "Get the free app and the council will text you about road closures, officials said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
