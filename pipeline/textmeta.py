@@ -69,7 +69,11 @@ _BYLINE = re.compile(
     # or the writer's institution after a comma: "by Jane Doe, University of Harbourton"
     r"|\s*,\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|at|the|[A-Z][\w.&'’-]*)){1,6}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
-    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4})?\s*$"
+    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4}"
+    # or where they file from, in brackets: "Par Jeanne Roux (Embrun (Hautes-Alpes), envoyée spéciale)"
+    r"|\s*\((?:[^()]|\([^()]{1,30}\)){2,60}\)"
+    # or an outlet whose name opens in lower case: "Por Fernanda Lima, g1 Campinas e Região"
+    r"|\s*,\s*[a-z][\w.-]{0,10}\d?(?:\s+(?:e|de|do|da|and|of|[A-Z][\w.&'’-]*)){0,4})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 # (not "Written by A on May 12, 2025 — Fact checked by B", nor "... | Reviewed by B": B checked it)
@@ -432,6 +436,8 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     the date ("July 5, 2025" / "Rina Marlina"), over the outlet and desk they write for ("Harriet
     Lowe" / "BBC News, Somerset"), or right above the date as three names or, as many Indonesians
     have, one name alone right under the headline."""
+    if ROLE_LINE.match(verdicts[i].text):
+        return None  # "Redactora de Diario Harbour": the writer's trade (with a particle, it reads as a name)
     # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
     name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
     if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)

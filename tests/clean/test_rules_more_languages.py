@@ -497,7 +497,9 @@ NEWS_SITE_FURNITURE_2 = {
     "pt": [("Participe do canal do Jornal Harbour no WhatsApp", "call_to_action")],
     "it": [("Per approfondire", "related"),
            ("Sostieni ilgiornaledelporto.it: ogni giorno raccontiamo i fatti.", "call_to_action")],
-    "de": [("Der Newsletter zur Stadtpolitik: Jeden Montag die wichtigsten Entscheidungen des Rates.", "newsletter")],
+    "de": [("Der Newsletter zur Stadtpolitik: Jeden Montag die wichtigsten Entscheidungen des Rates.", "newsletter"),
+           ("Aktualisiert: 06.06.2025 - 14:05 Uhr", "date")],
+    "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date")],
 }
 NEWS_SITE_SENTENCES = {
     "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",

@@ -97,6 +97,15 @@ def test_today_header_is_not_published():
     # a role after a slash, or the outlet the writer files for; a date written year first with dots
     (["By Maria Gomez / Staff reporter", "Fri, Jun 6, 2025 page2"], "Maria Gomez", "2025-06-06"),
     (["By Maria Gomez for Harbour Radio", "2025.06.06"], "Maria Gomez", "2025-06-06"),
+    # European and Latin American papers: where the writer files from in brackets, an outlet in
+    # lower case, the day after a bar, a day-first stamp with the time, the writer over their trade
+    (["Par Jeanne Roux (Gap (Hautes-Alpes), envoyée spéciale)", "Publié le 6 juin 2025 à 05h30"],
+     "Jeanne Roux", "2025-06-06"),
+    (["Por Fernanda Reis, g1 Vale do Sol", "06/06/2025 06h30 · Atualizado há 3 horas"], "Fernanda Reis", "2025-06-06"),
+    (["di Giulia Marchetti | 6 Giugno 2025"], "Giulia Marchetti", "2025-06-06"),
+    (["Laura Vidal Ortega", "Redactora de Diario Harbour", "06.06.2025 - 12:34h", "Actualizado: 06.06.2025 - 14:05h"],
+     "Laura Vidal Ortega", "2025-06-06"),
+    (["Sander Kuipers", "6 jun. 2025 in BINNENLAND"], "Sander Kuipers", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

@@ -25,8 +25,12 @@ NAME_MAX_WORDS = 8
 # university or the reporter's handle (also read by pipeline.textmeta, which takes the name
 # above it).
 ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
-                       r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar)"
-                       r"(?:\s*(?:,|at|for|di|of|in)\s*.{2,60})?)(?:\s+@\w{2,30})?$")
+                       r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar|"
+                       # the same trades in Spanish, Portuguese, French, Italian, German and Dutch
+                       r"redactora?|redatora?|periodista|jornalista|corresponsal|rédacteur|rédactrice|journaliste|"
+                       r"correspondante?|giornalista|redattrice|redattore|inviata|inviato|redakteurin|redakteur|"
+                       r"korrespondentin|korrespondent|redacteur|verslaggever)"
+                       r"(?:\s*,\s*.{2,60}|\s+(?:at|for|di|of|in|de|do|da|en|bei|der|van|bij)\s+.{2,60})?)(?:\s+@\w{2,30})?$")
 # "From:" over the bodies that issued a government or corporate release: "Department for
 # Environment, Food & Rural Affairs, Natural England and Jane Doe MP".
 _ISSUER_LABEL = re.compile(r"^(?:From|FROM|Published by|Issued by)\s*:$")
