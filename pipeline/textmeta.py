@@ -219,7 +219,10 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|daftar|contents|"
-                         r"url|link|links|tautan|print|cetak|bookmark|subscribers?)\b")
+                         r"url|link|links|tautan|print|cetak|bookmark|subscribers?|"
+                         # what kind of page it is: "Article" / "News release" under the headline
+                         r"article|artikel|story|feature|interview|review|explainer|podcast|statement|release|"
+                         r"available)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
                            r"|\b(?:redaksi|humas)\b|\b(?:wires?|agencies|desk|reporters|correspondents)$")

@@ -2322,3 +2322,13 @@ def test_a_summary_box_in_other_languages_with_unpunctuated_points_over_the_pict
     res = clean_text(page)
     assert res.paragraphs == [heading, *points, E1, E2, E3]
     assert dict(res.removed)["(Adobe Stock)"] == "caption"
+
+
+def test_a_caption_closed_by_a_copyright_with_its_year_is_no_headline():
+    caption = ("Families wait outside the district prison to visit detained relatives, February 2025. "
+               "© 2025 Private")
+    head = "Harbourland: Detained Protesters Held Without Charge for Months"
+    res = clean_text("\n".join(["Skip to main content", "Click to expand Image", caption, head,
+                                 "April 15, 2025 12:00AM EDT", E1, E2, E3]))
+    assert res.metadata.title == head
+    assert dict(res.removed)[caption] == "caption"

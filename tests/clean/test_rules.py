@@ -536,6 +536,13 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Dana Reyes: dreyes@harbourcourier.com; 412-555-0199.", "author_box"),
     ("A post shared by Harbour Weekly (@harbourweekly)", "caption"),
     ("FULL STORY", "navigation"),
+    ("For media enquiries and interview requests, contact Dr Dana Reyes: dreyes@harbour.ac.uk", "footer"),
+    ("Media inquiries:", "footer"),
+    ("Help us save lives", "call_to_action"),
+    ("Your donation supports families affected by the floods.", "call_to_action"),
+    ("Image caption:", "caption"),
+    ("Next slide", "navigation"),
+    ("Regions & Countries", "tags"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -673,6 +680,10 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "A version of the bill passed the state senate last year.",
     "Contributing to the deficit were lower tax receipts, the minister said.",
     "Get the free app and the council will text you about road closures, officials said.",
+    "For more information, the council said, residents should contact their ward office.",
+    "Your donation of $50 was returned, the charity told him in a letter.",
+    "The next slide in the presentation showed the flood map.",
+    "Topic A of the agenda was the harbour budget.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

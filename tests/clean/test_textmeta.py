@@ -1078,3 +1078,14 @@ def test_writers_each_with_their_outlet_keep_the_bylines_and():
     from pipeline.textmeta import find_author
     line = "by Dana Reyes, The Harbour Ledger, and Tom Price, ProPublica"
     assert find_author(line, "byline") == "Dana Reyes and Tom Price"
+
+
+def test_a_word_for_the_kind_of_page_beside_the_date_is_no_author():
+    head = "Floods threaten harvests across the delta, aid agency warns"
+    body = ["The aid agency said on Tuesday that floods had reached farmland in three provinces and that "
+            "the rice harvest was at risk unless the water receded within two weeks.",
+            "Farmers interviewed by the agency said they had already moved seed stocks to higher ground, but "
+            "many had no way to protect the crops standing in their fields this season."]
+    for label in ("Article", "News release", "Available In"):
+        m = clean_text("\n".join(["Home", "Latest", head, label, "29 April 2025"] + body)).metadata
+        assert m.title == head and m.author is None and m.published == "2025-04-29", label

@@ -57,7 +57,7 @@ def teaser_blocks(page):
             continue
         if not hit.rule.opens_block:
             # (a lower-case "topics" is a sentence broken at an inline link: "in terms of" / "topics")
-            if hit.reason != "tags" or lines[i].n_words > 2 or not lines[i].text[0].isupper():
+            if hit.reason != "tags" or lines[i].n_words > 3 or not lines[i].text[0].isupper():
                 continue
             if tags_from is None:
                 tags_from = _past_prose_share(lines, TAGS_RUN_MIN_PROSE_SHARE)
