@@ -506,8 +506,20 @@ ANNOUNCED_LIST_MAX_ITEMS = 30
 def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's end, past the list its last line announces ("Berikut rincian harga TBS:" /
     "Umur 3 tahun: Rp 2.476 per kg" / ...): short lines no rule names, up to the noise under them."""
+    if end <= start or end >= len(lines):
+        return end
+    if lines[end - 1].text[-1] == ";":
+        # a list whose items end on semicolons goes on to the item that ends its sentence ("...
+        # for displaced children;" / "Prioritize climate adaptation in education budgets.")
+        k = end
+        while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None \
+                and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
+            k += 1
+            if lines[k - 1].text[-1] != ";":
+                return k if lines[k - 1].ends_sentence else end
+        return end
     # (a sentence announces it: "Learn More in Our Plumbing Series:" in title case heads a link list)
-    if end <= start or end >= len(lines) or lines[end - 1].text[-1] != ":" or title_cased(lines[end - 1]):
+    if lines[end - 1].text[-1] != ":" or title_cased(lines[end - 1]):
         return end
     k = end
     while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:

@@ -2332,3 +2332,11 @@ def test_a_caption_closed_by_a_copyright_with_its_year_is_no_headline():
                                  "April 15, 2025 12:00AM EDT", E1, E2, E3]))
     assert res.metadata.title == head
     assert dict(res.removed)[caption] == "caption"
+
+
+def test_a_list_of_semicolon_items_keeps_its_last_item_over_the_notes():
+    items = ["Protect schools, pupils and teachers from attacks, in line with the declarations the region has signed;",
+             "Increase investment in flexible and alternative education, including for displaced children;",
+             "Prioritize climate adaptation in school budgets."]
+    page = [E1, E2, E3, "The agency calls on all parties to:"] + items + ["Notes for editors:", "Media contacts"]
+    assert clean_text("\n".join(page)).paragraphs[-3:] == items
