@@ -2340,3 +2340,9 @@ def test_a_list_of_semicolon_items_keeps_its_last_item_over_the_notes():
              "Prioritize climate adaptation in school budgets."]
     page = [E1, E2, E3, "The agency calls on all parties to:"] + items + ["Notes for editors:", "Media contacts"]
     assert clean_text("\n".join(page)).paragraphs[-3:] == items
+
+
+def test_a_last_paragraph_signed_with_the_writers_initials_after_a_star_is_the_articles():
+    last = "“Kalau sendiri, kami tidak mampu. Dengan gotong royong ini beban kami terasa ringan,” ujarnya. *wyn"
+    page = [P1, P2, P3, last, "Tags:", "Gotong Royong", "Desa Adat"]
+    assert clean_text("\n".join(page)).paragraphs == [P1, P2, P3, last]
