@@ -2346,3 +2346,13 @@ def test_a_last_paragraph_signed_with_the_writers_initials_after_a_star_is_the_a
     last = "“Kalau sendiri, kami tidak mampu. Dengan gotong royong ini beban kami terasa ringan,” ujarnya. *wyn"
     page = [P1, P2, P3, last, "Tags:", "Gotong Royong", "Desa Adat"]
     assert clean_text("\n".join(page)).paragraphs == [P1, P2, P3, last]
+
+
+def test_an_artworks_caption_under_its_credit_and_a_last_line_over_the_writers_headshot():
+    art = "Maren Holt, The Ferryman's Daughter (Ada), 1936."
+    last = "“Maren Holt: Harbour Faces” is on view at the Lantern Gallery in Harbourton through March 2, 2025."
+    page = [E1, "Courtesy of the Lantern Gallery", art, E2, E3, last, "Headshot of Dana Reyes", "Dana Reyes",
+            "Senior Culture Editor", "Dana Reyes is the senior culture editor at Harbour Weekly, where she covers art."]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[art] == "caption"
+    assert res.paragraphs == [E1, E2, E3, last]

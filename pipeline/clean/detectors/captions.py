@@ -63,6 +63,12 @@ CAPTION_MIN_WORDS = 8  # shorter, it is as likely a subheading
 CAPTION_LEAD_GAP = 4  # lines a rule names (a credit, a share bar) between a caption and the lead
 
 
+# A work of art's caption under its credit: the artist, the title, the year ("Edith Marrow, The
+# Elevator Boy (Tommy), 1933."), which ends with a full stop as no other caption under a credit does.
+_ARTWORK = re.compile(r"^[A-ZÀ-Þ][^.!?]{2,120}, (?:c\. ?|ca\. ?)?\d{4}(?:[-–]\d{2,4})?\.$")
+ARTWORK_MIN_WORDS = 4
+
+
 def credited_captions(page):
     hits = page.rule_hits()
     lines = page.lines
@@ -70,6 +76,9 @@ def credited_captions(page):
         if hit is None or hit.reason != "caption" or lines[i].n_words > CREDIT_MAX_WORDS or hits[i + 1] is not None:
             continue
         nxt = lines[i + 1]
+        if ARTWORK_MIN_WORDS <= nxt.n_words <= CAPTION_MAX_WORDS and _ARTWORK.match(nxt.text):
+            yield i + 1, Hint("caption", "strong", False, "caption_credited")
+            continue
         if not (CAPTION_MIN_WORDS <= nxt.n_words <= CAPTION_MAX_WORDS) or nxt.ends_sentence or nxt.dateline is not None:
             continue
         after = lines[i + 2] if i + 2 < len(lines) else None
@@ -144,6 +153,8 @@ def captions_over_their_credit(page):
     for i in range(1, len(lines) - 1):
         if lines[i + 1].n_words > CREDIT_MAX_WORDS or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
+        if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:
+            continue  # "Headshot of Jane Doe" / "Jane Doe": the writer's picture in the author box
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)) \
