@@ -2356,3 +2356,18 @@ def test_an_artworks_caption_under_its_credit_and_a_last_line_over_the_writers_h
     res = clean_text("\n".join(page))
     assert dict(res.removed)[art] == "caption"
     assert res.paragraphs == [E1, E2, E3, last]
+
+
+def test_a_caption_closed_by_the_organisation_that_supplied_the_picture():
+    captions = ["Rescue volunteers brought the skipper back to the harbour on Friday evening. (Harbour Coastguard)",
+                "The upturned boat was found drifting two nautical miles off the point. (7Harbour)"]
+    page = [E1, captions[0], E2, captions[1], E3]
+    res = clean_text("\n".join(page))
+    assert [dict(res.removed)[c] for c in captions] == ["caption", "caption"]
+    assert res.paragraphs == [E1, E2, E3]
+    # not a statistic with its source, an Indonesian paragraph closed by its reporter's name, a desk's code
+    kept_lines = ["75% of users never scroll past the first page of search results, a survey found. (Harbour Research)",
+                  "Warga di bantaran sungai diminta tetap waspada karena hujan masih akan turun. (Hilman Firdaus)",
+                  "The council said the new timetable would start in the spring, with more buses at night. (ANN)"]
+    for line in kept_lines:
+        assert line in clean_text("\n".join([E1, line, E2, E3])).paragraphs, line

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
+from ..language import EN_ONLY, ID_ONLY
 
 # Shared pieces: a sentence's end (maybe after a closing quote or bracket), and a credited
 # name of capitalised words ("Rahmat Hadi", "Charlie Riedel").
@@ -87,9 +88,12 @@ _PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reut
 
 
 CALL_SIGN_CAPTION_MIN_WORDS = 7
+# An organisation's name in capitalised words ("Marine Rescue NSW", "9News", "Harbour City Council").
+_SUPPLIER = re.compile(r"^[A-Z0-9][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&)){0,4}$")
+_BRAND = re.compile(r"^(?=[A-Za-z0-9]{4,}$).*(?:[a-z][A-Z]|\d)")  # one word with a digit or a capital inside: "9News", "HubSpot"
 
 
-def _agency_in_brackets(tail: str) -> bool:
+def _agency_in_brackets(tail: str, text: str) -> bool:
     open_at = tail.rfind("(")
     inner = tail[open_at + 1:tail.rfind(")")]
     before = tail[:open_at].rstrip()
@@ -100,7 +104,20 @@ def _agency_in_brackets(tail: str) -> bool:
         # (a headline's "(US)" or "(UK)" after the year is no credit: a caption is a sentence)
         return inner in _PICTURE_AGENCIES or 3 <= len(inner) <= 6 and inner.isupper() and inner.isalpha() \
             and before.count(" ") >= CALL_SIGN_CAPTION_MIN_WORDS
-    return inner in _PICTURE_AGENCIES and len(before) > 2 and before[-1] in ".!?\"”’" and before[-2].isalnum()
+    if len(before) < 3 or before[-1] not in ".!?\"”’" or not before[-2].isalnum():
+        return False
+    # (or the organisation that supplied it, after a caption of one sentence: "... upturned boat.
+    # (Marine Rescue NSW)", "... back to Bermagui. (9News)")
+    # (not in Indonesian, whose paragraphs close on the reporter's name or the desk's code,
+    # "(Hilman Firdaus)", "(Z-9)"; nor a statistic's source, "75% of users ... (Harbour Research)")
+    return inner in _PICTURE_AGENCIES or _SUPPLIER.match(inner) is not None and ". " not in before[:-1] \
+        and before.count(" ") >= CALL_SIGN_CAPTION_MIN_WORDS and not text[0].isdigit() and "%" not in text \
+        and (" " in inner or _BRAND.search(inner) is not None) and not _in_indonesian(before)
+
+
+def _in_indonesian(text: str) -> bool:
+    words = text.lower().split()
+    return sum(w in ID_ONLY for w in words) > sum(w in EN_ONLY for w in words)
 
 
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
@@ -222,7 +239,7 @@ def caption_credit(ln) -> str | None:
     tail = t[-TAIL_CHARS:]
     if end == ")" or t[-2:] == ").":
         if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail) \
+                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail, t) \
                 or _CAPITALS_CREDIT_AFTER_SENTENCE.search(tail):
             return "caption_bracket_credit"
     elif end == "]":
