@@ -543,6 +543,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Image caption:", "caption"),
     ("Next slide", "navigation"),
     ("Regions & Countries", "tags"),
+    ("More Local Sport", "related"),
+    ("Have your say:", "call_to_action"),
+    ("Bookmark harbourtimes.com.au", "call_to_action"),
+    ("Make sure you're signed up for our breaking news newsletter", "newsletter"),
+    ("Research cited:", "source_link"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -684,6 +689,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Your donation of $50 was returned, the charity told him in a letter.",
     "The next slide in the presentation showed the flood map.",
     "Topic A of the agenda was the harbour budget.",
+    "More local news is expected after the council meets.",
+    "Have your say at the council meeting on Monday, residents were told.",
+    "Make sure you are signed up to vote before the deadline, the clerk said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -493,7 +493,10 @@ NEWS_SITE_FURNITURE_2 = {
     "nl": [("LEES OOK.", "related"), ("Gratis onbeperkt toegang tot Havenplus? Dat kan!", "call_to_action"),
            ("Log in of maak een account aan en mis niets van de regio.", "call_to_action")],
     "es": [("Si te ha interesado esta noticia, apúntate a nuestra newsletter de salud.", "newsletter"),
-           ("Periodista de Diario Harbour", "byline")],
+           ("Periodista de Diario Harbour", "byline"), ("Más sobre:", "tags"), ("Comenta", "comments"),
+           ("Los comentarios de este artículo son exclusivos para suscriptores.", "comments"),
+           ("Recibe en tu correo lo mejor de Diario Harbour. Suscríbete aquí.", "newsletter"),
+           ("Únete a nuestro canal de Whatsapp y entérate de las noticias del día", "call_to_action")],
     "pt": [("Participe do canal do Jornal Harbour no WhatsApp", "call_to_action")],
     "it": [("Per approfondire", "related"),
            ("Sostieni ilgiornaledelporto.it: ogni giorno raccontiamo i fatti.", "call_to_action")],
@@ -510,6 +513,8 @@ NEWS_SITE_SENTENCES = {
 }
 NEWS_SITE_SENTENCES_2 = {
     "es": ["El periodista de Diario Harbour que destapó el caso declaró ayer ante el juez.",
+           "Comenta el alcalde que la obra terminará en mayo.",
+           "Más sobre el caso se sabrá el lunes, cuando declare el juez.",
            "Los vecinos se apuntaron a la protesta convocada por la asociación del barrio."],
     "it": ["Per approfondire la questione, il consiglio comunale ha nominato una commissione.",
            "Sostieni che il porto sia sicuro, ma i dati dicono altro, ha replicato il sindaco."],
