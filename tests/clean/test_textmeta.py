@@ -106,6 +106,8 @@ def test_today_header_is_not_published():
     (["Laura Vidal Ortega", "Redactora de Diario Harbour", "06.06.2025 - 12:34h", "Actualizado: 06.06.2025 - 14:05h"],
      "Laura Vidal Ortega", "2025-06-06"),
     (["Sander Kuipers", "6 jun. 2025 in BINNENLAND"], "Sander Kuipers", "2025-06-06"),
+    # the update first, then after a comma when it was first published: the day it was published
+    (["By Maria Gomez", "Updated June 7 2025 - 9:01am, first published June 6 2025 - 7:30pm"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

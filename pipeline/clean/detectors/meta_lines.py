@@ -26,7 +26,9 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
 # (a spaced comma too, as a template joins its fields: "Jane Doe , Sunday 18 Feb 2024")
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s/\s|\s[–—-]\s|\s;\s|\s,\s)\s*")
+# (and a comma before the next stamp's label: "Updated March 4 2025 - 9:01am, first published March 3 2025")
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s/\s|\s[–—-]\s|\s;\s|\s,\s|,(?=\s*(?i:first published|originally published"
+                         r"|published|updated|last updated)\s))\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
                     r"|\s+(?=(?i:published|posted|updated)\s+\d)"  # "By Jane Doe published 14 March 2025"
                     r"|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
@@ -42,7 +44,9 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           "pubblicato aggiornato alle ore gepubliceerd bijgewerkt dikemas kini modifié modifiée modifica "
                           "modificato disiarkan dikemaskini há "
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
-                          "date publication publish rilis tanggal filed".split())
+                          "date publication publish rilis tanggal filed "
+                          # "first published March 3 2025", "originally published ..."
+                          "first originally".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
