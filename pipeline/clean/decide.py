@@ -967,6 +967,14 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                               and lines[j].text in printed_below for j in (i - 1, i + 1))), None)
     if twice is not None:
         return twice
+    # A long header (the writer's bio, a reviewer, a contents box) between the first byline and the
+    # article: the headline is over that byline's dek.
+    first_stamp = next((i for i in range(start) if best[i] is not None and best[i].reason in _STAMPS
+                        and best[i].strength == "strong"), None)
+    if first_stamp is not None:
+        over, _, over_a_dek = _over_the_stamps(lines, best, first_stamp, shaped, headline_marked)
+        if over is not None and over_a_dek:
+            return first_of_the_header(over)  # (over summary points, the headline is over them)
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):

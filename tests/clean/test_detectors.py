@@ -2371,3 +2371,56 @@ def test_a_caption_closed_by_the_organisation_that_supplied_the_picture():
                   "The council said the new timetable would start in the spring, with more buses at night. (ANN)"]
     for line in kept_lines:
         assert line in clean_text("\n".join([E1, line, E2, E3])).paragraphs, line
+
+
+def test_the_headline_over_its_dek_and_byline_above_a_long_header():
+    # the byline, the writer's bio, a reviewer and theirs, a picture's credit and a contents box
+    # between the headline and the article; a breadcrumb ("Plants A to Z") over the headline
+    head = "How to Grow and Care for Harbour Fern"
+    header = [
+        "Skip to content",
+        "Harbour Gardens",
+        "Search",
+        "Search",
+        "Please fill out this field.",
+        "Decor",
+        "Gardening",
+        "Cleaning",
+        "Home Improvement",
+        "Crafts",
+        "Celebrations",
+        "News",
+        "About Us",
+        "Gardening",
+        "Plants A to Z",
+        "Houseplants",
+        "How to Grow and Care for Harbour Fern",
+        "These feathery plants reward a little attention to humidity with some of the showiest foliage you can grow indoors",
+        "By",
+        "Dana Reyes",
+        "Dana Reyes",
+        "Dana Reyes is a horticulturist and garden writer with more than 12 years of experience growing tropical plants in greenhouse and home settings.",
+        "Learn about Harbour Gardens'",
+        "Editorial Process",
+        "Updated on 03/21/24",
+        "Reviewed by",
+        "Tom Okafor",
+        "Reviewed by",
+        "Tom Okafor",
+        "Tom Okafor is a certified master gardener and a member of Harbour Gardens Gardening Review Board. She has taught home horticulture courses in North Carolina since 2009.",
+        "Learn more about Harbour Gardens'",
+        "Review Board",
+        "Close",
+        "Harbour Gardens / Sam Lee",
+        "In This Article",
+        "Expand",
+        "Care",
+        "Types",
+        "Pruning",
+        "Propagating",
+        "Potting and Repotting",
+        "Common Pests & Plant Diseases",
+        "Common Problems",
+        "FAQ"]
+    res = clean_text("\n".join(header + [E1, E2, E3, E4]))
+    assert res.metadata.title == head
