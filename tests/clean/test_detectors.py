@@ -368,6 +368,11 @@ def test_bios_of_the_bylines_writers_go_whatever_their_trade():
     assert res.paragraphs == [E1, E2, E3, E4]
     r = dict(res.removed)
     assert [r[b] for b in bios] == ["author_box", "author_box"]
+    # a newsroom's own byline: a sentence of the story opening with its name stays
+    verify = ("Harbour Now was unable to independently verify the number of casualties, and the army has not "
+              "commented on the attack.")
+    page = ["By Harbour Now", E1, E2, E3, E4, verify, E1.replace("Thursday", "Friday")]
+    assert verify in clean_text("\n".join(page)).paragraphs
 
 
 def test_a_bio_under_the_byline_may_call_the_writer_by_first_name():

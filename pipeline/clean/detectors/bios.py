@@ -155,7 +155,10 @@ def _names_in_byline(text: str) -> list[str]:
 
 # What follows the writer's name in a bio of them: "Saskia is a reporter at TNW ...",
 # "Talia covers phones, wireless carriers ...", "Ines Carvalho is a marine neurobiologist ...".
-_WRITER_BIO_VERBS = (" is ", " was ", " covers ", " writes ", " reports ", " has been ", " joined ")
+# (A newsroom's name in its own byline may open a sentence of the story: "Harbour Now was unable to
+# verify ...": in the past tense, only "was a/an/the" is about the writer.)
+_WRITER_BIO_VERBS = (" is ", " was a ", " was an ", " was the ", " covers ", " writes ", " reports ", " has been ",
+                     " joined ")
 
 
 def _opens_with_writer_and_verb(ln, names: set[str], k: int) -> bool:
