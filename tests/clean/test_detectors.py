@@ -2429,3 +2429,13 @@ def test_the_headline_over_its_dek_and_byline_above_a_long_header():
         "FAQ"]
     res = clean_text("\n".join(header + [E1, E2, E3, E4]))
     assert res.metadata.title == head
+
+
+def test_a_last_paragraph_signed_off_with_the_sites_domain_and_the_writer_is_the_articles():
+    last = ("Ia juga mengimbau masyarakat tidak panik dan membeli secukupnya. Menurutnya, harga diperkirakan "
+            "kembali turun jika panen di daerah sekitar mulai masuk pada awal Juni. (WartaKota.com/Rina Marlina)")
+    caption = ("HARGA NAIK - Seorang pedagang menata cabai merah di lapaknya di pasar, Kamis (16/5/2024). Harga "
+               "cabai melonjak sejak awal pekan karena pasokan dari daerah sentra berkurang. (WartaKota.com/Rina Marlina)")
+    res = clean_text("\n".join([caption, P1, P2, P3, last, "Berita Terkait", "Harga bawang ikut naik di pasar"]))
+    assert res.paragraphs == [P1, P2, P3, last]
+    assert dict(res.removed)[caption] == "caption"

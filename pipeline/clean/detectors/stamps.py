@@ -218,10 +218,26 @@ def credits_and_site_stamps(page):
             continue
         # (most lines are sentences: no credit closes them, and the call is skipped)
         source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text else caption_credit(ln)
+        if source == "caption_bracket_credit" and ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text \
+                and _signed_by_the_writer(ln.text) and not _KEYWORD_OPENING.match(ln.text):
+            continue  # "... mulai masuk awal Juni. (TribunPadang.com/Rezi Azwar)": the writer signs the article off
         if source is not None:
             yield ln.index, Hint("caption", "strong", False, source)
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < ln.text.find(".") < ln.text.find(" ") and _SITE_STAMP.match(ln.text):
             yield ln.index, Hint("date", "strong", False, "site_stamp")
+
+
+# A paragraph of two sentences or more, this long, closed by the site's domain and a name is the
+# article's end signed off by its writer; a caption of that length is rare (and one that opens
+# with a keyword, "SUASANA DUKA - ...", is read as such elsewhere).
+SIGNED_PARAGRAPH_MIN_WORDS = 25
+_KEYWORD_OPENING = re.compile(r"^[A-Z][A-Z0-9 '’&-]{2,40} [-–—] ")
+
+
+def _signed_by_the_writer(text: str) -> bool:
+    """Does the paragraph close on its site's domain and a person's name, "(Site.com/Name Name)"?"""
+    site, _, name = text[text.rfind("(") + 1:-1].rpartition("/")
+    return "." in site and len(name.split()) >= 2
 
 
 _HANDLE_AFTER_CREDIT = re.compile(r"\)\s*@\w{2,30}$")
