@@ -249,7 +249,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
-    for widen in (_with_closing_sentences, _with_announced_list, _with_line_ups, _with_listings):
+    for widen in (_with_closing_sentences, _with_announced_list, _with_line_ups, _with_listings, _with_numbering):
         end = widen(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
@@ -525,6 +525,26 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
+
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _with_numbering(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past the items that go on with the numbering of its last line ("1.
+    Clément Beaufort ..., 4h12'35''" / "2. Mikkel Thorsen ... à 6''" / "3. ..."): a ranking or a
+    list too short to read as prose, no rule naming its items."""
+    if end <= start or end >= len(lines) or not lines[end - 1].numbered:
+        return end
+    m = _ITEM_NUMBER.match(lines[end - 1].text)
+    number = int(m[1]) if m else None
+    k = end
+    while number is not None and k < len(lines) and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
+        m = _ITEM_NUMBER.match(lines[k].text)
+        if m is None or int(m[1]) != number + 1:
+            break
+        number, k = number + 1, k + 1
+    return k
 
 
 # A listing under a music or events story: a heading ("Saltwater Cathedral:", "Lanterns for the

@@ -2439,3 +2439,11 @@ def test_a_last_paragraph_signed_off_with_the_sites_domain_and_the_writer_is_the
     res = clean_text("\n".join([caption, P1, P2, P3, last, "Berita Terkait", "Harga bawang ikut naik di pasar"]))
     assert res.paragraphs == [P1, P2, P3, last]
     assert dict(res.removed)[caption] == "caption"
+
+
+def test_a_ranking_going_on_with_the_numbering_of_the_articles_last_line_is_the_articles():
+    ranking = ["1. Dana Reyes (Harbour Rowing Club), 2 km in 6'58''", "2. Tom Okafor (Port Elnor RC) à 3''",
+               "3. Sam Lee (Harbour Rowing Club) à 9''", "4. Ada Holt (Northgate) m.t."]
+    page = [E1, E2, E3, "The result of the final"] + ranking + ["Subscribers only", "Most read",
+                                                              "Ferry fares to rise in April"]
+    assert clean_text("\n".join(page)).paragraphs[-4:] == ranking
