@@ -353,6 +353,13 @@ def test_author_bio_after_the_article_ends_it():
     res = clean_text("\n".join([E1, E2, E3, E4, covers]))
     assert dict(res.removed)[covers] == "author_box"
 
+    for first_person in ("I cover schools in Harbour County, from early childhood programs to community colleges, "
+                         "and I'm always looking for stories from classrooms.",
+                         "Hi, this is Dana Reyes. I write about the people who live along the harbour and what the "
+                         "floods have done to their homes."):
+        res = clean_text("\n".join([E1, E2, E3, E4, first_person]))
+        assert dict(res.removed)[first_person] == "author_box"
+
     hello = ("Hey, I'm Dana! I bake bread in a tiny kitchen in Ohio and share what I learn here, "
              "one loaf at a time, with my two kids as taste testers.")
     res = clean_text("\n".join([E1, E2, E3, E4, hello]))

@@ -548,6 +548,16 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Bookmark harbourtimes.com.au", "call_to_action"),
     ("Make sure you're signed up for our breaking news newsletter", "newsletter"),
     ("Research cited:", "source_link"),
+    ("Watch more on Harbour 7+", "call_to_action"),
+    ("Download the free Harbour 7+ app for Roku, Apple TV and other smart TV platforms to watch our newscasts.",
+     "call_to_action"),
+    ("Get it on Google Play", "call_to_action"),
+    ("Independent journalism costs money. Support Harbour Weekly for the price of a coffee.", "call_to_action"),
+    ("(HARBOUR 24 with AFP and AP)", "credit"),
+    ("Receive the latest local news every morning", "newsletter"),
+    ("Comments not loading? Try turning javascript on.", "comments"),
+    ("Note from the editor:", "call_to_action"),
+    ("Must Read:", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -692,6 +702,11 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "More local news is expected after the council meets.",
     "Have your say at the council meeting on Monday, residents were told.",
     "Make sure you are signed up to vote before the deadline, the clerk said.",
+    "Watch more closely, the coach told his players, and the goals will come.",
+    "Information for this article was hard to find, the researchers admitted.",
+    "The charity is a nonprofit and we rely on it every winter, a parent said of the food bank.",
+    "Must read the small print, the consumer group warned.",
+    "Note from the author: the names of the children have been changed.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -501,7 +501,9 @@ NEWS_SITE_FURNITURE_2 = {
     "it": [("Per approfondire", "related"),
            ("Sostieni ilgiornaledelporto.it: ogni giorno raccontiamo i fatti.", "call_to_action")],
     "de": [("Der Newsletter zur Stadtpolitik: Jeden Montag die wichtigsten Entscheidungen des Rates.", "newsletter"),
-           ("Aktualisiert: 06.06.2025 - 14:05 Uhr", "date")],
+           ("Aktualisiert: 06.06.2025 - 14:05 Uhr", "date"), ("mit dpa und AFP", "credit"),
+           ("Gemeinsam für freie Presse", "call_to_action"),
+           ("Mehr zum Thema: Stadt erhöht die Preise für das Jahresticket", "related")],
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date")],
 }
 NEWS_SITE_SENTENCES = {
@@ -520,7 +522,9 @@ NEWS_SITE_SENTENCES_2 = {
            "Sostieni che il porto sia sicuro, ma i dati dicono altro, ha replicato il sindaco."],
     "nl": ["Log in op de website van de gemeente om een afspraak te maken, zegt de woordvoerder."],
     "pt": ["Os moradores participaram do protesto na praça central no domingo."],
-    "de": ["Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, sagte die Sprecherin."],
+    "de": ["Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, sagte die Sprecherin.",
+           "Mit dpa-Material hat die Redaktion die Chronik ergänzt.",
+           "Wir sind auf Unterstützung angewiesen, sagte die Bürgermeisterin über die Landesregierung."],
 }
 
 @pytest.mark.parametrize("lang, line, reason",

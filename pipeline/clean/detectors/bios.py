@@ -32,7 +32,9 @@ _BIO = re.compile(
     rf"|(?:covers|writes about|reports on)\s(?:\S+\s){{1,8}}?for\s(?:the\s)?(?-i:[A-Z])\w*"
     r")\b"
     # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
-    r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|saya|aku)\s",
+    r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|this is|saya|aku)\s"
+    # ... or in the first person: "I cover education in Harbour County, from ..."
+    r"|^i (?:cover|write about|report on)\s",
     re.IGNORECASE,
 )
 # The rest of a bio whose name was a link on its own line: "is a senior reporter covering ...".
