@@ -69,7 +69,9 @@ _BYLINE = re.compile(
     # or the writer's institution after a comma: "by Jane Doe, University of Harbourton"
     r"|\s*,\s*(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|at|the|[A-Z][\w.&'’-]*)){1,6}"
     # or the outlet after a bar: "By Jane Doe and John Roe | The Denver Post"
-    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+[A-Z][\w.&'’/]*){0,4}"
+    r"|\s*[|–—]\s*(?:The\s+)?[A-Z][\w.&'’/]*(?:\s+(?:(?:de|do|da|del|di|du)\s+)?[A-Z][\w.&'’/]*){0,4}"
+    # or the agency they wrote it with: "Par Sophie Vandenbroucke avec Belga"
+    r"|\s+(?i:avec|mit|con|com)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}"
     # or where they file from, in brackets: "Par Jeanne Roux (Embrun (Hautes-Alpes), envoyée spéciale)"
     r"|\s*\((?:[^()]|\([^()]{1,30}\)){2,60}\)"
     # or an outlet whose name opens in lower case: "Por Fernanda Lima, g1 Campinas e Região"
@@ -142,8 +144,10 @@ def parse_date(text: str) -> str | None:
 # A US time zone on the stamp: its numeric date is month first ("09/04/2024 05:00 AM EDT").
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 # "01/29/25 6:00 AM ET": a two-digit year only with the time after it.
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d/-])(\d{1,2})[/-](\d{1,2})[/-](\d{2}),?\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
-_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?![\d/])")
+# ("18.09.24, 05:00": dots too)
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}),?\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
+# ("6. 11. 2024": a space after each dot, as some German papers print it)
+_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})(?![\d/])")
 
 
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:
@@ -225,7 +229,9 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"available)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
-                           r"|\b(?:redaksi|humas)\b|\b(?:wires?|agencies|desk|reporters|correspondents)$")
+                           # the desk in Italian, Spanish, French, German, Dutch, Portuguese: "di Redazione Web"
+                           r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
+                           r"|\b(?:wires?|agencies|desk|reporters|correspondents)$")
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")

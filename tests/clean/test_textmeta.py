@@ -108,6 +108,15 @@ def test_today_header_is_not_published():
     (["Sander Kuipers", "6 jun. 2025 in BINNENLAND"], "Sander Kuipers", "2025-06-06"),
     # the update first, then after a comma when it was first published: the day it was published
     (["By Maria Gomez", "Updated June 7 2025 - 9:01am, first published June 6 2025 - 7:30pm"], "Maria Gomez", "2025-06-06"),
+    # German, French, Portuguese, Italian and Malay stamps and bylines
+    (["Stand: 06.06.2025 | Lesedauer: 5 Minuten", "Von Katrin Albers"], "Katrin Albers", "2025-06-06"),
+    (["6. 6. 2025, 17:30 Uhr", "Von Katrin Albers"], "Katrin Albers", "2025-06-06"),
+    (["Von Katrin Albers", "06.06.25, 05:00"], "Katrin Albers", "2025-06-06"),
+    (["Par Jeanne Roux avec Belga", "Publié le 6 juin 2025 à 11h42"], "Jeanne Roux", "2025-06-06"),
+    (["Por Marina Reis e Caio Lopes — Rio de Janeiro", "06/06/2025 04h30 Atualizado há 2 horas"],
+     "Marina Reis e Caio Lopes", "2025-06-06"),
+    (["di Redazione Web", "Venerdì 6 Giugno 2025, 12:43 - Ultimo aggiornamento: 14:05"], None, "2025-06-06"),
+    (["Oleh Ahmad Fadli", "Diterbitkan: 6 Jun 2025, 3:45 petang"], "Ahmad Fadli", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

@@ -46,10 +46,11 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
                           "date publication publish rilis tanggal filed "
                           # "first published March 3 2025", "originally published ..."
-                          "first originally".split())
+                          "first originally ultimo aggiornamento".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
-_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of".split())  # "Updated as of ..."
+# (and Malay's parts of the day: "3:45 petang")
+_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
@@ -77,6 +78,7 @@ _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 # a view count, an affiliate note.
 _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer"
                     r"|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?"
+                    r"|(?:lesedauer|temps de lecture|tempo di lettura|tiempo de lectura|leestijd|reading time)\s*:?\s*\d+\s*\w{0,8}\.?"
                     r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
                     r"|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
                     r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui"
