@@ -242,6 +242,7 @@ _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")
 # "Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on ...": the writer
 _NAME_COMMA_OUTLET = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), ((?:The )?[\w.&'’ -]{2,40})$")
+_OUTLET_IN_BRACKETS = re.compile(r"\s\([^()]{2,40}\)(?=,| and |$)")
 _STAMP_AFTER_NAME = re.compile(r"\.\s+(?:Last )?(?:Updated|Published|Posted)\b.*$")
 _STAFF_WRITERS = re.compile(_NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
                             r"(?i:writers?|correspondents?|reporters?)$")
@@ -273,6 +274,8 @@ def _author_in(line: str, reason: str) -> str | None:
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
+        if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet
+            line = _OUTLET_IN_BRACKETS.sub("", line)
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])

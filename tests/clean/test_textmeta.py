@@ -117,6 +117,10 @@ def test_today_header_is_not_published():
      "Marina Reis e Caio Lopes", "2025-06-06"),
     (["di Redazione Web", "Venerdì 6 Giugno 2025, 12:43 - Ultimo aggiornamento: 14:05"], None, "2025-06-06"),
     (["Oleh Ahmad Fadli", "Diterbitkan: 6 Jun 2025, 3:45 petang"], "Ahmad Fadli", "2025-06-06"),
+    # writers from two newsrooms, each with their outlet; a stamp with "a.m."; "Issued on:"
+    (["By Maria Gomez (Harbour Radio) and Tom Reyes (Lincoln County Leader)", "June 6, 2025 6 a.m."],
+     "Maria Gomez and Tom Reyes", "2025-06-06"),
+    (["By Maria Gomez", "Issued on: June 6, 2025 - 17:42"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

@@ -46,7 +46,9 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           # "Published date: 17 July 2024", "Publication date 09 June 2025"
                           "date publication publish rilis tanggal filed "
                           # "first published March 3 2025", "originally published ..."
-                          "first originally ultimo aggiornamento".split())
+                          "first originally ultimo aggiornamento "
+                          # "Issued on: 08/10/2024 - 17:42", "Feb. 20, 2024 6 a.m."
+                          "issued a.m p.m".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 # (and Malay's parts of the day: "3:45 petang")
