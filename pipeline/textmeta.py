@@ -723,6 +723,11 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     Stamps above the article first, then those below it (some sites print the date at the end),
     but none after the comments start: those date the comments."""
     above = first_body if first_body is not None else len(verdicts)
+    if title_at == 0:
+        # the title read from the page's <title>, first: the headline printed again over the
+        # article is where the article's header starts (the site's clock may stand between)
+        title = split_title(verdicts[0].text)[0]
+        title_at = next((i for i in range(above - 1, 0, -1) if verdicts[i].text == title), title_at)
     comments_start = next((i for i in range(above, len(verdicts)) if verdicts[i].reason == "comments"), len(verdicts))
     stamps = [(i, v.text) for i, v in enumerate(verdicts[:comments_start]) if v.reason in ("date", "byline")]
     # A weekday and a date alone is the site's "today" header at the top of the page, but the
@@ -739,9 +744,12 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # is often the last modification)
     below = sorted((t for i, t in stamps if i >= above), key=lambda t: _MACHINE_STAMP.match(t) is not None)
     published_below = [t for t in below if _PUBLISHED_LABEL.match(t)]
-    first = [t for (_, updated, _), t in before if not updated]
+    first = [t for (over_title, updated, _), t in before if not updated and not over_title]
+    # (a date over the headline yields to one labelled as the publication under the article:
+    # "July 23, 2024" at the top of the page is the site's clock there)
+    over_title = [t for (over_title, updated, _), t in before if not updated and over_title]
     updated = [t for (_, updated, _), t in before if updated]
-    stamp_lines = first + dated_header + published_below + updated + below
+    stamp_lines = first + dated_header + published_below + over_title + updated + below
     published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
     if published:
         return published

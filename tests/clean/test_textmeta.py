@@ -1104,3 +1104,16 @@ def test_a_word_for_the_kind_of_page_beside_the_date_is_no_author():
     for label in ("Article", "News release", "Available In"):
         m = clean_text("\n".join(["Home", "Latest", head, label, "29 April 2025"] + body)).metadata
         assert m.title == head and m.author is None and m.published == "2025-04-29", label
+
+
+def test_the_sites_clock_under_the_page_title_yields_to_the_stamp_under_the_headline():
+    head = "Harbour Village to impose quiet hours and cap new guesthouses"
+    body = ["Harbour City will impose quiet hours and freeze permits for new guesthouses in its old village from "
+            "next month, officials said on Monday, after years of complaints from residents.",
+            "Under the new rules, guesthouses and cafes inside the village will have to keep outdoor noise down "
+            "after 10 p.m., and tour groups will be limited to twenty people at a time."]
+    # (the page title first, then the site's clock: a weekday over the date)
+    page = [head, "Tuesday", "July 23, 2024", "Harbour Daily", "Search", "Log In", "National", "Business",
+            "Culture", "Sports", head, "Published: 22 Jul. 2024, 17:45", "Updated: 22 Jul. 2024, 18:30"] + body
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.published) == (head, "2024-07-22")
