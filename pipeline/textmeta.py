@@ -54,7 +54,7 @@ _BYLINE = re.compile(
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
     # or the writer's role after a slash, or the outlet they file for: "By Jane Doe / Staff reporter",
     # "By Jane Doe for Harbour Radio"
-    r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))"
+    r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))(?:,\s*(?i:with)\s+[A-Z]{2,8})?"
     # or the outlet's domain after a slash: "By Jane Doe / harbourpost.com"
     r"|\s*/\s*[\w-]+(?:\.[a-z]{2,})+"
     r"|\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}"
@@ -274,6 +274,8 @@ def _author_in(line: str, reason: str) -> str | None:
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
+        if line[0] == "(" and line[-1] == ")" and line[1:4].lower() == "by ":
+            line = line[1:-1]  # "(By Jane Doe and John Roe)" under a wire story
         if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet
             line = _OUTLET_IN_BRACKETS.sub("", line)
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)

@@ -559,6 +559,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Note from the editor:", "call_to_action"),
     ("Must Read:", "related"),
     ("By Dana Reyes (Harbour Radio), Sam Lee (KHRB) and Tom Okafor (Lincoln County Leader)", "byline"),
+    ("(By Dana Reyes, Sam Lee and Tom Okafor)", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -121,6 +121,8 @@ def test_today_header_is_not_published():
     (["By Maria Gomez (Harbour Radio) and Tom Reyes (Lincoln County Leader)", "June 6, 2025 6 a.m."],
      "Maria Gomez and Tom Reyes", "2025-06-06"),
     (["By Maria Gomez", "Issued on: June 6, 2025 - 17:42"], "Maria Gomez", "2025-06-06"),
+    # the writer with the agency they worked with; the site's domain before the stamp
+    (["By Maria Gomez / Staff reporter, with CNA", "HARBOUR.net / 04:52 PM June 6, 2025"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
@@ -1117,3 +1119,13 @@ def test_the_sites_clock_under_the_page_title_yields_to_the_stamp_under_the_head
             "Culture", "Sports", head, "Published: 22 Jul. 2024, 17:45", "Updated: 22 Jul. 2024, 18:30"] + body
     m = clean_text("\n".join(page)).metadata
     assert (m.title, m.published) == (head, "2024-07-22")
+
+
+def test_a_wire_storys_byline_in_brackets_under_it_names_the_writers():
+    body = ["The light rail carried a record 96,000 passengers during the festival weekend, the city's transport "
+            "bureau said on Tuesday, beating last year's record by almost a fifth.",
+            "The bureau said it had run trains every five minutes until midnight and would do the same for the "
+            "harbour fireworks next month, when it expects even larger crowds."]
+    page = ["Light rail sets ridership record during festival", "02/18/2025 06:41 PM"] + body + \
+        ["(By Dana Reyes and Sam Lee)", "Enditem/AW"]
+    assert clean_text("\n".join(page)).metadata.author == "Dana Reyes and Sam Lee"

@@ -79,6 +79,7 @@ _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 # What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
 # a view count, an affiliate note.
 _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer"
+                    r"|[\w-]{2,30}\.(?:net|com|co|id|org|ph|my)(?:\.[a-z]{2})?"  # the site's domain: "INQUIRER.net / ..."
                     r"|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?"
                     r"|(?:lesedauer|temps de lecture|tempo di lettura|tiempo de lectura|leestijd|reading time)\s*:?\s*\d+\s*\w{0,8}\.?"
                     r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
