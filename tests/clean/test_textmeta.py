@@ -123,6 +123,10 @@ def test_today_header_is_not_published():
     (["By Maria Gomez", "Issued on: June 6, 2025 - 17:42"], "Maria Gomez", "2025-06-06"),
     # the writer with the agency they worked with; the site's domain before the stamp
     (["By Maria Gomez / Staff reporter, with CNA", "HARBOUR.net / 04:52 PM June 6, 2025"], "Maria Gomez", "2025-06-06"),
+    # the writer and their role joined by a middle dot; a reading time run into the stamp
+    (["Maria Gomez · Senior Reporter", "4 min read Last Updated : Jun 6 2025 | 11:52 PM IST"], "Maria Gomez", "2025-06-06"),
+    # a French newsroom's own byline with its agency: no writer
+    (["Par L'Hebdo avec AFP", "Publié le 6 juin 2025 à 10h12"], None, "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",

@@ -52,7 +52,9 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 # (and Malay's parts of the day: "3:45 petang")
-_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari".split())  # "Updated as of ..."
+# (and a reading time run into the stamp: "4 min read Last Updated : Nov 13 2024")
+_FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari "
+                     "min mins read".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
