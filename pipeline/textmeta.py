@@ -275,6 +275,7 @@ def _author_in(line: str, reason: str) -> str | None:
         line = _GLUED_BY.sub("By ", line).rstrip(",;")  # "ByDana Reyes,": the label glued to the name
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
+        line = line.rstrip("*")  # "Por Ana Beatriz Sales*": a note under the article says who she is
         if line[0] == "(" and line[-1] == ")" and line[1:4].lower() == "by ":
             line = line[1:-1]  # "(By Jane Doe and John Roe)" under a wire story
         if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet

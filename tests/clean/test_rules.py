@@ -560,6 +560,20 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Must Read:", "related"),
     ("By Dana Reyes (Harbour Radio), Sam Lee (KHRB) and Tom Okafor (Lincoln County Leader)", "byline"),
     ("(By Dana Reyes, Sam Lee and Tom Okafor)", "byline"),
+    ("In this story:", "tags"),
+    ("We want to hear from you! Share your opinions in the thread below.", "comments"),
+    ("This thread is waiting for your voice", "comments"),
+    ("Get Our Best Stories!", "newsletter"),
+    ("The best stories and advice, sent to your inbox. Sign up.", "newsletter"),
+    ("Unlock unlimited access to premium features and exclusive interviews.", "call_to_action"),
+    ("Subscribe and Save", "call_to_action"),
+    ("The views expressed here do not necessarily reflect the views of the league or its clubs.", "disclaimer"),
+    ("Harbour Invest's Disclosure: Past performance is no guarantee of future results.", "disclaimer"),
+    ("The author or authors do not own shares in any securities mentioned in this article.", "disclaimer"),
+    ("This story was compiled by Dana Reyes.", "credit"),
+    ("Read the latest from Dana Reyes", "author_box"),
+    ("Email the author", "author_box"),
+    ("Share Or Save This Article", "share_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -709,6 +723,11 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The charity is a nonprofit and we rely on it every winter, a parent said of the food bank.",
     "Must read the small print, the consumer group warned.",
     "Note from the author: the names of the children have been changed.",
+    "In this story: a family, a flood and a house that would not sink.",
+    "Be the first to arrive, the organisers told volunteers.",
+    "Unlock the gate before the bus arrives, the caretaker was told.",
+    "The views of residents were sought in a survey last spring.",
+    "This story was reported by Dana Reyes over six months, with help from readers.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -48,7 +48,9 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           # "first published March 3 2025", "originally published ..."
                           "first originally ultimo aggiornamento "
                           # "Issued on: 08/10/2024 - 17:42", "Feb. 20, 2024 6 a.m."
-                          "issued a.m p.m".split())
+                          "issued a.m p.m "
+                          # Portuguese and Spanish: "postado em 14/03/2024", "Última actualización: 14.03.2024"
+                          "postado creada creado última ultima actualización".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 # (and Malay's parts of the day: "3:45 petang")
