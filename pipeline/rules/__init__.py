@@ -393,7 +393,8 @@ def _required(items: list) -> frozenset[str] | None:
         cands.append(frozenset(["".join(run)]))
     if not cands:
         return None
-    return max(cands, key=lambda s: (min(map(len, s)), -len(s)))
+    # (of equal length, not a space: every line holds one, and every line would wake the rule)
+    return max(cands, key=lambda s: (min(map(len, s)), not any(w.isspace() for w in s), -len(s)))
 
 
 def first_chars(pattern: str) -> frozenset[str] | None:

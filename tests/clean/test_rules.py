@@ -115,6 +115,15 @@ def test_needles_read_from_patterns():
     assert prefixes(r"^\(?(?:foto|photo)\s*:") == ("(f", "(p", "fo", "ph")
     assert prefixes(r"^x{0,3}$") == ("", "x", "xx")  # "" : the empty match, so any line
     assert prefixes(r"^\S+ avatar$") is None
+    # of needles equally short, not a space: every line holds one
+    assert needles(r"^[A-Z]\w+(?: [A-Z]\w+){1,3}\s*:\s*\w+$", min_len=1) == (":",)
+
+
+def test_no_rule_waits_behind_a_space():
+    # a rule woken by a space is tried on every line, and every line loses the fast path
+    rules = default_rules()
+    assert not [r.source for r in rules.rules
+                if any(w.isspace() for w in (rules._needles.get(id(r)) or rules._gated.get(id(r)) or ()))]
 
 
 @pytest.mark.parametrize("line, reason", [
