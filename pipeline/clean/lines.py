@@ -22,7 +22,7 @@ DATELINE = re.compile(
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
 _AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*[-–—]{1,2}\s*[A-Z]{2,12}$")
-_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*\*[a-z]{2,5}$")
+_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
 
@@ -104,8 +104,8 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         end = norm[-1] if norm[-1] != "*" else (norm.rstrip("*")[-1:] or "*")
         if end.isupper() and "-" in norm[-16:] and (agency := _AGENCY_SIGN_OFF.search(norm)):
             end = agency[1]
-        elif "*" in norm[-7:] and (initials := _INITIALS_SIGN_OFF.search(norm)):
-            end = initials[1]  # the writer's initials after a star: '... ujarnya. *nvi'
+        elif (end == "]" or "*" in norm[-7:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):
+            end = initials[1]  # the writer's initials after a star, or the desk's in brackets: '... ujarnya. *nvi', '[yp/ah]'
         append(Line(norm, len(out), low, n, stops / n, end in _SENTENCE_END, dateline, numbered))
     return out
 

@@ -2355,9 +2355,10 @@ def test_a_list_of_semicolon_items_keeps_its_last_item_over_the_notes():
 
 
 def test_a_last_paragraph_signed_with_the_writers_initials_after_a_star_is_the_articles():
-    last = "“Kalau sendiri, kami tidak mampu. Dengan gotong royong ini beban kami terasa ringan,” ujarnya. *wyn"
-    page = [P1, P2, P3, last, "Tags:", "Gotong Royong", "Desa Adat"]
-    assert clean_text("\n".join(page)).paragraphs == [P1, P2, P3, last]
+    for last in ("“Kalau sendiri, kami tidak mampu. Dengan gotong royong ini beban kami terasa ringan,” ujarnya. *wyn",
+                 "“Laut kita luas, matahari juga banyak. Tinggal bagaimana mengolahnya,” pungkasnya. [yp/ah]"):
+        page = [P1, P2, P3, last, "Tags:", "Gotong Royong", "Desa Adat"]
+        assert clean_text("\n".join(page)).paragraphs == [P1, P2, P3, last]
 
 
 def test_an_artworks_caption_under_its_credit_and_a_last_line_over_the_writers_headshot():
