@@ -583,6 +583,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read the latest from Dana Reyes", "author_box"),
     ("Email the author", "author_box"),
     ("Share Or Save This Article", "share_widget"),
+    ("You're reading a free article with opinions that may differ from our premium services. Learn More",
+     "disclaimer"),
+    ("Accessible links", "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
