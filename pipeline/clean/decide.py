@@ -303,6 +303,8 @@ HEADER_PROSE_RATIO = 3
 # A summary box's heading: the points under it are the article's own (kept, as a dek is not).
 _SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
                               r"key (?:takeaways|points|facts)|highlights|at a glance|tl;\s?dr|what to know"
+                              # (not "Summary:", a science desk's label over its standfirst)
+                              r"|summary(?=\s*$)|what you need to know|here(?:'|’)s what you(?:'|’)ll learn\b.{0,40}"
                               # Italian, French, German, Dutch, Spanish, Portuguese
                               r"|i punti chiave|in sintesi|l[’']essentiel|en bref|ce qu[’']il faut retenir"
                               r"|das wichtigste in kürze|auf einen blick|in het kort|kort samengevat"

@@ -2455,3 +2455,13 @@ def test_a_ranking_going_on_with_the_numbering_of_the_articles_last_line_is_the_
     page = [E1, E2, E3, "The result of the final"] + ranking + ["Subscribers only", "Most read",
                                                               "Ferry fares to rise in April"]
     assert clean_text("\n".join(page)).paragraphs[-4:] == ranking
+
+
+@pytest.mark.parametrize("heading", ["Summary", "What you need to know:", "Here’s what you’ll learn when you read this story:"])
+def test_more_summary_box_headings_open_the_article(heading):
+    points = ["The bank held its rate at 5.25% for the fourth meeting in a row.",
+              "Two members of the committee voted for a cut of a quarter point.",
+              "The next decision is due in six weeks, with new forecasts."]
+    page = "\n".join(["Markets", "Bank of England holds rates as inflation slows less than expected",
+                      "By Dana Reyes", "March 19, 2025", heading, *points, E1, E2, E3])
+    assert clean_text(page).paragraphs == [heading, *points, E1, E2, E3]
