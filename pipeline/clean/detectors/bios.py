@@ -84,7 +84,7 @@ def author_bios(page):
             # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before >= need and ln.n_words >= BIO_MIN_WORDS and (_BIO.match(ln.text) or _bio_of_the_writer(ln, header_names)
-                                                                 or _opens_with_writer_and_verb(ln, first_names, 1)):
+                                                                 or _opens_with_first_name_and_verb(ln, first_names)):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
@@ -163,17 +163,17 @@ _WRITER_BIO_VERBS = (" is ", " was a ", " was an ", " was the ", " covers ", " w
                      " joined ")
 
 
-def _opens_with_writer_and_verb(ln, names: set[str], k: int) -> bool:
-    if not names:
+def _opens_with_first_name_and_verb(ln, first_names: set[str]) -> bool:
+    if not first_names:
         return False
-    name = " ".join(ln.opening(k))
-    return name in names and ln.text.startswith(_WRITER_BIO_VERBS, len(name))
+    name = ln.opening(1)[0]
+    return name in first_names and ln.text.startswith(_WRITER_BIO_VERBS, len(name))
 
 
 def _bio_by_first_name(lines, ln, first_names: set[str]) -> bool:
     """A bio in the header under the byline calling the writer by the first name: "Talia Brennecke"
     / "Senior Writer" / "Talia covers phones, wireless carriers and the apps ..."."""
-    if ln.n_words < BIO_MIN_WORDS or not _opens_with_writer_and_verb(ln, first_names, 1):
+    if ln.n_words < BIO_MIN_WORDS or not _opens_with_first_name_and_verb(ln, first_names):
         return False
     first = ln.opening(1)[0] + " "
     return any(lines[k].text.startswith(first) or _BYLINE_LABEL.sub("", lines[k].text, count=1).startswith(first)
