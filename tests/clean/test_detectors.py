@@ -2465,3 +2465,12 @@ def test_more_summary_box_headings_open_the_article(heading):
     page = "\n".join(["Markets", "Bank of England holds rates as inflation slows less than expected",
                       "By Dana Reyes", "March 19, 2025", heading, *points, E1, E2, E3])
     assert clean_text(page).paragraphs == [heading, *points, E1, E2, E3]
+
+
+def test_a_bio_of_the_writer_named_over_the_outlet_and_the_stamp():
+    bio = "Dana Reyes covers the harbour districts and city hall, and has lived in the old town since 2009."
+    page = ["Ferry fares to rise in April", "Dana Reyes", "Harbour Enquirer",
+            "Published 5:02 a.m. ET Sept. 19, 2024", E1, E2, E3, E4, bio]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[bio] == "author_box"
+    assert res.metadata.author == "Dana Reyes"

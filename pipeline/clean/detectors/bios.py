@@ -67,7 +67,7 @@ def author_bios(page):
             break
         if ln.index in bylines:
             header_names.update(_names_in_byline(ln.text))
-        if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, ln.index):
+        if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, lines, ln.index):
             header_names.add(ln.text)
         words_above += words
     # A bio may call the writer by the first name alone: "Talia covers phones ..."
@@ -183,5 +183,20 @@ def _bio_by_first_name(lines, ln, first_names: set[str]) -> bool:
 _HEADER_STAMPS = frozenset({"date", "byline", "site_date"})
 
 
-def _beside_a_stamp(hits, i: int) -> bool:
-    return any(0 <= k < len(hits) and hits[k] is not None and hits[k].reason in _HEADER_STAMPS for k in (i - 1, i + 1))
+# Lines between the writer's name and the stamp under it: the outlet and the writer's e-mail
+# ("Jane Doe" / "Harbour Enquirer" / "jdoe@harbour.com" / "Published 5:02 a.m. ET ..."), short.
+STAMP_BELOW_NAME_LINES = 3
+BETWEEN_NAME_AND_STAMP_MAX_WORDS = 4
+
+
+def _beside_a_stamp(hits, lines, i: int) -> bool:
+    def stamp(k: int) -> bool:
+        return 0 <= k < len(hits) and hits[k] is not None and hits[k].reason in _HEADER_STAMPS
+    if stamp(i - 1):
+        return True
+    for k in range(i + 1, min(len(lines), i + 1 + STAMP_BELOW_NAME_LINES)):
+        if stamp(k):
+            return True
+        if lines[k].n_words > BETWEEN_NAME_AND_STAMP_MAX_WORDS:
+            return False
+    return False
