@@ -482,8 +482,14 @@ _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|de
 
 def _date_under(verdicts, i: int) -> bool:
     """Is the date stamp right under line ``i``, maybe past a separator alone on its line
-    ("Nur Aisyah Hamdan" / "-" / "14 Mar 2024")?"""
-    under = i + 2 if i + 2 < len(verdicts) and not any(c.isalnum() for c in verdicts[i + 1].text) else i + 1
+    ("Nur Aisyah Hamdan" / "-" / "14 Mar 2024") or the writer's paper ("Jane Doe and John Roe" /
+    "Louisville Courier Journal" / "Published 3:17 p.m. ET Dec. 9, 2024")?"""
+    under = i + 1
+    if i + 2 < len(verdicts):
+        between = verdicts[i + 1].text
+        if not any(c.isalnum() for c in between) \
+                or len(between.split()) <= OUTLET_LINE_MAX_WORDS and _OUTLET_WORDS.search(between):
+            under = i + 2
     return _reason_at(verdicts, under, ("date",))
 
 

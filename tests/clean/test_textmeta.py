@@ -127,6 +127,9 @@ def test_today_header_is_not_published():
     (["Maria Gomez · Senior Reporter", "4 min read Last Updated : Jun 6 2025 | 11:52 PM IST"], "Maria Gomez", "2025-06-06"),
     # a French newsroom's own byline with its agency: no writer
     (["Par L'Hebdo avec AFP", "Publié le 6 juin 2025 à 10h12"], None, "2025-06-06"),
+    # two writers over their paper over the stamp
+    (["Maria Gomez and Tom Reyes", "Harbour Courier Journal", "Published 3:17 p.m. ET June 6, 2025"],
+     "Maria Gomez and Tom Reyes", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
