@@ -412,9 +412,12 @@ def _outside_the_author_box(verdicts, name: str):
     # (or the button to follow the writer: "Get email notification for articles from Name Follow")
     follow = re.compile(rf"(?i:notifications?|alerts?)\b.{{0,40}}\b(?i:from|by) {re.escape(name)}\b"
                         rf"|{re.escape(name)}\s*\+?\s*(?i:follow)\s*\+?$")
+    # (nor the name printed again right under itself over the date: the avatar's label over the
+    # name's link, "Jane Doe" / "Jane Doe" / "Archive" / "May 25, 2025")
     return [v for i, v in enumerate(verdicts)
             if v.reason not in _NAME_RECURS_IN and not (i > last_body and bio.match(v.text)) and not credit.search(v.text)
-            and not signed.search(v.text) and not follow.search(v.text)]
+            and not signed.search(v.text) and not follow.search(v.text)
+            and not (v.text == name and i > 0 and verdicts[i - 1].text == name and _stamp_below(verdicts, i))]
 
 
 _FOLLOW = re.compile(r"(?i)^\+?\s*(?:follow|ikuti|seguir|suivre|folgen|segui|volgen)"
@@ -459,6 +462,13 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)
                                                                  or _over_an_outlet(verdicts, i)):
         return name
+    # "Jane Doe" / "Jane Doe": the avatar's label and the name's link; "Jane Doe" / "More Stories
+    # By Jane": the link to the writer's other stories
+    if i + 1 < len(verdicts) and _looks_like_a_name(name):
+        under = verdicts[i + 1].text
+        if _MORE_BY.match(under) and under.split()[-1] in (name, name.split()[0]) \
+                or under == name and _stamp_below(verdicts, i + 1):
+            return name
     # "Sultan Rahman Chowdhury, Sylhet" between the headline (or its dek) and the date: the
     # writer and where they file from
     placed = WRITER_AND_PLACE.match(name)
@@ -477,6 +487,19 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     return None
 
 
+_MORE_BY = re.compile(r"(?i)^more (?:stories|articles|posts) (?:by|from) ")
+STAMP_BELOW_LINES = 3
+STAMP_LABEL_MAX_WORDS = 2  # ("Archive", "Follow", "+ Follow")
+
+
+def _stamp_below(verdicts, i: int) -> bool:
+    """Is the date a few lines under line ``i``, past short labels only ("Archive", "Follow")?"""
+    for k in range(i + 1, min(len(verdicts), i + 1 + STAMP_BELOW_LINES)):
+        if verdicts[k].reason == "date":
+            return True
+        if len(verdicts[k].text.split()) > STAMP_LABEL_MAX_WORDS:
+            return False
+    return False
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|de|do|da|del|di|am|an|upon|on))?$")
 
 

@@ -1136,3 +1136,16 @@ def test_a_wire_storys_byline_in_brackets_under_it_names_the_writers():
     page = ["Light rail sets ridership record during festival", "02/18/2025 06:41 PM"] + body + \
         ["(By Dana Reyes and Sam Lee)", "Enditem/AW"]
     assert clean_text("\n".join(page)).metadata.author == "Dana Reyes and Sam Lee"
+
+
+@pytest.mark.parametrize("header", [
+    ["Dana Reyes", "Dana Reyes", "Archive", "May 25, 2025 1:14 AM"],  # the avatar's label over the name
+    ["Share", "Email", "Dana Reyes", "More Stories By Dana", "Follow on X"],  # the link to her other stories
+])
+def test_the_writers_name_by_its_avatar_or_its_more_stories_link(header):
+    body = ["The ferry carried a record 9,000 passengers on Sunday, the harbour authority said, as crowds came "
+            "for the first warm weekend of the year.",
+            "Officials said extra sailings would run every weekend until the end of June, and that the timetable "
+            "for the summer would be published next month."]
+    page = ["Ferry sets passenger record on first warm weekend", "Harbour"] + header + body
+    assert clean_text("\n".join(page)).metadata.author == "Dana Reyes"
