@@ -654,6 +654,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 subtitle = v.text
             elif _looks_like_a_name(v.text):
                 bare_name = v.text  # "Rina Marlina" under the headline: the author, unless a byline says
+            elif v.text.isupper() and _looks_like_a_name(v.text.title()) and _stamp_below(verdicts, i):
+                bare_name = v.text  # "JASON DELAHANTY" / "Pittsburgh Post-Gazette" / his e-mail / the date
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
                 and (name := _name_in_the_header(verdicts, i, title_at)):
             bare_name = name

@@ -130,6 +130,8 @@ def test_today_header_is_not_published():
     # two writers over their paper over the stamp
     (["Maria Gomez and Tom Reyes", "Harbour Courier Journal", "Published 3:17 p.m. ET June 6, 2025"],
      "Maria Gomez and Tom Reyes", "2025-06-06"),
+    # the writer's name in capitals over the paper, the e-mail and the stamp
+    (["MARIA GOMEZ", "Harbour Post-Gazette", "mgomez@harbourpost.com", "JUN 6, 2025"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
