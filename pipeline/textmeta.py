@@ -175,6 +175,9 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
 _DANGLING_SEPARATOR = re.compile(r"\s+[|:•·»–—-]+\s*$")
 
 
+_DOMAIN_DOT = re.compile(r"\.[a-z]{2,}")  # "harbour.com", not the full stop of "... paying off — mostly."
+
+
 def split_title(line: str) -> tuple[str, str | None]:
     """'Headline : NPR' -> ('Headline', 'NPR'); a headline without a site suffix is left whole."""
     # (a separator left at the end, the site's name after it not scraped: "Headline |")
@@ -182,7 +185,7 @@ def split_title(line: str) -> tuple[str, str | None]:
     # "Headline | Section | Site": cut site-name segments off the end, one at a time.
     # (a site's name is capitalised or a domain: "... – and what helps" is the headline's own half)
     while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 \
-            and (not m[2][0].islower() or "." in m[2]) \
+            and (not m[2][0].islower() or _DOMAIN_DOT.search(m[2])) \
             and not (m[2][0].isdigit() and "|" not in title[len(m[1]):]):  # "... — 40 minutes apart" is the headline's
         title, publisher = m[1].strip(), publisher or m[2].strip()
     return title, publisher

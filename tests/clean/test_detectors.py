@@ -2474,3 +2474,10 @@ def test_a_bio_of_the_writer_named_over_the_outlet_and_the_stamp():
     res = clean_text("\n".join(page))
     assert dict(res.removed)[bio] == "author_box"
     assert res.metadata.author == "Dana Reyes"
+
+
+def test_a_caption_closed_by_the_photographer_and_the_paper_in_brackets():
+    caption = "Technicians splice fibre-optic cable in a utility vault on Feb. 13, 2024. (Dana Reyes, The Harbour Sun)"
+    res = clean_text("\n".join([E1, E2, caption, E3, E4]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]

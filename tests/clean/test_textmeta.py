@@ -1151,3 +1151,10 @@ def test_the_writers_name_by_its_avatar_or_its_more_stories_link(header):
             "for the summer would be published next month."]
     page = ["Ferry sets passenger record on first warm weekend", "Harbour"] + header + body
     assert clean_text("\n".join(page)).metadata.author == "Dana Reyes"
+
+
+def test_a_headlines_last_words_after_a_dash_are_no_site_name():
+    from pipeline.textmeta import split_title
+    assert split_title("This town built its own internet. Five years later, it's paying off — mostly.") == \
+        ("This town built its own internet. Five years later, it's paying off — mostly.", None)
+    assert split_title("Ferry fares to rise in April – harbourtimes.com") == ("Ferry fares to rise in April", "harbourtimes.com")

@@ -240,6 +240,9 @@ def _signed_by_the_writer(text: str) -> bool:
     return "." in site and len(name.split()) >= 2
 
 
+# "... on Feb. 13, 2024. (Jane Doe, The Harbour Sun)": the photographer and the paper, in brackets.
+_NAME_AND_THE_PAPER = re.compile(r"[.!?][\"”’]?\s+\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, The [A-Z][\w.&'’-]*"
+                                 r"(?: [A-Z][\w.&'’-]*){0,3}\)$")
 _HANDLE_AFTER_CREDIT = re.compile(r"\)\s*@\w{2,30}$")
 
 
@@ -255,7 +258,7 @@ def caption_credit(ln) -> str | None:
     tail = t[-TAIL_CHARS:]
     if end == ")" or t[-2:] == ").":
         if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
-                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail, t) \
+                or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail, t) or _NAME_AND_THE_PAPER.search(tail) \
                 or _CAPITALS_CREDIT_AFTER_SENTENCE.search(tail):
             return "caption_bracket_credit"
     elif end == "]":
