@@ -498,7 +498,7 @@ def test_a_listen_button_over_the_read_time_does_not_hide_the_headline():
 
 def test_a_photographers_credit_for_the_paper_goes_with_its_caption():
     caption = "Fishermen mend their nets on the quay at Port Elnor on Saturday, March 8, 2025."
-    for credit in ("Maren Voss for The Harbour Ledger", "Maren Voss, The Harbour Ledger"):
+    for credit in ("Maren Voss for The Harbour Ledger", "Maren Voss, The Harbour Ledger", "Maren Voss / Harbour Ledger"):
         page = ["Ferry fares to rise in April | The Harbour Ledger", "By Jane Doe", "March 9, 2025", E1, E2, caption,
                 credit, E3, E4, "© 2025 The Harbour Ledger. All rights reserved."]
         res = clean_text("\n".join(page))

@@ -586,6 +586,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("You're reading a free article with opinions that may differ from our premium services. Learn More",
      "disclaimer"),
     ("Accessible links", "navigation"),
+    ("Lead Image: Harbour County Search and Rescue", "caption"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
