@@ -173,8 +173,6 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
 
 
 _DANGLING_SEPARATOR = re.compile(r"\s+[|:•·»–—-]+\s*$")
-
-
 _DOMAIN_DOT = re.compile(r"\.[a-z]{2,}")  # "harbour.com", not the full stop of "... paying off — mostly."
 
 
@@ -491,18 +489,22 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
 
 
 _MORE_BY = re.compile(r"(?i)^more (?:stories|articles|posts) (?:by|from) ")
-STAMP_BELOW_LINES = 3
-STAMP_LABEL_MAX_WORDS = 2  # ("Archive", "Follow", "+ Follow")
+# How far under a writer's name the date may stand, past short labels ("Archive", "Follow", the
+# paper's name, the writer's e-mail).
+NAME_OVER_DATE_LINES = 3
+LABEL_UNDER_NAME_MAX_WORDS = 2
 
 
 def _stamp_below(verdicts, i: int) -> bool:
     """Is the date a few lines under line ``i``, past short labels only ("Archive", "Follow")?"""
-    for k in range(i + 1, min(len(verdicts), i + 1 + STAMP_BELOW_LINES)):
+    for k in range(i + 1, min(len(verdicts), i + 1 + NAME_OVER_DATE_LINES)):
         if verdicts[k].reason == "date":
             return True
-        if len(verdicts[k].text.split()) > STAMP_LABEL_MAX_WORDS:
+        if len(verdicts[k].text.split()) > LABEL_UNDER_NAME_MAX_WORDS:
             return False
     return False
+
+
 _PLACE_LINE = re.compile(r"^[A-ZÀ-Þ][\w'’.-]+(?: (?:[A-ZÀ-Þ][\w'’.-]+|de|do|da|del|di|am|an|upon|on))?$")
 
 

@@ -154,8 +154,7 @@ def _parts(text: str) -> list[str]:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     if ":" in text:
         text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
-    parts = (_SEPARATORS.split(text) if "|" in text or "·" in text or "•" in text or "●" in text or " / " in text
-             or " – " in text or " — " in text or " - " in text or " ; " in text or " , " in text else [text])
+    parts = _SEPARATORS.split(text)
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text \
             or ", Dibaca" in text or ", View" in text:
         parts = [q for p in parts for q in _INNER.split(p)]
