@@ -2481,3 +2481,12 @@ def test_a_caption_closed_by_the_photographer_and_the_paper_in_brackets():
     res = clean_text("\n".join([E1, E2, caption, E3, E4]))
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_bio_under_the_article_names_the_writer_of_a_byline_in_capitals():
+    bio = "Priya Castellanos is a policy fellow at the Harbour Institute, where she studies rural clinics."
+    page = "\n".join(["Who Owns the Country Vet Now", "BY PRIYA CASTELLANOS", "MAY 14, 2024", E1, E2, E3, E4, bio,
+                      "Privacy Policy"])
+    res = clean_text(page)
+    assert dict(res.removed)[bio] == "author_box"
+    assert res.paragraphs == [E1, E2, E3, E4]

@@ -152,7 +152,9 @@ def _names_in_byline(text: str) -> list[str]:
     if len(text.split()) > BYLINE_MAX_WORDS:
         return []
     names = _NAMES_JOIN.split(_BYLINE_LABEL.sub("", text, count=1))
-    return [n for n in names if 2 <= len(n.split()) <= 3 and _NAME_ONLY.match(n)]
+    names = [n for n in names if 2 <= len(n.split()) <= 3 and _NAME_ONLY.match(n)]
+    # A byline set in capitals ("BY THEO MARCHETTI") names the writer a bio spells "Theo Marchetti".
+    return names + [n.title() for n in names if n.isupper()]
 
 
 # What follows the writer's name in a bio of them: "Saskia is a reporter at TNW ...",
