@@ -587,6 +587,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
      "disclaimer"),
     ("Accessible links", "navigation"),
     ("Lead Image: Harbour County Search and Rescue", "caption"),
+    ("Read more of our coverage of the harbour dredging plan", "related"),
+    ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -741,6 +743,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Unlock the gate before the bus arrives, the caretaker was told.",
     "The views of residents were sought in a survey last spring.",
     "This story was reported by Dana Reyes over six months, with help from readers.",
+    "Read more of our reporting and you will see the same pattern in every county.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
