@@ -2490,3 +2490,13 @@ def test_a_bio_under_the_article_names_the_writer_of_a_byline_in_capitals():
     res = clean_text(page)
     assert dict(res.removed)[bio] == "author_box"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_bio_under_the_writers_name_and_role_in_the_author_box():
+    bio = ("Noor Haddad grew up on a dairy farm outside Harbour Falls and joined the paper in 2019. She drives "
+           "whatever the test fleet has left.")
+    page = "\n".join(["Harbour Motors Recalls 40,000 Pickups", "By Noor Haddad", "Published: Sep 18, 2024", E1, E2, E3,
+                      E4, "Noor Haddad", "Senior Road Test Editor", bio, "Read Next"])
+    res = clean_text(page)
+    assert dict(res.removed)[bio] == "author_box"
+    assert res.paragraphs == [E1, E2, E3, E4]

@@ -95,10 +95,26 @@ def author_bios(page):
             yield ln.index, Hint("author_box", "strong", True, "author_name_over_bio")
             yield ln.index + 1, Hint("author_box", "strong", False, "author_name_over_bio")
             return
+        elif before >= need and ln.text in header_names and _role_then_bio(lines, ln):
+            # "Jamal Prentiss" / "Associate News Editor" / "Jamal Prentiss grew up in Detroit ...":
+            # the box gives the writer's role between the name and the bio that opens with it.
+            for k in range(ln.index, ln.index + 3):
+                yield k, Hint("author_box", "strong", k == ln.index + 2, "author_name_over_bio")
+            return
         before += words
 
 
 BIO_NAME_LINE_MAX_WORDS = 6
+ROLE_MAX_WORDS = 4
+
+
+def _role_then_bio(lines, name) -> bool:
+    """Under the writer's name, a short role line, then a line opening with their first name."""
+    if name.index + 2 >= len(lines):
+        return False
+    role, bio = lines[name.index + 1], lines[name.index + 2]
+    return (role.n_words <= ROLE_MAX_WORDS and role.text[0].isupper() and role.text[-1] not in ".!?:"
+            and bio.n_words >= BIO_MIN_WORDS and bio.text.startswith(name.text.split(" ", 1)[0] + " "))
 
 
 def _bio_under_its_name(above, ln) -> bool:
