@@ -2500,3 +2500,12 @@ def test_a_bio_under_the_writers_name_and_role_in_the_author_box():
     res = clean_text(page)
     assert dict(res.removed)[bio] == "author_box"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_byline_with_a_month_first_published_stamp_is_no_headline():
+    line = "By Dana Whitlow published March 10, 2025"
+    page = "\n".join(["Harbour ferries will run every ten minutes from June", "News", line, E1, E2, E3])
+    res = clean_text(page)
+    assert dict(res.removed)[line] == "byline"
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
+        "Harbour ferries will run every ten minutes from June", "Dana Whitlow", "2025-03-10")

@@ -30,7 +30,8 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 _SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s/\s|\s[–—-]\s|\s;\s|\s,\s|,(?=\s*(?i:first published|originally published"
                          r"|published|updated|last updated)\s))\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
-                    r"|\s+(?=(?i:published|posted|updated)\s+\d)"  # "By Jane Doe published 14 March 2025"
+                    # "By Jane Doe published 14 March 2025", "... published March 14, 2025"
+                    r"|\s+(?=(?i:published|posted|updated)\s+(?:\d|[A-Z][a-z]{2,8}\.?\s\d))"
                     r"|\s+(?i:di|on|pada)\s+(?=\d{1,2}\s+[A-Za-z])"
                     r"|\s+(?i:on)\s+(?=[A-Z][a-z]{2,8}\.? \d{1,2}\b)"  # "By Jane Doe on March 4, 2025"
                     r"|\.\s+(?=(?:Last )?(?:Updated|Published|Posted)\b)"  # "By Jane Doe. Last Updated on ..."
