@@ -2509,3 +2509,17 @@ def test_a_byline_with_a_month_first_published_stamp_is_no_headline():
     assert dict(res.removed)[line] == "byline"
     assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
         "Harbour ferries will run every ten minutes from June", "Dana Whitlow", "2025-03-10")
+
+
+def test_the_dateline_lead_under_the_key_points_it_retells_is_the_article():
+    points = ["The harbour council will close the old ferry pier to cars every Sunday morning from November for a "
+              "three-month trial.",
+              "The pier will be open to walkers, cyclists and market stalls on those mornings, with traffic sent round "
+              "by the coast road.",
+              "Shop owners along the waterfront are split, with cafes welcoming the plan and the car park owners "
+              "warning of lost trade."]
+    lead = ("HARBOUR CITY, Oct 9 — The harbour council will close the old ferry pier to motor traffic on Sunday "
+            "mornings from November, starting a three-month trial for walkers and cyclists.")
+    page = "\n".join(["Harbour pier to go car-free on Sundays", "Wednesday, 09 Oct 2024 5:18 PM", "BY DANA WHITLOW"]
+                     + points + [lead, E1, E2, E3])
+    assert lead in clean_text(page).paragraphs

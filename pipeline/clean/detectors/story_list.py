@@ -62,8 +62,24 @@ def _lone_teasers(page, led):
                         and ln.text[-1] != ")" and hits[ln.index] is None and not _over_a_credit(lines, hits, ln.index)
                         and (ln.n_words > CAPTION_MAX_WORDS or caption_credit(ln) is None)]
         before = [j for j in prose_at if j < i]
-        if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP:
+        if len(before) >= PROSE_BEFORE and i - before[-1] <= MAX_GAP \
+                and not _retells(lines[i].text[match.end():], [lines[j].text for j in before]):
             yield i
+
+
+# The article's lead under its key points retells them: most of its longer words are theirs.
+# Another story's teaser shares few with the article.
+RETELL_MIN_SHARE = 0.4
+RETELL_MIN_LETTERS = 5
+_WORD = re.compile(r"\w+")
+
+
+def _retells(lead: str, above: list[str]) -> bool:
+    words = {w for w in _WORD.findall(lead.lower()) if len(w) >= RETELL_MIN_LETTERS}
+    if not words:
+        return False
+    seen = {w for text in above for w in _WORD.findall(text.lower())}
+    return len(words & seen) >= RETELL_MIN_SHARE * len(words)
 
 
 def _over_a_credit(lines, hits, i: int) -> bool:
