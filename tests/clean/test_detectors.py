@@ -2523,3 +2523,12 @@ def test_the_dateline_lead_under_the_key_points_it_retells_is_the_article():
     page = "\n".join(["Harbour pier to go car-free on Sundays", "Wednesday, 09 Oct 2024 5:18 PM", "BY DANA WHITLOW"]
                      + points + [lead, E1, E2, E3])
     assert lead in clean_text(page).paragraphs
+
+
+def test_a_subheading_under_a_screen_readers_end_of_list_stays():
+    inset = ["list of 2 items", "list 1 of 2", "Harbour fares rise again in April", "list 2 of 2",
+             "Ferry crews vote to strike over pay", "end of list"]
+    page = "\n".join([E1, E2] + inset + ["A widening gap", E3, E4])
+    res = clean_text(page)
+    assert res.paragraphs == [E1, E2, "A widening gap", E3, E4]
+    assert dict(res.removed)["Ferry crews vote to strike over pay"] == "related"

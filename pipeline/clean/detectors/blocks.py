@@ -67,6 +67,8 @@ def teaser_blocks(page):
             continue
         if hit.reason == "related" and _menu_follows(lines, hits, i) and not any(map(is_prose, lines[:i])):
             continue
+        if lines[i].lower.startswith(_LIST_CLOSERS):
+            continue  # it closes a list, and opens none
         j = i + 1
         closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
@@ -86,7 +88,12 @@ def teaser_blocks(page):
                 break
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+            elif lines[j].lower.startswith(_LIST_CLOSERS):
+                break  # a screen reader's "end of list": the article goes on under it
             j += 1
+
+
+_LIST_CLOSERS = ("end of ", "akhir dari ")
 
 
 def _tag_run(lines, hits, i, hit):
