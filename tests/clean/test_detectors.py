@@ -2532,3 +2532,12 @@ def test_a_subheading_under_a_screen_readers_end_of_list_stays():
     res = clean_text(page)
     assert res.paragraphs == [E1, E2, "A widening gap", E3, E4]
     assert dict(res.removed)["Ferry crews vote to strike over pay"] == "related"
+
+
+def test_a_sign_up_box_closed_by_its_email_field():
+    blurb = "The harbour's week in five minutes, every Friday morning."
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, E3, "Sign up for Harbour News", "Harbour Weekly",
+                      blurb, "E-mail address", "Subscribe"])
+    res = clean_text(page)
+    assert dict(res.removed)[blurb] == "newsletter" and dict(res.removed)["Harbour Weekly"] == "newsletter"
+    assert res.paragraphs == [E1, E2, E3]

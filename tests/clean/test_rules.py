@@ -588,6 +588,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Accessible links", "navigation"),
     ("Lead Image: Harbour County Search and Rescue", "caption"),
     ("Read more of our coverage of the harbour dredging plan", "related"),
+    ("Sign up for breaking news, reviews, opinion, top tech deals, and more.", "newsletter"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
