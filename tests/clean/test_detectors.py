@@ -2541,3 +2541,20 @@ def test_a_sign_up_box_closed_by_its_email_field():
     res = clean_text(page)
     assert dict(res.removed)[blurb] == "newsletter" and dict(res.removed)["Harbour Weekly"] == "newsletter"
     assert res.paragraphs == [E1, E2, E3]
+
+
+def test_the_subheading_stays_and_its_entry_in_the_table_of_contents_goes():
+    toc = ["Table of Contents", "How much has the harbour silted up?", "What the dredging plan costs"]
+    # (the table's last entry sits over the article's two long first paragraphs; the subheading
+    # has shorter prose either side of it)
+    page = [E1] + toc + [E2, E3, "How much has the harbour silted up?", E4, "Who pays", E1.replace("Thursday", "Friday"),
+                         "What the dredging plan costs", "The engineers have split the work into three parts, "
+                                                         "each with its own budget:", "Dredge the inner basin",
+                         "Rebuild the north wall", "Widen the channel",
+                         "The harbour board will vote on the plan in March, and work could start before the summer "
+                         "if the council agrees to pay its share of the cost."]
+    res = clean_text("\n".join(page))
+    assert res.paragraphs.count("What the dredging plan costs") == 1
+    assert res.paragraphs.index("What the dredging plan costs") > res.paragraphs.index(E4)
+    removed = [(t, r) for t, r in res.removed if t == "What the dredging plan costs"]
+    assert removed and removed[0][1] in ("navigation", "duplicate")

@@ -34,15 +34,21 @@ def repeated_lines(page):
     repeated = {i for g in groups for i in g}
     n = len(lines)
 
-    def prose_around(i: int) -> int:
-        # Prose words of the neighbours that are not themselves repeats.
-        return sum(lines[k].n_words for k in range(max(0, i - CONTEXT_LINES), min(n, i + CONTEXT_LINES + 1))
-                   if k != i and k not in repeated and is_prose(lines[k]))
+    def prose_in(ks) -> int:
+        # Prose words of these neighbours that are not themselves repeats.
+        return sum(lines[k].n_words for k in ks if k not in repeated and is_prose(lines[k]))
+
+    def placing(i: int) -> tuple:
+        above = prose_in(range(max(0, i - CONTEXT_LINES), i))
+        below = prose_in(range(i + 1, min(n, i + CONTEXT_LINES + 1)))
+        # Prose on both sides first: a subheading between two sections, not a table of contents'
+        # last entry over the article's first paragraphs.
+        return above > 0 and below > 0, above + below, -i
 
     for group in groups:
         if len(group) >= TABLE_VALUE_MIN_COPIES and lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS:
             continue
-        keep = max(group, key=lambda i: (prose_around(i), -i))
+        keep = max(group, key=placing)
         for i in group:
             if i != keep:
                 yield i, Hint("duplicate", "strong", False, "repeated_line")
