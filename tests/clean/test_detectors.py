@@ -640,6 +640,8 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("Rock art panels in the mountains above the harbour, newly registered as heritage sites. (SPA)", "en"),
     ("Gemma Price found the bundle of letters behind the fireplace (Picture: Harbour News Service)", "en"),
     ("The new feeder e-bus during a trial run at the depot on Thursday. (Photo | Jane Doe, HNS)", "en"),
+    ("Commuters queue for the north ferry during the morning rush on Monday (Photograph by Dana Whitlow)", "en"),
+    ("The old pier was rebuilt after the storm of 2003 (File photograph)", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):

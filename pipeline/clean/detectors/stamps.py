@@ -126,7 +126,10 @@ def _in_indonesian(text: str) -> bool:
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:(?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}"
                                    r"|[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+)\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
-_LABELLED_CREDIT = re.compile(r"\((?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}\)\s*\.?$")
+_LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}"
+                              # or told in words: "(Photograph by Jane Doe)", "(File photograph)"
+                              r"|(?i:(?:file |staff |handout )?(?:photo(?:graph)?|picture|image) (?:by|courtesy of)) [A-Z][^()]{1,50}"
+                              r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image))\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
 # "... in Wan Chai. File photo: Jane Doe/Site",
 # "... in the study area. Credit: Jane Doe".
