@@ -1454,9 +1454,11 @@ def test_captions_credited_to_who_obtained_or_took_the_picture():
     obtained = "Surveillance video shows the crew sweeping bags into a van. obtained by Harbour Post"
     taken = "The suspects fled north on the avenue, police said. Dana Reyes for Harbour Post"
     courtesy = "The pier before the storm in 1962. Courtesy of the Harbour Museum"
-    page = "\n".join([E1, obtained, E2, taken, E3, courtesy, E4])
+    photo_by = "Water covers the coast road at Northgate on Saturday. Photo by Dana Reyes, dreyes@harbourpost.com"
+    page = "\n".join([E1, obtained, E2, taken, E3, courtesy, E4, photo_by, E1.replace("Thursday", "Friday")])
     r = reasons(page)
     assert r[obtained] == "caption" and r[taken] == "caption" and r[courtesy] == "caption"
+    assert r[photo_by] == "caption"
     # a listicle's numbered title-case subheading is not a credit ("2. Doors for Superior Drying")
     item = "2. Pop-Open Dishwasher Doors for Superior Drying"
     assert item in kept("\n".join([E1, E2, item, E3, E4]))

@@ -144,13 +144,16 @@ _AGENCY_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?:[A-Z][\w .'’&-]{1,40}/){0,3}"
     r"(?i:getty(?: images)?|afp|epa|shutterstock|istock(?:photo)?|alamy)(?:\s+(?i:via)\s+[\w .&-]{2,30})?$")
 # "... into garbage bags. obtained by NY Post", "... said. Dennis Clarke for NY Post", "... in 1962.
-# Courtesy of the Harbour Museum", "... April 20, 2025. — Picture by Hari Anggara": who took or
+# Courtesy of the Harbour Museum", "... April 20, 2025. — Picture by Hari Anggara", "... on Monday.
+# Photo by Jane Doe": who took or
 # gave the picture, after its caption (a sentence's end, not a list item's number: "2. Doors for
 # Superior Drying").
 _GIVEN_BY_AFTER_SENTENCE = re.compile(
     r"(?<=\w\w)" + _AFTER_SENTENCE
     + rf"\s+(?:(?i:obtained by|courtesy(?: of)?|handout(?: from)?)\s+(?i:the )?{_CAP_WORDS}"
     rf"|[—–-]\s*(?i:pictures?|photos?|pic|foto) (?i:by|oleh)\s+{_CAP_WORDS}(?:\s?/\s?{_CAP_WORDS})?"  # "— Photo by Name/White Star"
+    # "... after heavy storms. Photo by Jane Doe, jdoe@harbourpost.com"
+    rf"|(?-i:Photo|Picture|Photograph) by {_CAP_WORDS}(?:,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     rf"|(?i:dok\.|dokumentasi)\s+{_CAP_WORDS}"  # "... Minggu, 8 Juni 2025. Dok. PODSI Lampung"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
 # "... on October 7, 2024. © Mathieu Delorme, AFP", "... in 2025. © 2025 Private", "... in Brussels -
