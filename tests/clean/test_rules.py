@@ -589,6 +589,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Lead Image: Harbour County Search and Rescue", "caption"),
     ("Read more of our coverage of the harbour dredging plan", "related"),
     ("Sign up for breaking news, reviews, opinion, top tech deals, and more.", "newsletter"),
+    ("Sign up!", "call_to_action"),
+    ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
+     "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
