@@ -2562,3 +2562,13 @@ def test_the_subheading_stays_and_its_entry_in_the_table_of_contents_goes():
     assert res.paragraphs.index("What the dredging plan costs") > res.paragraphs.index(E4)
     removed = [(t, r) for t, r in res.removed if t == "What the dredging plan costs"]
     assert removed and removed[0][1] in ("navigation", "duplicate")
+
+
+def test_the_headline_under_a_previous_or_next_story_link_is_related():
+    prev, nxt = "Harbour council weighs a ban on disposable vapes", "Ask the Ledger: Will the ferry card still work?"
+    page = "\n".join([E1, E2, E3, "Previous Story", prev, "Next Story", nxt, "Comments (14)"])
+    res = clean_text(page)
+    assert dict(res.removed)[prev] == "related" and dict(res.removed)[nxt] == "related"
+    assert res.paragraphs == [E1, E2, E3]
+    # "Next" over the article's next paragraph is a pager, and the paragraph stays
+    assert clean_text("\n".join([E1, "Next article", E2, E3])).paragraphs == [E1, E2, E3]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .attributed import attributed_remarks
 from .bios import author_bios
-from .blocks import teaser_blocks
+from .blocks import neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions, keyword_captions,
                        near_duplicate_captions, photographers_credits, prefixed_captions)
@@ -31,6 +31,7 @@ DETECTORS = (
     site_boilerplate,
     credits_and_site_stamps,  # before the teaser runs: a credited caption inside one is still a caption
     teaser_blocks,
+    neighbour_story_links,
     story_list,
     stamped_teasers,
     embedded_gallery,

@@ -230,3 +230,21 @@ def _headline_before(lines, hits, j) -> bool:
     prev = lines[j - 1]
     return (hits[j - 1] is None and prev.n_words <= TEASER_MAX_WORDS and prev.dateline is None
             and not prev.ends_sentence and ". " not in prev.text)
+
+
+# "Previous Story" / "Hawaii council weighs vape ban" / "Next Story" / "...": the label of a link
+# to the site's previous or next story, over that story's headline.
+_NEIGHBOUR_LABEL = re.compile(r"^(?:previous|prev|next|older|newer|sebelumnya|selanjutnya|berikutnya)\s+"
+                              r"(?:post|article|artikel|story|berita)$|^(?:artikel|berita) (?:sebelumnya|selanjutnya)$")
+NEIGHBOUR_LABEL_MAX_WORDS = 3
+
+
+def neighbour_story_links(page):
+    hits, lines = page.rule_hits(), page.lines
+    for i, hit in enumerate(hits[:-1]):
+        if hit is None or hit.reason != "navigation" or lines[i].n_words > NEIGHBOUR_LABEL_MAX_WORDS \
+                or not _NEIGHBOUR_LABEL.match(lines[i].lower.strip(" «‹<←»›>→")):
+            continue
+        nxt = lines[i + 1]
+        if hits[i + 1] is None and nxt.dateline is None and (is_teaser(nxt) or _asks_or_quotes(nxt)):
+            yield i + 1, Hint("related", "strong", False, "neighbour_story_link")
