@@ -237,7 +237,7 @@ _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
-_NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:,|\s[-–—|·])?\s+(?i:(?:[a-z]+\s+){0,3}"
+_NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")

@@ -2572,3 +2572,11 @@ def test_the_headline_under_a_previous_or_next_story_link_is_related():
     assert res.paragraphs == [E1, E2, E3]
     # "Next" over the article's next paragraph is a pager, and the paragraph stays
     assert clean_text("\n".join([E1, "Next article", E2, E3])).paragraphs == [E1, E2, E3]
+
+
+def test_a_stamp_with_its_weekday_apart_and_a_name_slash_role_byline():
+    stamp, byline = "Published: Wednesday | January 22, 2025 | 12:09 AM", "Dana Whitlow/Staff Reporter"
+    page = "\n".join(["Harbour farmers say thieves cost them millions", stamp, byline, E1, E2, E3])
+    res = clean_text(page)
+    assert dict(res.removed)[stamp] == "date" and dict(res.removed)[byline] == "byline"
+    assert (res.metadata.author, res.metadata.published) == ("Dana Whitlow", "2025-01-22")

@@ -121,11 +121,11 @@ def _stamp_kind(part: str) -> str | None:
             continue
         if tok in _FILLERS:
             continue
+        if tok in WEEKDAYS:
+            continue  # a weekday and a date alone may be the site's "today" header: the lexicon tells
         other = True
         if tok in _ZONES or _ZONE_OFFSET.match(tok):
             label = True
-        elif tok in WEEKDAYS:
-            continue  # a weekday and a date alone may be the site's "today" header: the lexicon tells
         elif tok in MONTHS:
             month = True
         elif _NUMERIC.match(tok):
