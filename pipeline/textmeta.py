@@ -535,8 +535,11 @@ def _looks_like_a_name(text: str, words: int = 2) -> bool:
 
 
 def _looks_like_names(text: str) -> bool:
-    """Two writers' names joined: "Suryadi Maswatu dan Nurhadi Lallo", "Jane Doe and John Roe"."""
+    """Two writers' names joined: "Suryadi Maswatu dan Nurhadi Lallo", "Jane Doe and John Roe",
+    "Jane Doe, John Roe"."""
     parts = _JOINS.split(text)
+    if len(parts) == 1 and text.count(", ") == 1:
+        parts = text.split(", ")  # "Carsten Wolff, Lena Ostermann"
     return len(parts) == 2 and not _BY_PREFIX.match(text) \
         and all(_looks_like_a_name(p) or _looks_like_a_name(p, words=3) for p in parts)
 
@@ -752,6 +755,8 @@ def _stamp_of(text: str) -> str:
 _PUBLISHED_LABEL = re.compile(rf"(?i)^\W*(?:{'|'.join(PUBLISHED_LABELS)}"
                               r"|this (?:story|article) was (?:originally |first )?published)\b")
 _UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
+_FIRST_PUBLICATION = re.compile(r"(?i)^\W*(?:first published|originally published|erstpublikation|erstveröffentlichung"
+                                r"|erstmals veröffentlicht|publié pour la première fois|publicado originalmente)\b")
 
 
 _MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d")
@@ -789,7 +794,10 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # "July 23, 2024" at the top of the page is the site's clock there)
     over_title = [t for (over_title, updated, _), t in before if not updated and over_title]
     updated = [t for (_, updated, _), t in before if updated]
-    stamp_lines = first + dated_header + published_below + over_title + updated + below
+    # A stamp labelled as the first publication wins wherever it is ("Erstpublikation: 13.03.2025"
+    # under the article, the header's stamp being the last update).
+    first_publication = [t for i, t in stamps if _FIRST_PUBLICATION.match(t)]
+    stamp_lines = first_publication + first + dated_header + published_below + over_title + updated + below
     published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
     if published:
         return published

@@ -307,7 +307,7 @@ _SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
                               r"|summary(?=\s*$)|what you need to know|here(?:'|’)s what you(?:'|’)ll learn\b.{0,40}"
                               # Italian, French, German, Dutch, Spanish, Portuguese
                               r"|i punti chiave|in sintesi|l[’']essentiel|en bref|ce qu[’']il faut retenir"
-                              r"|das wichtigste in kürze|auf einen blick|in het kort|kort samengevat"
+                              r"|das wichtigste in kürze|in kürze|auf einen blick|in het kort|kort samengevat"
                               r"|en resumen|lo más importante|las claves|em resumo|pontos[- ]chave)\s*:?$")
 # The label a news network prints over its summary box: the points are kept, the label is the
 # site's ("Ringkasan Berita:", "Poin Penting").

@@ -2580,3 +2580,25 @@ def test_a_stamp_with_its_weekday_apart_and_a_name_slash_role_byline():
     res = clean_text(page)
     assert dict(res.removed)[stamp] == "date" and dict(res.removed)[byline] == "byline"
     assert (res.metadata.author, res.metadata.published) == ("Dana Whitlow", "2025-01-22")
+
+
+_DE = ["Die Stadt kauft das Gelände des früheren Hafenhotels für 182 Millionen Euro und will dort bis 2031 rund "
+       "320 gemeinnützige Wohnungen bauen, wie der Stadtrat am Donnerstag mitteilte.",
+       "Der Finanzvorstand sprach vor den Medien von einer einmaligen Gelegenheit, weil grosse, zusammenhängende "
+       "Grundstücke in der Stadt kaum noch auf den Markt kämen und die Preise seit Jahren stiegen.",
+       "Die bürgerlichen Parteien kritisieren den Preis als deutlich zu hoch und verlangen, dass das Parlament "
+       "über den Kauf abstimmt, bevor die Verträge unterschrieben werden.",
+       "Der Gemeinderat wird voraussichtlich im Juni über den Kauf entscheiden; weil der Betrag so hoch ist, "
+       "haben danach auch die Stimmberechtigten das letzte Wort an der Urne."]
+
+
+def test_a_german_page_with_its_summary_box_two_writers_and_the_first_publication_under_it():
+    points = ["In Kürze:", "Die Stadt kauft das Hafenhotel für 182 Millionen Euro.",
+              "Geplant sind rund 320 gemeinnützige Wohnungen und ein Kindergarten."]
+    bio = "Jana Weber ist Redaktorin im Ressort Stadt. Sie schreibt vor allem über Wohnen und Verkehr."
+    page = ["Stadt kauft Hafenhotel für 182 Millionen Euro", "Jana Weber, Lukas Brandt", "14.03.2025 - 09:12 Uhr"] \
+        + points + _DE + ["Erstpublikation: 13.03.2025, 19:45 Uhr.", bio, "Impressum"]
+    res = clean_text("\n".join(page))
+    assert res.paragraphs == points + _DE
+    assert dict(res.removed)[bio] == "author_box"
+    assert (res.metadata.author, res.metadata.published) == ("Jana Weber, Lukas Brandt", "2025-03-13")

@@ -514,6 +514,11 @@ NEWS_SITE_FURNITURE_2 = {
            ("Aktualisiert: 06.06.2025 - 14:05 Uhr", "date"), ("mit dpa und AFP", "credit"),
            ("Gemeinsam für freie Presse", "call_to_action"),
            ("Mehr zum Thema: Stadt erhöht die Preise für das Jahresticket", "related")],
+    "de2": [("Mehr: Hafenwirtschaft in der Krise – warum die Reedereien sparen", "related"),
+            ("Mehr zu: Hafen - Reederei streicht jede zehnte Stelle", "related"),
+            ("Publiziert: 14.03.2025, 06:30", "date"), ("Erstpublikation: 13.03.2025, 19:45 Uhr.", "date"),
+            ("3 Kommentare zu \"Hafen: Reederei streicht jede zehnte Stelle\"", "comments"),
+            ("Das Kommentieren dieses Artikels wurde deaktiviert.", "comments")],
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date")],
 }
 NEWS_SITE_SENTENCES = {
@@ -539,7 +544,9 @@ NEWS_SITE_SENTENCES_2 = {
            "Ayo kita jaga kebersihan sungai, kata lurah kepada warga."],
     "de": ["Der Newsletter der Stadt erscheint künftig nur noch einmal im Monat, sagte die Sprecherin.",
            "Mit dpa-Material hat die Redaktion die Chronik ergänzt.",
-           "Wir sind auf Unterstützung angewiesen, sagte die Bürgermeisterin über die Landesregierung."],
+           "Wir sind auf Unterstützung angewiesen, sagte die Bürgermeisterin über die Landesregierung.",
+           "Mehr Geld für die Schulen: Das fordert der Elternverband seit Jahren, sagte die Sprecherin.",
+           "Drei Kommentare zu dem Plan gingen bei der Stadt ein, alle ablehnend."],
 }
 
 @pytest.mark.parametrize("lang, line, reason",

@@ -69,6 +69,11 @@ def author_bios(page):
             header_names.update(_names_in_byline(ln.text))
         if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, lines, ln.index):
             header_names.add(ln.text)
+        elif 4 <= ln.n_words <= BYLINE_MAX_WORDS and _NAMES_JOIN.search(ln.text) and _beside_a_stamp(hits, lines, ln.index):
+            # "Jana Weber, Lukas Brandt" (or "... and ...") over the date: both writers' names
+            names = _NAMES_JOIN.split(ln.text)
+            if all(2 <= len(n.split()) <= 3 and _NAME_ONLY.match(n) for n in names):
+                header_names.update(names)
         words_above += words
     # A bio may call the writer by the first name alone: "Talia covers phones ..."
     first_names = {name.split(" ", 1)[0] for name in header_names if not _BYLINE_LABEL.match(name)}
@@ -178,7 +183,10 @@ def _names_in_byline(text: str) -> list[str]:
 # (A newsroom's name in its own byline may open a sentence of the story: "Harbour Now was unable to
 # verify ...": in the past tense, only "was a/an/the" is about the writer.)
 _WRITER_BIO_VERBS = (" is ", " was a ", " was an ", " was the ", " covers ", " writes ", " reports ", " has been ",
-                     " joined ")
+                     " joined ",
+                     # German, French, Spanish, Portuguese, Italian, Dutch, Indonesian and Malay
+                     " ist ", " schreibt ", " est ", " écrit ", " es ", " escribe ", " é ", " escreve ", " è ",
+                     " scrive ", " schrijft ", " adalah ", " merupakan ")
 
 
 def _opens_with_first_name_and_verb(ln, first_names: set[str]) -> bool:
