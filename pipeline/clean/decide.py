@@ -804,8 +804,10 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     while lo > 0 and room > 0:
         lo -= 1
         room -= best[lo] is None or best[lo].strength == "weak" or best[lo].reason in _STAMPS
+    # (a weekday and a date under the writer's name is the article's stamp, not the site's clock)
     stamps = [j for j in range(max(0, lo), min(len(lines), k + STAMP_BELOW_LINES + 1))
-              if best[j] is not None and best[j].reason in _STAMPS and best[j].strength == "strong"]
+              if best[j] is not None and best[j].strength == "strong"
+              and (best[j].reason in _STAMPS or best[j].reason == "site_date" and _under_a_name(lines, best, j))]
     if not stamps:
         return None, None, False
     j, labels = stamps[0] - 1, 0
@@ -829,6 +831,14 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
         return j, stamps[0], over_dek  # (unless a headline-shaped line stands above: a summary's first point)
     return None, stamps[0], False
+
+
+_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
+
+
+def _under_a_name(lines: list[Line], best: list[Hint | None], j: int) -> bool:
+    """Is the line over line ``j`` a name alone ("Lucia Bellotti")?"""
+    return j > 0 and best[j - 1] is None and _NAME_LINE.match(lines[j - 1].text) is not None
 
 
 HEADER_BUTTON_MAX_WORDS = 2

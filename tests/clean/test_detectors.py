@@ -2602,3 +2602,14 @@ def test_a_german_page_with_its_summary_box_two_writers_and_the_first_publicatio
     assert res.paragraphs == points + _DE
     assert dict(res.removed)[bio] == "author_box"
     assert (res.metadata.author, res.metadata.published) == ("Jana Weber, Lukas Brandt", "2025-03-13")
+
+
+def test_the_headline_over_its_dek_the_writers_name_and_a_dated_weekday():
+    headline = "Harbour food bank serves a fifth more meals than a year ago"
+    page = "\n".join(["Harbour Ledger", "News", headline,
+                      "The yearly report shows more working families among those who come for a meal.",
+                      "Dana Whitlow", "Thursday 20 February 2025",
+                      "Volunteers at work in the food bank kitchen on Quay Street", E1, E2, E3])
+    res = clean_text(page)
+    assert res.metadata.title == headline
+    assert (res.metadata.author, res.metadata.published) == ("Dana Whitlow", "2025-02-20")
