@@ -215,7 +215,9 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     for i, h in enumerate(best):
         # A "wall" phrase cut out of a sentence by an inline link ("... leave a comment" +
         # next line ", below") is a fragment of prose, not the comment form.
-        if h is not None and h.wall and i + 1 < len(lines) and _continues(lines[i + 1].text):
+        # (a commenter's handle under "12 Comments", "sflocal", is one lower-case word alone)
+        if h is not None and h.wall and i + 1 < len(lines) and _continues(lines[i + 1].text) \
+                and (lines[i + 1].n_words > 1 or not lines[i + 1].text.isalnum()):
             best[i] = Hint(h.reason, h.strength, False, h.source)
     prose = _prose_lines(lines, best)
 

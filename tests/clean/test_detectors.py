@@ -2613,3 +2613,11 @@ def test_the_headline_over_its_dek_the_writers_name_and_a_dated_weekday():
     res = clean_text(page)
     assert res.metadata.title == headline
     assert (res.metadata.author, res.metadata.published) == ("Dana Whitlow", "2025-02-20")
+
+
+def test_a_comment_count_over_a_commenters_handle_still_ends_the_article():
+    thread = ["12 Comments", "harbourfan", "Mar 04", "Good. Thirty days always felt like a trap to get you to pay at once.",
+              "quaysider", "Still wish they would just include the second year for free."]
+    res = clean_text("\n".join([E1, E2, E3] + thread))
+    assert res.paragraphs == [E1, E2, E3]
+    assert dict(res.removed)[thread[3]] == "comments"
