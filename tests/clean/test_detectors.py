@@ -2621,3 +2621,13 @@ def test_a_comment_count_over_a_commenters_handle_still_ends_the_article():
     res = clean_text("\n".join([E1, E2, E3] + thread))
     assert res.paragraphs == [E1, E2, E3]
     assert dict(res.removed)[thread[3]] == "comments"
+
+
+def test_a_dek_over_the_byline_and_the_lead_that_rewords_it_are_no_repeated_caption():
+    dek = "Plans for a drive-thru cafe on a busy harbour retail park have been approved, despite fears of queues."
+    lead = "Plans for a drive-thru cafe on a busy harbour retail park have been given the go-ahead by councillors."
+    page = "\n".join(["Drive-thru cafe approved for harbour retail park", dek, "By Dana Whitlow", "Published: 4th March 2025",
+                      "The site at the retail park (Image: Harbour Maps)", lead, E1, E2])
+    res = clean_text(page)
+    assert res.paragraphs == [lead, E1, E2]
+    assert res.metadata.subtitle == dek

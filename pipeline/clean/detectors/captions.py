@@ -249,7 +249,7 @@ def near_duplicate_captions(page):
             by_key.setdefault(ln.text[:DUP_KEY_CHARS], []).append(ln)
     for group in by_key.values():
         if len(group) > 1 and len({ln.text for ln in group}) > 1:
-            if _title_and_headline(group):
+            if _title_and_headline(group) or _told_twice(page, group):
                 continue
             teasers = [short for short in group if _cut_short(short)
                        and any(_carries_on(short, long) for long in group)]
@@ -278,6 +278,29 @@ def near_duplicate_captions(page):
                     # paragraph stays, and the cut copy is judged as any other line.
                     continue
                 yield ln.index, Hint("caption", "strong", False, "caption_repeated")
+
+
+# A caption printed again keeps its words (a credit, a full stop, a word or two change); a dek
+# and the lead under it open alike and then tell the story in words of their own.
+REPEATED_CAPTION_MIN_SHARE = 0.8
+
+
+DEK_STAMP_LINES = 2
+
+
+def _told_twice(page, group) -> bool:
+    """Two copies with no caption mark that part ways after their opening, the first over the
+    byline or the date: the dek and the lead."""
+    if len(group) != 2 or any(_CAPTION_MARK.search(ln.lower) for ln in group):
+        return False
+    hits = page.rule_hits()
+    first = group[0].index
+    if not any(h is not None and h.reason in ("byline", "date") for h in hits[first + 1:first + 1 + DEK_STAMP_LINES]):
+        return False
+    short, long = sorted(group, key=lambda ln: ln.n_words)
+    words = short.lower.split()
+    longer = set(long.lower.split())
+    return sum(w in longer for w in words) < REPEATED_CAPTION_MIN_SHARE * len(words)
 
 
 def _headline_over_its_photo(group):
