@@ -2631,3 +2631,10 @@ def test_a_dek_over_the_byline_and_the_lead_that_rewords_it_are_no_repeated_capt
     res = clean_text(page)
     assert res.paragraphs == [lead, E1, E2]
     assert res.metadata.subtitle == dek
+
+
+def test_the_last_of_a_list_of_labelled_items_is_no_inserted_headline():
+    items = ["2 May: first market on Harbour Square", "May to July: drains dug and the old kerbs removed",
+             "December: the market returns to the quay, if the building work keeps to its timetable"]
+    page = [E1, E2] + items + [E3, E4]
+    assert clean_text("\n".join(page)).paragraphs == page

@@ -57,6 +57,21 @@ def _among_list_items(lines, hits, i: int) -> bool:
     return False
 
 
+LABEL_MAX_CHARS = 30
+LABELLED_ITEMS_ABOVE = 2
+
+
+def _labelled(text: str) -> bool:
+    return 0 < text.find(":") <= LABEL_MAX_CHARS
+
+
+def _labelled_items_above(lines, i: int) -> bool:
+    """Is line ``i`` the last of a list of labelled items ("2 mai : premier marché ..." /
+    "Septembre à novembre : pose du dallage" / "Décembre : retour du marché ...")?"""
+    return i >= LABELLED_ITEMS_ABOVE and _labelled(lines[i].text) \
+        and all(_labelled(lines[k].text) and not lines[k].ends_sentence for k in range(i - LABELLED_ITEMS_ABOVE, i))
+
+
 def headline_like_inserts(page):
     lines = page.lines
     n = len(lines)
@@ -74,7 +89,7 @@ def headline_like_inserts(page):
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
             continue  # the second half of a wrapped sentence
-        if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index):
+        if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index) or _labelled_items_above(lines, ln.index):
             continue
         if ";" in t or ": " in t and t.count(",") >= LIST_MIN_COMMAS:
             continue  # a labelled list of names ("Borneo FC (4-3-3): Galih; Andika, Teguh, ..."), not a headline
