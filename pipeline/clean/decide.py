@@ -827,6 +827,9 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         # the dek under the headline (unless it is the headline, closed by "p.m.", over a label;
         # an unpunctuated dek may stand under a headline written as sentences)
         j, over_dek = j - 1, True
+        if j > 0 and best[j] is None and lines[j].n_words <= BADGE_MAX_WORDS and shaped(j - 1) \
+                and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS:
+            j -= 1  # a badge between the headline and its dek ("Premium", "Exklusiv")
     if j >= 0 and (shaped(j) or over_dek and marked(j)) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
@@ -844,6 +847,7 @@ def _under_a_name(lines: list[Line], best: list[Hint | None], j: int) -> bool:
 
 
 HEADER_BUTTON_MAX_WORDS = 2
+BADGE_MAX_WORDS = 2
 
 
 def _header_button(lines: list[Line], best: list[Hint | None], j: int) -> bool:
