@@ -2638,13 +2638,3 @@ def test_the_last_of_a_list_of_labelled_items_is_no_inserted_headline():
              "December: the market returns to the quay, if the building work keeps to its timetable"]
     page = [E1, E2] + items + [E3, E4]
     assert clean_text("\n".join(page)).paragraphs == page
-
-
-def test_the_headline_over_a_badge_its_dek_and_two_writers_names():
-    headline = "After years of waiting, 212 harbour homes will be rebuilt after all"
-    page = "\n".join(["Harbour Ledger", "News", "Earthquakes", headline, "Premium",
-                      "The council decided on Friday that 212 homes will be demolished and rebuilt. Residents are relieved.",
-                      "Jana Weber en Lukas Brandt", "12 april 2024, 17:04", E1, E2, E3])
-    res = clean_text(page)
-    assert res.metadata.title == headline
-    assert res.metadata.author == "Jana Weber en Lukas Brandt"
