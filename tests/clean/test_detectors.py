@@ -642,6 +642,8 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("The new feeder e-bus during a trial run at the depot on Thursday. (Photo | Jane Doe, HNS)", "en"),
     ("Commuters queue for the north ferry during the morning rush on Monday (Photograph by Dana Whitlow)", "en"),
     ("The old pier was rebuilt after the storm of 2003 (File photograph)", "en"),
+    ("Feuerwehrleute löschen die letzten Glutnester im eingestürzten Dachstuhl Foto: Hafen-TV", "en"),
+    ("Brandermittler wollen am Mittwoch die Ruine untersuchen Foto: Polizei Hafenstadt", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):

@@ -518,7 +518,8 @@ NEWS_SITE_FURNITURE_2 = {
             ("Mehr zu: Hafen - Reederei streicht jede zehnte Stelle", "related"),
             ("Publiziert: 14.03.2025, 06:30", "date"), ("Erstpublikation: 13.03.2025, 19:45 Uhr.", "date"),
             ("3 Kommentare zu \"Hafen: Reederei streicht jede zehnte Stelle\"", "comments"),
-            ("Das Kommentieren dieses Artikels wurde deaktiviert.", "comments")],
+            ("Das Kommentieren dieses Artikels wurde deaktiviert.", "comments"),
+            ("Von: Jana Weber und Lukas Brandt", "byline")],
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date")],
 }
 NEWS_SITE_SENTENCES = {

@@ -202,6 +202,10 @@ TAIL_CHARS = 90
 # "... a day Image: Jane Doe/dpa/picture alliance": a credit labelled as the picture's, with the
 # agencies it passed through, closing a caption that has no full stop of its own.
 _LABELLED_AGENCY_CREDIT = re.compile(r"\s(?:Image|Photo|Picture|Foto|Bild)\s*:\s*[A-Z][\w.'’ -]{1,40}(?:\s?/\s?[\w.'’ -]{2,30}){1,3}$")
+# "... im eingestürzten Dachstuhl Foto: NWM-TV", "... die Ruine untersuchen Foto: Polizei Cloppenburg":
+# the credit's label glued to a caption with no full stop, a name of a few capitalised words after it.
+_LABELLED_NAME_CREDIT = re.compile(r"(?<=[a-zäöüß\d])\s(?:Foto|Fotos|Bild|Photo|Image)\s*:\s*[A-Z][\w.&'’-]*(?:[ -][A-Z][\w.&'’-]*){0,3}$")
+LABELLED_CAPTION_MIN_WORDS = 6
 # "... Rabu 21 Agustus 2024. -foto: dwi/sumeks-": a credit set between dashes after the caption.
 _DASHED_LABELLED_CREDIT = re.compile(r"(?<=\w\w)[.!?)]?\s+-\s?(?i:foto|photo|gambar)\s*:\s*[\w .'’]{2,30}(?:/[\w .'’]{2,30})?\s?-$")
 # "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
@@ -281,7 +285,9 @@ def caption_credit(ln) -> str | None:
     elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
                           or ": " in tail and _LABELLED_AGENCY_CREDIT.search(tail)):
         return "caption_slash_credit"
-    elif (":" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or "—" in tail and _DASHED_CREDIT.search(tail)
+    elif (":" in tail and (_PHOTO_CREDIT_AFTER_SENTENCE.search(tail)
+                           or ln.n_words >= LABELLED_CAPTION_MIN_WORDS and _LABELLED_NAME_CREDIT.search(tail))
+          or "—" in tail and _DASHED_CREDIT.search(tail)
           or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
           or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
           or "|" in tail and _BAR_CREDIT.search(tail)
