@@ -754,7 +754,8 @@ def _stamp_of(text: str) -> str:
 
 _PUBLISHED_LABEL = re.compile(rf"(?i)^\W*(?:{'|'.join(PUBLISHED_LABELS)}"
                               r"|this (?:story|article) was (?:originally |first )?published)\b")
-_UPDATED = re.compile(r"(?i)^\W*(?:last )?(?:updated|diperbarui|update|modified)\b")
+_UPDATED = re.compile(r"(?i)^\W*(?:last |laatste )?(?:updated|diperbarui|update|modified|atualizad[oa]|actualizad[oa]"
+                      r"|aggiornat[oa]|aktualisiert|zuletzt aktualisiert|bijgewerkt|mis à jour|modifié)\b")
 _FIRST_PUBLICATION = re.compile(r"(?i)^\W*(?:first published|originally published|erstpublikation|erstveröffentlichung"
                                 r"|erstmals veröffentlicht|publié pour la première fois|publicado originalmente)\b")
 

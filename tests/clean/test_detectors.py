@@ -2640,3 +2640,11 @@ def test_the_last_of_a_list_of_labelled_items_is_no_inserted_headline():
              "December: the market returns to the quay, if the building work keeps to its timetable"]
     page = [E1, E2] + items + [E3, E4]
     assert clean_text("\n".join(page)).paragraphs == page
+
+
+def test_an_update_stamp_in_portuguese_does_not_date_the_article():
+    page = "\n".join(["Trens do porto vão circular mais cedo aos domingos", "Renata Porto",
+                      "Atualizada em 22/03/2024 - 20h01min", "21/03/2024 - 18h32min", E1, E2, E3])
+    res = clean_text(page)
+    assert res.metadata.published == "2024-03-21"
+    assert dict(res.removed)["21/03/2024 - 18h32min"] == "date"

@@ -520,7 +520,9 @@ NEWS_SITE_FURNITURE_2 = {
             ("3 Kommentare zu \"Hafen: Reederei streicht jede zehnte Stelle\"", "comments"),
             ("Das Kommentieren dieses Artikels wurde deaktiviert.", "comments"),
             ("Von: Jana Weber und Lukas Brandt", "byline")],
-    "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date")],
+    "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date"),
+           ("21/03/2024 - 18h32min", "date"), ("Atualizada em 21/03/2024 - 20h01min", "date"),
+           ("Actualizada 14/05/2024 13:05", "date")],
 }
 NEWS_SITE_SENTENCES = {
     "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",

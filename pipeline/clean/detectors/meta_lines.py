@@ -61,7 +61,7 @@ _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora hora
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
-_NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m)?"
+_NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m|min)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
 _EDGE = " ,.:;()[]–—"
 _NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
