@@ -954,7 +954,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     if h1 is not None and h1 < start and shaped(h1):
         return h1
     first_reads_as_title = start > 0 and lines[0].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(0)
-    first_is_site = first_reads_as_title and (_site_name(lines, 0) or _named_in_a_promo(lines, best, 0))
+    # (a short first line printed again only under the article, among the footer's links, is the
+    # site's name: a page title is printed again over the article, as its headline)
+    first_is_site = first_reads_as_title and (_site_name(lines, 0) or _named_in_a_promo(lines, best, 0)
+                                              or h1 is not None and h1 >= start and lines[0].n_words <= SITE_NAME_MAX_WORDS)
     if first_reads_as_title and not first_is_site:
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above

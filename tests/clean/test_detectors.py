@@ -644,6 +644,8 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("The old pier was rebuilt after the storm of 2003 (File photograph)", "en"),
     ("Feuerwehrleute löschen die letzten Glutnester im eingestürzten Dachstuhl Foto: Hafen-TV", "en"),
     ("Brandermittler wollen am Mittwoch die Ruine untersuchen Foto: Polizei Hafenstadt", "en"),
+    ("Il platano caduto in via del Porto (FotoRossi)", "en"),
+    ("I lavori della tramvia in viale del Porto (Foto Ansa)", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):
@@ -2648,3 +2650,13 @@ def test_an_update_stamp_in_portuguese_does_not_date_the_article():
     res = clean_text(page)
     assert res.metadata.published == "2024-03-21"
     assert dict(res.removed)["21/03/2024 - 18h32min"] == "date"
+
+
+def test_a_short_first_line_printed_again_among_the_footers_links_is_the_sites_name():
+    headline = "Harbour plane tree falls on three cars in Quay Street, couple escape unhurt"
+    page = ["Il Giornale del Porto", "Skip to content", "News", "Sport", headline,
+            "The twenty-metre tree fell across the road just after seven in the morning.", "By Lorenzo Pedrazzi",
+            "5 November 2024", E1, E2, E3, "Latest news", "Ferry fares rise again", "Il Giornale del Porto", "About us",
+            "© Copyright 2024 Porto Media s.r.l."]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline

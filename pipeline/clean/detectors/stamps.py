@@ -129,7 +129,9 @@ _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:
 _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}"
                               # or told in words: "(Photograph by Jane Doe)", "(File photograph)"
                               r"|(?i:(?:file |staff |handout )?(?:photo(?:graph)?|picture|image) (?:by|courtesy of)) [A-Z][^()]{1,50}"
-                              r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image))\)\s*\.?$")
+                              r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image)"
+                              # or the agency glued to the label: "(FotoSchicchi)", "(Foto Ansa)"
+                              r"|(?:Foto|Photo) ?[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2})\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
 # "... in Wan Chai. File photo: Jane Doe/Site",
 # "... in the study area. Credit: Jane Doe".
