@@ -473,7 +473,9 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     # "Sultan Rahman Chowdhury, Sylhet" between the headline (or its dek) and the date: the
     # writer and where they file from
     placed = WRITER_AND_PLACE.match(name)
-    if placed and _reason_at(verdicts, i + 1, ("date",)) and _reason_at(verdicts, i - 1, (TITLE, SUBTITLE)) \
+    # (under the headline, or under its dek)
+    if placed and _reason_at(verdicts, i + 1, ("date",)) \
+            and (_reason_at(verdicts, i - 1, (TITLE, SUBTITLE)) or _reason_at(verdicts, i - 2, (TITLE,))) \
             and (_looks_like_a_name(placed[1]) or _looks_like_a_name(placed[1], words=3)):
         return placed[1]
     if _date_under(verdicts, i) and (

@@ -777,8 +777,9 @@ ROLE_LINE_MIN_WORDS = 3  # "+ FOLLOW" beside the name is a button, not a line ab
 # (a name's letters may carry accents: "Lucía Ferrándiz", "Émile Thibault")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _PERSON_NAME = re.compile(rf"^{_NAME_PART}(?: {_NAME_PART}){{1,2}}$")
-# The writer and the place they report from, on a line of their own: "Sultan Rahman Chowdhury, Sylhet"
-WRITER_AND_PLACE = re.compile(rf"^(?!By |Oleh )({_NAME_PART}(?: {_NAME_PART}){{1,2}}), {_NAME_PART}(?: {_NAME_PART})?$")
+# The writer and the place they report from, on a line of their own: "Sultan Rahman Chowdhury, Sylhet",
+# "Elena Sancho Lahoz. Teruel"
+WRITER_AND_PLACE = re.compile(rf"^(?!By |Oleh )({_NAME_PART}(?: {_NAME_PART}){{1,2}})[,.] {_NAME_PART}(?: {_NAME_PART})?$")
 
 
 def _writer_label(text: str) -> bool:

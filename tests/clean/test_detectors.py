@@ -2660,3 +2660,26 @@ def test_a_short_first_line_printed_again_among_the_footers_links_is_the_sites_n
             "© Copyright 2024 Porto Media s.r.l."]
     res = clean_text("\n".join(page))
     assert res.metadata.title == headline
+
+
+_SCHOOL = ["The church bells rang at half past nine on Monday morning as they had not rung for a first day of school "
+           "since the village school closed in June 2013 for want of pupils.",
+           "Seven children between three and eleven walked through the door, watched by parents, grandparents and "
+           "half the village, who had gathered in the square to see them in.",
+           "Two of the families came from the coast and the third from the city. All of them arrived through the "
+           "regional programme that offers cheap housing and work to families who settle in small villages.",
+           "The mayor said the school was the best thing to happen to the village in a long time, and that he hoped "
+           "more families would follow now that the classroom had opened its doors again.",
+           "The region has promised to keep the school open as long as at least four children are enrolled, and to "
+           "send a second teacher if the number of pupils passes ten next year."]
+
+
+def test_the_writer_and_their_town_after_a_full_stop_under_the_dek():
+    headline = "Harbour village reopens its school eleven years on: «The best thing to happen to us»"
+    page = ["Ir al contenido", "Harbour Herald", "Sport", "Harbour FC", "Harbour Town", "Villages", headline,
+            "Seven children aged 3 to 11 open the classroom this Monday, which the region reopens thanks to a "
+            "programme that brings families to the villages.",
+            "Elena Sancho Lahoz. Northgate", "09/09/2024 a las 05:00", "Actualizada 09/09/2024 a las 13:26"] + _SCHOOL
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
+        headline, "Elena Sancho Lahoz", "2024-09-09")
