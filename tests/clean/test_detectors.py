@@ -2683,3 +2683,11 @@ def test_the_writer_and_their_town_after_a_full_stop_under_the_dek():
     res = clean_text("\n".join(page))
     assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
         headline, "Elena Sancho Lahoz", "2024-09-09")
+
+
+def test_a_tags_run_stops_at_the_comment_section():
+    page = _SCHOOL + ["Tags", "Harbour", "Ferries", "Comments (27)", "Log in to comment", "Gert de Vries",
+                      "12 April 2024 at 18:12", "Good news, but it could all have happened ten years earlier."]
+    removed = dict(clean_text("\n".join(page)).removed)
+    assert removed["Ferries"] == "tags"
+    assert removed["Gert de Vries"] != "tags"

@@ -102,8 +102,8 @@ def _tag_run(lines, hits, i, hit):
     j = i + 1
     while j < len(lines) and (hits[j] is not None or is_teaser(lines[j])):
         if hits[j] is not None:
-            if hits[j].rule.opens_block:
-                return
+            if hits[j].rule.opens_block or hits[j].reason != "tags":
+                return  # the next block: a related list, the comments ("Reacties (27)")
         elif lines[j].dateline is not None or _prose_under(lines, hits, j):
             return
         else:
