@@ -590,6 +590,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read more of our coverage of the harbour dredging plan", "related"),
     ("Sign up for breaking news, reviews, opinion, top tech deals, and more.", "newsletter"),
     ("Sign up!", "call_to_action"),
+    ("Read More Stories About:", "related"), ("Follow more of our coverage about the harbour", "related"),
+    ("Summary was generated using AI and checked by our editors.", "disclaimer"),
+    ("Map courtesy of the Harbour Survey", "caption"),
     ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
      "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
@@ -748,6 +751,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The views of residents were sought in a survey last spring.",
     "This story was reported by Dana Reyes over six months, with help from readers.",
     "Read more of our reporting and you will see the same pattern in every county.",
+    "Follow more of our reporting closely and you will see the pattern, the editor said.",
+    "The key points were created with care by the committee over six months.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

@@ -527,6 +527,7 @@ NEWS_SITE_FURNITURE_2 = {
     "fr3": [("Déjà abonné ?", "call_to_action"),
             ("Abonnez-vous dès aujourd'hui pour lire tous nos articles.", "call_to_action")],
     "it3": [("Sfoglia la fotogallery", "related")],
+    "id3": [("Rangkuman berita ini dibuat oleh kecerdasan buatan dan diperiksa redaksi.", "disclaimer")],
     "es3": [("Lo más leído", "related"), ("Comentarios (12)", "comments")],
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date"),
            ("21/03/2024 - 18h32min", "date"), ("Atualizada em 21/03/2024 - 20h01min", "date"),
