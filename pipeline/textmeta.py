@@ -31,7 +31,7 @@ _DATE_PATTERNS = (
                 re.I), "dmy_name", 2),
     # ("Feb 03,2025": the comma glued to the year)
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),
-    (re.compile(r"\b(\d{4})([-.])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12"
+    (re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12", "2020/11/12"
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),
 )

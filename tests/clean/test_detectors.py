@@ -2691,3 +2691,11 @@ def test_a_tags_run_stops_at_the_comment_section():
     removed = dict(clean_text("\n".join(page)).removed)
     assert removed["Ferries"] == "tags"
     assert removed["Gert de Vries"] != "tags"
+
+
+def test_a_year_first_date_with_slashes_between_the_headers_labels():
+    page = ["Harbour farmers demand compensation after elephants flatten their paddy", "Published", "3 days ago", "on",
+            "2024/03/14", "By", "Chaminda Perera"] + _SCHOOL
+    res = clean_text("\n".join(page))
+    assert res.metadata.published == "2024-03-14"
+    assert dict(res.removed)["2024/03/14"] == "date"

@@ -532,7 +532,8 @@ NEWS_SITE_FURNITURE_2 = {
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date"),
            ("21/03/2024 - 18h32min", "date"), ("Atualizada em 21/03/2024 - 20h01min", "date"),
            ("Actualizada 14/05/2024 13:05", "date"), ("09/09/2024 a las 05:00", "date"),
-           ("Actualizada 09/09/2024 a las 13:26", "date"), ("14.03.2025 um 06:30 Uhr", "date")],
+           ("Actualizada 09/09/2024 a las 13:26", "date"), ("14.03.2025 um 06:30 Uhr", "date"),
+           ("2024/03/14", "date")],
 }
 NEWS_SITE_SENTENCES = {
     "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",
