@@ -2699,3 +2699,13 @@ def test_a_year_first_date_with_slashes_between_the_headers_labels():
     res = clean_text("\n".join(page))
     assert res.metadata.published == "2024-03-14"
     assert dict(res.removed)["2024/03/14"] == "date"
+
+
+def test_the_editors_credit_over_the_date_is_no_headline():
+    headline = "The quiet authority of the harbour waiting room"
+    page = ["Harbour Essays", "Essay", "Social philosophy", headline,
+            "Waiting is not merely wasted time. It is one of the oldest ways that institutions teach us who we are.",
+            "Edited by Nadia Okafor", "28 February 2024", "4,100 words"] + _SCHOOL
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline and res.metadata.author is None
+    assert dict(res.removed)["Edited by Nadia Okafor"] == "byline"
