@@ -594,6 +594,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Summary was generated using AI and checked by our editors.", "disclaimer"),
     ("Map courtesy of the Harbour Survey", "caption"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),
+    ("Copy a link to the article entered in the search field", "share_widget"),
     ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
      "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
