@@ -405,7 +405,8 @@ def _outside_the_author_box(verdicts, name: str):
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
     # "... in Mysuru • Yuswantoro Adi/Warta Ltd", "... Basia block, Gumla. | Yuswantoro Adi"
     credit = re.compile(rf"(?i:foto|photo|image)\s*[:/]\s*(?:[\w .]{{1,30}}/)?{re.escape(name)}"
-                        rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$")
+                        rf"|{re.escape(name)}\s?/\s?[A-Z][\w.]*(?: [A-Z][\w.]*){{0,2}}$|\s[|—–]\s*{re.escape(name)}$"
+                        rf"|/\s?{re.escape(name)}$")  # "... Senin, 5 Februari 2024. /Kabar Banten/Rizki Maulana"
     # (or the dek signing off with the writer: "..., writes Helen Marsh")
     # or the article signing off with the writer and the day in brackets: "... optimistisch. (Jane Doe, 19.2.2025)"
     signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$"

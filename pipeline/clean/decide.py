@@ -284,7 +284,9 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
             j = i + 1
             hint = best[j] if j < start and (best[j] is None or best[j].strength == "strong") else None
+            # (not the writer's name right over the date: "Rizki Maulana" / "Senin, 5 Februari 2024")
             if j < start and lines[j].n_words <= SUBTITLE_MAX_WORDS and lines[j].text != lines[i].text \
+                    and not (_writer_label(lines[j].text) and _stamp_at(best, j + 1)) \
                     and (_headline_shaped(lines[j], hint)
                          or best[j] is None and lines[j].ends_sentence and _stamped_header_follows(best, j + 1, start)):
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
@@ -840,6 +842,10 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
 
 
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
+
+
+def _stamp_at(best: list[Hint | None], j: int) -> bool:
+    return j < len(best) and best[j] is not None and best[j].reason in _STAMPS
 
 
 def _under_a_name(lines: list[Line], best: list[Hint | None], j: int) -> bool:

@@ -2709,3 +2709,14 @@ def test_the_editors_credit_over_the_date_is_no_headline():
     res = clean_text("\n".join(page))
     assert res.metadata.title == headline and res.metadata.author is None
     assert dict(res.removed)["Edited by Nadia Okafor"] == "byline"
+
+
+def test_the_writers_name_over_the_date_is_no_dek_though_their_photo_credit_names_them_again():
+    name = "Rizki Pratama"
+    page = ["Home » Serang", "Jalan Rusak di Ciruas Dikeluhkan Warga, Dinas Janji Perbaikan Dimulai Maret", name,
+            "- Senin, 5 Februari 2024 | 10:15 WIB",
+            "Kondisi jalan yang berlubang dan tergenang air hujan, Senin, 5 Februari 2024. /Warta Banten/Rizki Pratama",
+            P1, P2, P3]
+    res = clean_text("\n".join(page))
+    assert res.metadata.author == name
+    assert res.metadata.subtitle != name
