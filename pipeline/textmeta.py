@@ -335,6 +335,10 @@ def _name_under_label(verdicts, i: int) -> str | None:
         return None
     if " " not in m[1] and (not _BY_LABEL.search(label[0]) or _in_lowercase(m[1], verdicts)):
         return None
+    first, _, second = verdicts[i + 1].text.partition(", ")
+    if first == m[1] and second and "," not in second and _looks_like_a_name(second) \
+            and not _JOB_TITLE.search(second) and not ROLE_LINE.match(second):
+        return verdicts[i + 1].text  # two writers: "Oleh" / "Rinaldi Saputra, Nina Kusumawardhani"
     return m[1]
 
 

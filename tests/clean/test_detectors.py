@@ -2720,3 +2720,12 @@ def test_the_writers_name_over_the_date_is_no_dek_though_their_photo_credit_name
     res = clean_text("\n".join(page))
     assert res.metadata.author == name
     assert res.metadata.subtitle != name
+
+
+def test_two_writers_under_a_bare_label_joined_by_a_comma():
+    page = ["Kemarau Basah, Petambak Garam di Pesisir Baru Panen Separuh", "Oleh", "Rinaldi Putra, Nina Kusuma",
+            "27 Juni 2024 10:15 WIB", P1, P2, P3]
+    assert clean_text("\n".join(page)).metadata.author == "Rinaldi Putra, Nina Kusuma"
+    # a role after the comma is no second writer
+    page[2] = "Rinaldi Putra, Staff Writer"
+    assert clean_text("\n".join(page)).metadata.author == "Rinaldi Putra"
