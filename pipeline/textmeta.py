@@ -224,7 +224,7 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"society|ministry|kementerian|department|dinas|based|reviewed|verified|approved|"
                          r"sponsored|featured|trending|popular|recommended|correspondent|reporter|editor|writer|"
                          r"columnist|contributor|wartawan|jurnalis|kontributor|penulis|redaktur|daftar|contents|"
-                         r"url|link|links|tautan|print|cetak|bookmark|subscribers?|"
+                         r"url|link|links|tautan|print|cetak|bookmark|subscribers?|newswire|wires?|admin|staff|"
                          # what kind of page it is: "Article" / "News release" under the headline
                          r"article|artikel|story|feature|interview|review|explainer|podcast|statement|release|"
                          r"available)\b")

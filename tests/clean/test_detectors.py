@@ -2729,3 +2729,9 @@ def test_two_writers_under_a_bare_label_joined_by_a_comma():
     # a role after the comma is no second writer
     page[2] = "Rinaldi Putra, Staff Writer"
     assert clean_text("\n".join(page)).metadata.author == "Rinaldi Putra"
+
+
+def test_a_wire_desk_alone_under_the_headline_names_no_writer():
+    page = ["Kejagung Periksa Lima Saksi Kasus Korupsi Impor Gula di Pelabuhan", "Newswire", "- Warta.com",
+            "Rabu, 24 Juli 2024 | 14:05 WIB", P1, P2, P3]
+    assert clean_text("\n".join(page)).metadata.author is None
