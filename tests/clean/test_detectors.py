@@ -2735,3 +2735,11 @@ def test_a_wire_desk_alone_under_the_headline_names_no_writer():
     page = ["Kejagung Periksa Lima Saksi Kasus Korupsi Impor Gula di Pelabuhan", "Newswire", "- Warta.com",
             "Rabu, 24 Juli 2024 | 14:05 WIB", P1, P2, P3]
     assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_a_bio_opening_with_the_writers_name_and_has_covered():
+    bio = ("Dana Whitlow has covered the harbour for more than 15 years and leads the paper's shipping coverage. "
+           "She tests every new ferry timetable.")
+    page = "\n".join(["Harbour ferries to run every ten minutes", "By Dana Whitlow", "March 10, 2025"] + _SCHOOL
+                     + [bio, "Privacy Policy"])
+    assert dict(clean_text(page).removed)[bio] == "author_box"

@@ -595,6 +595,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Map courtesy of the Harbour Survey", "caption"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),
     ("Copy a link to the article entered in the search field", "share_widget"),
+    ("Topics: ferries, harbour dues, coastal erosion, tourism", "tags"),
+    ("Subscribe to Harbour Wire’s daily newsletter", "newsletter"), ("(Compiled by Dana Reyes)", "credit"),
+    ("Sustaining this needs support from readers like you.", "call_to_action"),
+    ("The Harbour Post is your trusted source for news from the coast.", "footer"),
     ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
      "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
@@ -755,6 +759,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Read more of our reporting and you will see the same pattern in every county.",
     "Follow more of our reporting closely and you will see the pattern, the editor said.",
     "The key points were created with care by the committee over six months.",
+    "The harbour is your best source for fresh fish, the mayor told visitors, and the cheapest too.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

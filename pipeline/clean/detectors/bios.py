@@ -183,7 +183,7 @@ def _names_in_byline(text: str) -> list[str]:
 # (A newsroom's name in its own byline may open a sentence of the story: "Harbour Now was unable to
 # verify ...": in the past tense, only "was a/an/the" is about the writer.)
 _WRITER_BIO_VERBS = (" is ", " was a ", " was an ", " was the ", " covers ", " writes ", " reports ", " has been ",
-                     " joined ",
+                     " joined ", " has covered ", " has written ", " has reported ",
                      # German, French, Spanish, Portuguese, Italian, Dutch, Indonesian and Malay
                      " ist ", " schreibt ", " est ", " écrit ", " es ", " escribe ", " é ", " escreve ", " è ",
                      " scrive ", " schrijft ", " adalah ", " merupakan ")
