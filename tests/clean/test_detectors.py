@@ -2743,3 +2743,23 @@ def test_a_bio_opening_with_the_writers_name_and_has_covered():
     page = "\n".join(["Harbour ferries to run every ten minutes", "By Dana Whitlow", "March 10, 2025"] + _SCHOOL
                      + [bio, "Privacy Policy"])
     assert dict(clean_text(page).removed)[bio] == "author_box"
+
+
+_NL = ["Ruim zeshonderd bewoners van Havenstad hebben vrijdagmiddag te horen gekregen dat hun huis wordt gesloopt en "
+       "vervangen door nieuwbouw, na jaren van onderzoek en onzekerheid over de versterking.",
+       "De gemeente maakte het besluit bekend tijdens een bewonersavond in het dorpshuis. Uit een nieuwe beoordeling "
+       "bleek dat het versterken van de huizen duurder zou uitvallen dan nieuwbouw.",
+       "Veel bewoners reageerden opgelucht, maar er was ook kritiek op de lange duur van het traject en op de manier "
+       "waarop de gemeente de afgelopen jaren met hen heeft gecommuniceerd.",
+       "Volgens de wethouder begint de sloop van de eerste huizen na de zomer van volgend jaar. De bewoners krijgen "
+       "in de tussentijd een tijdelijke woning aangeboden in een nieuwe wijk aan de rand van het dorp."]
+
+
+def test_a_writers_name_with_particles_over_the_stamp_is_no_headline():
+    headline = "Oude kazerne in Havenstad wordt woonwijk met 450 woningen, school en park"
+    page = ["Naar inhoud", "De Havenkrant", "Nieuws", "Regio", headline,
+            "De gemeenteraad heeft groen licht gegeven voor het grootste woonproject in de gemeente in decennia.",
+            "Sofie Van den Broeck", "Dinsdag 4 november 2025 om 17.42 uur", "Artikel delen"] + _NL
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
+        headline, "Sofie Van den Broeck", "2025-11-04")
