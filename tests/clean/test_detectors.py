@@ -2763,3 +2763,17 @@ def test_a_writers_name_with_particles_over_the_stamp_is_no_headline():
     res = clean_text("\n".join(page))
     assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
         headline, "Sofie Van den Broeck", "2025-11-04")
+
+
+def test_a_german_quote_on_its_own_line_is_no_inserted_headline():
+    quote = "„Wenn die Leute nicht mehr vor der Tür halten können, fahren sie halt zum Discounter an der Bundesstraße.“"
+    page = _DE[:2] + [quote] + _DE[2:]
+    assert clean_text("\n".join(page)).paragraphs == page
+
+
+def test_a_subheading_under_a_teasers_date_stays_when_the_article_goes_on():
+    page = _SCHOOL[:2] + ["Read also", "Two cars set alight overnight in the harbour district", "Oct 2, 2024 at 07:12",
+                          "Residents told to keep their windows shut"] + _SCHOOL[2:]
+    res = clean_text("\n".join(page))
+    assert "Residents told to keep their windows shut" in res.paragraphs
+    assert dict(res.removed)["Two cars set alight overnight in the harbour district"] == "related"

@@ -12,6 +12,7 @@ import re
 
 from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, is_prose, title_cased
 from ..evidence import Hint
+from .meta_lines import header_meta_line
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
 # sites); an ordinary paragraph line in a teaser list almost never is this short AND unpunctuated.
@@ -20,6 +21,8 @@ TEASER_MAX_WORDS = 15
 # listicle's next item) with prose under it is the article's next subheading ("What changed"),
 # not one more headline.
 SUBHEADING_MAX_WORDS = 6
+STAMPED_SUBHEADING_MAX_WORDS = 12
+STAMP_MAX_WORDS = 8
 _ELLIPSIS = ("...", "…", "[…]", "[...]")
 _FULL_STOPS = frozenset('.!?"”')
 
@@ -86,6 +89,13 @@ def teaser_blocks(page):
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
                     and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j):
                 break
+            # (a teaser ends with its stamp: a short line under it over prose is the article's next
+            # subheading, "Le 2 oct. 2024 à 07:12" / "Les riverains invités à fermer leurs fenêtres")
+            if hits[j] is None and j > closed_at and _stamp(lines[j - 1], hits[j - 1]) \
+                    and lines[j].n_words <= STAMPED_SUBHEADING_MAX_WORDS and not lines[j].ends_sentence \
+                    and _prose_under(lines, hits, j) and j + 2 < len(lines) and hits[j + 2] is None \
+                    and is_prose(lines[j + 2]):
+                break  # (two paragraphs under it: a teaser's summary is one, under the next stamp)
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
             elif lines[j].lower.startswith(_LIST_CLOSERS):
@@ -94,6 +104,12 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
+
+
+def _stamp(ln, hit) -> bool:
+    """A teaser's date: a line a rule names as one, or one read as a stamp ("Le 2 oct. 2024 à 07:12")."""
+    return hit is not None and hit.reason == "date" or hit is None and ln.n_words <= STAMP_MAX_WORDS \
+        and (meta := header_meta_line(ln.text)) is not None and meta.author is None and meta.stamp is not None
 
 
 def _tag_run(lines, hits, i, hit):

@@ -17,7 +17,7 @@ INSERT_MAX_WORDS = 30
 CAPS_INSERT_MIN_WORDS = 8
 _CONTINUES = ",.;:)]-–—'’"
 NEXT_MIN_WORDS = 3
-_NOT_A_HEADLINE_START = "\"“'‘(,.;:)]"
+_NOT_A_HEADLINE_START = "\"“'‘„«‹»(,.;:)]"  # (German and French quotes open a quote too)
 
 
 LIST_MAX_ITEMS = 10
