@@ -2777,3 +2777,17 @@ def test_a_subheading_under_a_teasers_date_stays_when_the_article_goes_on():
     res = clean_text("\n".join(page))
     assert "Residents told to keep their windows shut" in res.paragraphs
     assert dict(res.removed)["Two cars set alight overnight in the harbour district"] == "related"
+
+
+def test_a_photographers_credit_name_slash_paper_under_its_caption():
+    caption = "A harbour bus pulls into the ferry terminal downtown on Aug. 29, 2024."
+    for credit, paper in [("Calvin Mertz-Hargrove/News Sentinel", "Harbour News Sentinel"),
+                          ("DANA REYES, Harbour Gazette", "Harbour Gazette")]:
+        page = _SCHOOL[:2] + [caption, credit] + _SCHOOL[2:] + [f"© 2024 {paper}. All rights reserved."]
+        res = clean_text("\n".join(page))
+        assert dict(res.removed)[credit] == "caption" and dict(res.removed)[caption] == "caption"
+    # a paragraph over a credit that sits over its own caption stays
+    para = "Swimmers say they were given no warning and plan to hand a petition to the council on Friday."
+    page = _SCHOOL[:2] + [para, "Catrin Howells/Harbour Sentinel", "Eleri Vaughan has swum at the lido every summer"] \
+        + _SCHOOL[2:] + ["© 2024 Harbour Sentinel. All rights reserved."]
+    assert para in clean_text("\n".join(page)).paragraphs

@@ -164,7 +164,7 @@ def captions_over_their_credit(page):
 
 # The photographer and the paper they shot for, alone on a line: "Celeste Marroquín for The Marshall
 # Project", "Albert Nwachukwu, The Enquirer", "Rachel Adeyemi / Gothamist". Groups: the name, the paper.
-_PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, (?=The )| for | / )"
+_PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, | for | ?/ ?)"
                                      r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$")
 PHOTOGRAPHER_CREDIT_MAX_WORDS = 9
 # The lines where a paper names itself: its page title (the first line), its bylines, credits,
@@ -183,7 +183,7 @@ def photographers_credits(page):
     for i in range(1, len(lines)):
         ln, above = lines[i], lines[i - 1]
         if hits[i] is not None or ln.n_words > PHOTOGRAPHER_CREDIT_MAX_WORDS or ln.text[-1] in ".!?:" \
-                or (" for " not in ln.text and ", The " not in ln.text and " / " not in ln.text):
+                or (" for " not in ln.text and ", " not in ln.text and "/" not in ln.text):
             continue
         if hits[i - 1] is not None or not above.ends_sentence or not CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS:
             continue
@@ -195,6 +195,10 @@ def photographers_credits(page):
                    if k != i and (k == 0 or hit is not None and hit.reason in _SELF_NAMING)):
             continue
         yield i, Hint("caption", "strong", False, "photographer_for_paper")
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        if below is not None and hits[i + 1] is None and not below.ends_sentence \
+                and CAPTION_MIN_WORDS <= below.n_words <= CAPTION_MAX_WORDS:
+            continue  # the credit over its caption ("Jane Doe/BBC" / "Eleri has swum here since ..."): the line above is prose
         if not above.text[0].islower() and above.dateline is None \
                 and (_DAY_OF_THE_PICTURE.search(above.text) or _PLACE_IN_THE_PICTURE.search(above.text)):
             yield i - 1, Hint("caption", "strong", False, "caption_over_photographer")
