@@ -818,7 +818,9 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     if not stamps:
         return None, None, False
     j, labels = stamps[0] - 1, 0
-    while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or j == stamps[0] - 1 and _header_button(lines, best, j))
+    while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or j == stamps[0] - 1 and _header_button(lines, best, j)
+                                               # (the paper's name printed again under the writer's)
+                                               or best[j].reason == "duplicate" and lines[j].n_words <= NAME_LINE_MAX_WORDS + 1)
                       or best[j] is None and labels < NAME_LINES
                       and (lines[j].n_words <= NAME_LINE_MAX_WORDS or _writer_label(lines[j].text))):
         labels += best[j] is None  # the writer's name, role or city on lines of their own

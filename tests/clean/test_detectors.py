@@ -2791,3 +2791,12 @@ def test_a_photographers_credit_name_slash_paper_under_its_caption():
     page = _SCHOOL[:2] + [para, "Catrin Howells/Harbour Sentinel", "Eleri Vaughan has swum at the lido every summer"] \
         + _SCHOOL[2:] + ["© 2024 Harbour Sentinel. All rights reserved."]
     assert para in clean_text("\n".join(page)).paragraphs
+
+
+def test_the_headline_over_the_writer_and_the_papers_name_printed_again():
+    headline = "Harbour council delays vote on desalination contract for third time"
+    page = ["Skip to main content", "Harbour Bay Caller Times", "Home", "Local", "Sports", "LOCAL", headline,
+            "Danielle Ybarra", "Harbour Bay Caller Times", "Published 4:05 p.m. CT Feb. 11, 2025",
+            "View Gallery: Harbour desalination site through the years"] + _SCHOOL
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline

@@ -599,6 +599,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Subscribe to Harbour Wire’s daily newsletter", "newsletter"), ("(Compiled by Dana Reyes)", "credit"),
     ("Sustaining this needs support from readers like you.", "call_to_action"),
     ("The Harbour Post is your trusted source for news from the coast.", "footer"),
+    ("Don't miss out on the headlines from North Bay.", "newsletter"),
+    ("Share this Article : Harbour ferries to run every ten minutes", "share_widget"),
+    ("Give directly to the Harbour Ledger's community forum series", "call_to_action"),
+    ("More on this story", "related"), ("See the photos: Harbour storm damage in pictures", "related"),
     ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
      "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
@@ -760,6 +764,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Follow more of our reporting closely and you will see the pattern, the editor said.",
     "The key points were created with care by the committee over six months.",
     "The harbour is your best source for fresh fish, the mayor told visitors, and the cheapest too.",
+    "Local journalism is essential to democracy, the senator argued in her speech on Tuesday.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
