@@ -646,6 +646,7 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("Brandermittler wollen am Mittwoch die Ruine untersuchen Foto: Polizei Hafenstadt", "en"),
     ("Il platano caduto in via del Porto (FotoRossi)", "en"),
     ("I lavori della tramvia in viale del Porto (Foto Ansa)", "en"),
+    ("Il tratto delle Mura del porto interessato dallo smottamento (foto Pietro Rossi)", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):

@@ -536,13 +536,15 @@ NEWS_SITE_FURNITURE_2 = {
     "de4": [("Erhalten Sie jeden Morgen die wichtigsten Nachrichten aus dem Hafen.", "newsletter"),
             ("Lesen Sie dazu mehr", "related"), ("Audio: Die Bürgermeisterin im Gespräch mit dem Hafenradio", "caption")],
     "fr4": [("Recevez gratuitement notre newsletter.", "newsletter")],
-    "pt5": [("Baixe nosso app e receba as notícias do porto", "call_to_action")],
+    "pt5": [("Baixe nosso app e receba as notícias do porto", "call_to_action"),
+            ("Porto Alegre, quarta-feira, 6 de setembro de 2023", "site_date")],
     "nl4": [("Heb je een tip? Mail de redactie via tips@havenkrant.nl", "call_to_action")],
     "xx": [("06.06.2025 - 12:34h", "date"), ("06/06/2025 06h30 · Atualizado há 3 horas", "date"),
            ("21/03/2024 - 18h32min", "date"), ("Atualizada em 21/03/2024 - 20h01min", "date"),
            ("Actualizada 14/05/2024 13:05", "date"), ("09/09/2024 a las 05:00", "date"),
            ("Actualizada 09/09/2024 a las 13:26", "date"), ("14.03.2025 um 06:30 Uhr", "date"),
-           ("2024/03/14", "date")],
+           ("2024/03/14", "date"), ("14/04/2025 - 13:20 h | Atualizada em 14/04/2025 - 16:05", "date"),
+           ("Thu., Oct. 17, 2024", "site_date")],
 }
 NEWS_SITE_SENTENCES = {
     "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",

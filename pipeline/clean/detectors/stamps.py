@@ -131,7 +131,7 @@ _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|p
                               r"|(?i:(?:file |staff |handout )?(?:photo(?:graph)?|picture|image) (?:by|courtesy of)) [A-Z][^()]{1,50}"
                               r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image)"
                               # or the agency glued to the label: "(FotoSchicchi)", "(Foto Ansa)"
-                              r"|(?:Foto|Photo) ?[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2})\)\s*\.?$")
+                              r"|(?i:foto|photo) ?[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2})\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
 # "... in Wan Chai. File photo: Jane Doe/Site",
 # "... in the study area. Credit: Jane Doe".
