@@ -845,16 +845,13 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     return None, stamps[0], False
 
 
-_NAME_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,2}$")
-
-
 def _stamp_at(best: list[Hint | None], j: int) -> bool:
     return j < len(best) and best[j] is not None and best[j].reason in _STAMPS
 
 
 def _under_a_name(lines: list[Line], best: list[Hint | None], j: int) -> bool:
     """Is the line over line ``j`` a name alone ("Lucia Bellotti")?"""
-    return j > 0 and best[j - 1] is None and _NAME_LINE.match(lines[j - 1].text) is not None
+    return j > 0 and best[j - 1] is None and _PERSON_NAME.match(lines[j - 1].text) is not None
 
 
 HEADER_BUTTON_MAX_WORDS = 2

@@ -2804,7 +2804,7 @@ def test_the_headline_over_the_writer_and_the_papers_name_printed_again():
 
 
 def test_a_byline_with_the_papers_name_run_on_after_the_writers():
-    page = ["Harbour neighbours push back on seven-storey student tower", "By Marisol Whitcomb and Derek Ostrander The Harbour-Review",
-            "Thu., Oct. 17, 2024"] + _SCHOOL
+    page = ["Harbour neighbours push back on seven-storey student tower",
+            "By Marisol Whitcomb and Derek Ostrander The Harbour-Review", "Thu., Oct. 17, 2024"] + _SCHOOL
     res = clean_text("\n".join(page))
     assert res.metadata.author == "Marisol Whitcomb and Derek Ostrander"

@@ -256,6 +256,7 @@ NEIGHBOUR_LABEL_MAX_WORDS = 3
 
 
 def neighbour_story_links(page):
+    """The headline right under a link to the site's previous or next story: that story's."""
     hits, lines = page.rule_hits(), page.lines
     for i, hit in enumerate(hits[:-1]):
         if hit is None or hit.reason != "navigation" or lines[i].n_words > NEIGHBOUR_LABEL_MAX_WORDS \

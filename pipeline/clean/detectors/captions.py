@@ -198,7 +198,7 @@ def photographers_credits(page):
         below = lines[i + 1] if i + 1 < len(lines) else None
         if below is not None and hits[i + 1] is None and not below.ends_sentence \
                 and CAPTION_MIN_WORDS <= below.n_words <= CAPTION_MAX_WORDS:
-            continue  # the credit over its caption ("Jane Doe/BBC" / "Eleri has swum here since ..."): the line above is prose
+            continue  # the credit over its caption ("Jane Doe/BBC" / "Eleri has swum here ..."): prose above
         if not above.text[0].islower() and above.dateline is None \
                 and (_DAY_OF_THE_PICTURE.search(above.text) or _PLACE_IN_THE_PICTURE.search(above.text)):
             yield i - 1, Hint("caption", "strong", False, "caption_over_photographer")
@@ -285,10 +285,9 @@ def near_duplicate_captions(page):
 
 
 # A caption printed again keeps its words (a credit, a full stop, a word or two change); a dek
-# and the lead under it open alike and then tell the story in words of their own.
+# and the lead under it open alike and then tell the story in words of their own. The dek sits
+# right over the byline or the date.
 REPEATED_CAPTION_MIN_SHARE = 0.8
-
-
 DEK_STAMP_LINES = 2
 
 
