@@ -2675,15 +2675,26 @@ _SCHOOL = ["The church bells rang at half past nine on Monday morning as they ha
            "send a second teacher if the number of pupils passes ten next year."]
 
 
-def test_the_writer_and_their_town_after_a_full_stop_under_the_dek():
-    headline = "Harbour village reopens its school eleven years on: «The best thing to happen to us»"
-    page = ["Ir al contenido", "Harbour Herald", "Sport", "Harbour FC", "Harbour Town", "Villages", headline,
-            "Seven children aged 3 to 11 open the classroom this Monday, which the region reopens thanks to a "
-            "programme that brings families to the villages.",
-            "Elena Sancho Lahoz. Northgate", "09/09/2024 a las 05:00", "Actualizada 09/09/2024 a las 13:26"] + _SCHOOL
-    res = clean_text("\n".join(page))
-    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
-        headline, "Elena Sancho Lahoz", "2024-09-09")
+_VILLAGE_HEADLINE = "Harbour village reopens its school eleven years on: «The best thing to happen to us»"
+_KAZERNE_HEADLINE = "Oude kazerne in Havenstad wordt woonwijk met 450 woningen, school en park"
+
+
+@pytest.mark.parametrize("header, body, want", [
+    # the writer and their town after a full stop, under the dek; day-first stamps with "a las"
+    (["Ir al contenido", "Harbour Herald", "Sport", "Harbour FC", "Harbour Town", "Villages", _VILLAGE_HEADLINE,
+      "Seven children aged 3 to 11 open the classroom this Monday, which the region reopens thanks to a "
+      "programme that brings families to the villages.",
+      "Elena Sancho Lahoz. Northgate", "09/09/2024 a las 05:00", "Actualizada 09/09/2024 a las 13:26"], "school",
+     (_VILLAGE_HEADLINE, "Elena Sancho Lahoz", "2024-09-09")),
+    # a writer's name with particles over a Dutch stamp is no headline
+    (["Naar inhoud", "De Havenkrant", "Nieuws", "Regio", _KAZERNE_HEADLINE,
+      "De gemeenteraad heeft groen licht gegeven voor het grootste woonproject in de gemeente in decennia.",
+      "Sofie Van den Broeck", "Dinsdag 4 november 2025 om 17.42 uur", "Artikel delen"], "nl",
+     (_KAZERNE_HEADLINE, "Sofie Van den Broeck", "2025-11-04")),
+])
+def test_the_writer_and_the_stamp_under_the_dek(header, body, want):
+    res = clean_text("\n".join(header + (_SCHOOL if body == "school" else _NL)))
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == want
 
 
 def test_a_tags_run_stops_at_the_comment_section():
@@ -2754,16 +2765,6 @@ _NL = ["Ruim zeshonderd bewoners van Havenstad hebben vrijdagmiddag te horen gek
        "waarop de gemeente de afgelopen jaren met hen heeft gecommuniceerd.",
        "Volgens de wethouder begint de sloop van de eerste huizen na de zomer van volgend jaar. De bewoners krijgen "
        "in de tussentijd een tijdelijke woning aangeboden in een nieuwe wijk aan de rand van het dorp."]
-
-
-def test_a_writers_name_with_particles_over_the_stamp_is_no_headline():
-    headline = "Oude kazerne in Havenstad wordt woonwijk met 450 woningen, school en park"
-    page = ["Naar inhoud", "De Havenkrant", "Nieuws", "Regio", headline,
-            "De gemeenteraad heeft groen licht gegeven voor het grootste woonproject in de gemeente in decennia.",
-            "Sofie Van den Broeck", "Dinsdag 4 november 2025 om 17.42 uur", "Artikel delen"] + _NL
-    res = clean_text("\n".join(page))
-    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
-        headline, "Sofie Van den Broeck", "2025-11-04")
 
 
 def test_a_german_quote_on_its_own_line_is_no_inserted_headline():
