@@ -290,11 +290,12 @@ def _author_in(line: str, reason: str) -> str | None:
         if m:
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
-        if m and not _JOB_TITLE.search(m[1]):  # "Senior Security Editor" names no one
+        if m:
             words = m[1].split()
             while len(words) > 2 and words[-1].lower() in _BEATS:
-                words.pop()  # "Charlotte Green Local Democracy Reporter"
-            return " ".join(words)
+                words.pop()  # "Charlotte Green Local Democracy Reporter", "Tamsin Hocking Senior Reporter"
+            if not _JOB_TITLE.search(" ".join(words)):  # "Senior Security Editor" names no one
+                return " ".join(words)
         m = _STAFF_WRITERS.match(line)  # "JANE DOE and JOHN ROE, Harbour staff writers"
         if m:
             return _people(m[1])

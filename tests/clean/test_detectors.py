@@ -2809,3 +2809,9 @@ def test_a_byline_with_the_papers_name_run_on_after_the_writers():
             "By Marisol Whitcomb and Derek Ostrander The Harbour-Review", "Thu., Oct. 17, 2024"] + _SCHOOL
     res = clean_text("\n".join(page))
     assert res.metadata.author == "Marisol Whitcomb and Derek Ostrander"
+
+
+def test_a_bare_by_label_over_the_name_and_a_senior_role():
+    page = ["Plans to turn former harbour hotel into 42 holiday flats thrown out", "By",
+            "Tamsin Hocking Senior Reporter", "06:00, 14 Mar 2024"] + _SCHOOL
+    assert clean_text("\n".join(page)).metadata.author == "Tamsin Hocking"
