@@ -617,9 +617,9 @@ def _without_outlet(name: str) -> str:
         while len(words) > 2 and words[-1].lower() in _BEATS:
             words.pop()
         name = " ".join(words)
-    # In a name set in capitals, a short last name ("RAHIM") is no acronym of an outlet.
     if "The" in words[2:]:  # "Derek Ostrander The Spokesman-Review": no name has "The" in it
         return " ".join(words[:words.index("The", 2)])
+    # In a name set in capitals, a short last name ("RAHIM") is no acronym of an outlet.
     outlet = _OUTLET_WORDS if name.isupper() else _ORGANISATION
     for k in range(2, len(words)):
         if outlet.search(" ".join(words[k:])) and not outlet.search(" ".join(words[:k])):

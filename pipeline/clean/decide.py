@@ -767,9 +767,9 @@ NAME_PARTICLES = ("van", "von", "de", "der", "den", "ter", "ten", "da", "das", "
 _WRITER = rf"[A-Z][\w'’-]+(?: (?:(?:{'|'.join(NAME_PARTICLES)}) )*[A-Z][\w'’-]+){{1,2}}"
 _ANOTHER_WRITER = rf",? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER}"
 _WRITERS = re.compile(rf"^{_WRITER}(?:{_ANOTHER_WRITER})+$")
-_WRITER_WITH_PARTICLES = re.compile(rf"^{_WRITER}$")  # "Sofie Van den Broeck"
-# ... or one or two writers with their paper in brackets: "Jane Doe and John Roe (The Harbour Post)"
-_WRITERS_AND_PAPER = re.compile(rf"^{_WRITER}(?:{_ANOTHER_WRITER})? \([^()]{{2,40}}\)$")
+# A writer's line: one name ("Sofie Van den Broeck"), several joined, or one or two with their
+# paper in brackets ("Jane Doe and John Roe (The Harbour Post)")
+_WRITER_LINE = re.compile(rf"^{_WRITER}(?:(?:{_ANOTHER_WRITER})*|(?:{_ANOTHER_WRITER})? \([^()]{{2,40}}\))$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them
@@ -789,8 +789,7 @@ def _writer_label(text: str) -> bool:
     """A writer's name alone on its line, maybe with the place they file from, or two writers', or
     with their paper in brackets."""
     return _PERSON_NAME.match(text) is not None or WRITER_AND_PLACE.match(text) is not None \
-        or _WRITERS.match(text) is not None or _WRITERS_AND_PAPER.match(text) is not None \
-        or _WRITER_WITH_PARTICLES.match(text) is not None
+        or _WRITER_LINE.match(text) is not None
 
 
 _PHOTO_CREDIT = re.compile(r"(?i)^(?:image|photo|picture|foto|gambar|credit|kredit)\s*:")
