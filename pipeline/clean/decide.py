@@ -941,7 +941,18 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     def first_of_the_header(k: int) -> int:
         """Line ``k`` reads as the headline; the headline is the first of a headline and its
         (longer) dek, of a headline and its "Name - Site" byline, or of a headline and its
-        summary points (a few headline-shaped lines, none shorter than it)."""
+        summary points (a few headline-shaped lines, none shorter than it). Climbed to over
+        points, it may stand on a dek: then its headline is over it (a headline, its dek and
+        the top picture's caption read like a headline over two points)."""
+        k = over_its_dek(k)
+        top = k
+        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
+                and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
+            top -= 1
+        return top if top == k else over_its_dek(top)
+
+    def over_its_dek(k: int) -> int:
+        """The headline over line ``k`` when ``k`` is its (longer) dek or its byline, else ``k``."""
         above = k - 1
         # (not a section path over it: "Leadership · Future of Work")
         if above >= 0 and (shaped(above) and not _menu_line(best[above]) and not _section_path(lines[above].text)
@@ -951,12 +962,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                 and lines[above].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
                 and (lines[above].n_words < lines[k].n_words or NAME_AND_PUBLISHER.match(lines[k].text)
                      or _swept(best[k]) and _swept(best[above])):  # both swept by a menu's teaser run: the first
-            k = above
-        top = k
-        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
-                and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
-            top -= 1
-        return top
+            return above
+        return k
 
     if h1 is not None and h1 < start and shaped(h1):
         return h1

@@ -2815,3 +2815,29 @@ def test_a_bare_by_label_over_the_name_and_a_senior_role():
     page = ["Plans to turn former harbour hotel into 42 holiday flats thrown out", "By",
             "Tamsin Hocking Senior Reporter", "06:00, 14 Mar 2024"] + _SCHOOL
     assert clean_text("\n".join(page)).metadata.author == "Tamsin Hocking"
+
+
+def test_a_donation_appeals_pitch_between_its_heading_and_its_button():
+    pitch = ("Local reporting is expensive to produce, and every story on this site is free to read because readers "
+             "like you chip in each month.")
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Support the Harbour Ledger’s journalism", pitch,
+                      "Become a member", E3, E4])
+    r = reasons(page)
+    assert r[pitch] == "call_to_action" and r["Become a member"] == "call_to_action"
+    assert kept(page) == [E1, E2, E3, E4]
+    # a box that sells something else frames the page's own content
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Start your free trial today", pitch,
+                      "Become a member", E3, E4])
+    assert pitch in kept(page)
+
+
+def test_the_headline_over_its_dek_the_top_pictures_caption_and_a_topic_over_the_byline():
+    # headline / dek / uncredited caption / topic / writer / date: the caption and the topic read
+    # like summary points under the dek, but the headline is the line over the dek
+    page = ["Harbour", "News", "Coast", "Harbour seafront plan hit by funding gap, councillors told",
+            "Council warns the scheme may have to be scaled back unless the government steps in",
+            "An artist's impression of the planned seafront plaza", "Harbour Borough Council", "Dana Whitlow",
+            "Wed 19 Mar 2025 at 18:05", E1, E2, E3]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == "Harbour seafront plan hit by funding gap, councillors told"
+    assert res.paragraphs == [E1, E2, E3]

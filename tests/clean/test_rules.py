@@ -593,6 +593,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Read More Stories About:", "related"), ("Follow more of our coverage about the harbour", "related"),
     ("Summary was generated using AI and checked by our editors.", "disclaimer"),
     ("Map courtesy of the Harbour Survey", "caption"),
+    ("Read more in Harbour Herald: Council approves new budget", "related"),
+    ("Support the Ledger’s investigative journalism", "call_to_action"), ("Become a Harbour Insider", "call_to_action"),
+    ("Would you consider supporting us with a small gift each month?", "call_to_action"),
+    ("Readers fund our newsroom. Will you help us keep our reporting free for everyone?", "call_to_action"),
+    ("Give", "call_to_action"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),
     ("Copy a link to the article entered in the search field", "share_widget"),
     ("Topics: ferries, harbour dues, coastal erosion, tourism", "tags"),
@@ -765,6 +770,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The key points were created with care by the committee over six months.",
     "The harbour is your best source for fresh fish, the mayor told visitors, and the cheapest too.",
     "Local journalism is essential to democracy, the senator argued in her speech on Tuesday.",
+    "Support for the measure grew among journalism students",
+    "Give them time and they will come back, the coach said of his injured players.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

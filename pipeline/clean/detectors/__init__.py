@@ -6,6 +6,7 @@ means writing a function and listing it in ``DETECTORS``.
 """
 from __future__ import annotations
 
+from .appeal_box import appeal_boxes
 from .attributed import attributed_remarks
 from .bios import author_bios
 from .blocks import neighbour_story_links, teaser_blocks
@@ -49,4 +50,5 @@ DETECTORS = (
     names_under_byline_labels,
     press_release_boilerplate,
     signup_boxes,
+    appeal_boxes,
 )
