@@ -2841,3 +2841,23 @@ def test_the_headline_over_its_dek_the_top_pictures_caption_and_a_topic_over_the
     res = clean_text("\n".join(page))
     assert res.metadata.title == "Harbour seafront plan hit by funding gap, councillors told"
     assert res.paragraphs == [E1, E2, E3]
+
+
+_PT = ["A prefeitura de Porto Claro anunciou nesta segunda-feira que vai ampliar o horário dos ônibus noturnos a partir "
+       "do mês que vem, depois de uma série de reclamações dos moradores dos bairros mais afastados.",
+       "Segundo a secretaria de transportes, as novas linhas vão circular até as duas da manhã durante a semana e "
+       "até as quatro nos fins de semana, com intervalos de vinte minutos entre os veículos.",
+       "A medida deve custar cerca de três milhões de reais por ano aos cofres do município, que pretende cobrir "
+       "parte do valor com a venda de publicidade nos pontos de ônibus.",
+       "Os motoristas também vão receber um adicional noturno, e a empresa que opera o sistema terá de contratar "
+       "mais quarenta profissionais até o fim do ano para dar conta das novas escalas."]
+
+
+def test_a_long_unpunctuated_headline_right_under_a_bare_related_label_opens_its_list():
+    first = "Ônibus noturno: veja como vai funcionar a nova linha e quais bairros vão ser atendidos a partir de maio"
+    second = "Prefeitura estuda tarifa zero aos domingos"
+    page = "\n".join(["Porto Claro amplia horário dos ônibus noturnos", _PT[0], _PT[1], "LEIA TAMBÉM:", first, second,
+                      "O que muda para o passageiro", _PT[2], _PT[3]])
+    r = reasons(page)
+    assert r[first] == "related" and r[second] == "related"
+    assert kept(page) == [_PT[0], _PT[1], "O que muda para o passageiro", _PT[2], _PT[3]]

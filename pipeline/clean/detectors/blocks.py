@@ -166,12 +166,19 @@ def _menu_follows(lines, hits, i) -> bool:
 LABEL_MAX_WORDS = 3
 
 
+# A headline right under its label may run longer than a teaser in a list ("Golpe do Pix: veja
+# como se proteger e o que fazer se cair em uma fraude"): a paragraph this short ends a sentence.
+LABELLED_HEADLINE_MAX_WORDS = 22
+
+
 def _headline_under_a_label(label, ln, hit) -> bool:
     """The line right under a bare "Baca Juga:" / "Read more:" / "Related" label is the link's
-    headline, even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?")."""
+    headline, even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?"),
+    or runs long with no full stop."""
     return (label.n_words <= LABEL_MAX_WORDS and (label.text[-1] == ":" or hit.reason == "related")
-            and ln.n_words <= TEASER_MAX_WORDS
-            and ln.dateline is None and ln.text[-1] in "?!\"”'’")
+            and ln.dateline is None
+            and (ln.n_words <= TEASER_MAX_WORDS and ln.text[-1] in "?!\"”'’"
+                 or ln.n_words <= LABELLED_HEADLINE_MAX_WORDS and not ln.ends_sentence))
 
 
 # A list between a screen reader's opening and closing markers ("Recommended articles" ...
