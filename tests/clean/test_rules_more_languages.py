@@ -545,6 +545,18 @@ NEWS_SITE_FURNITURE_2 = {
            ("Actualizada 09/09/2024 a las 13:26", "date"), ("14.03.2025 um 06:30 Uhr", "date"),
            ("2024/03/14", "date"), ("14/04/2025 - 13:20 h | Atualizada em 14/04/2025 - 16:05", "date"),
            ("Thu., Oct. 17, 2024", "site_date")],
+    "fr5": [("Cet article vous a-t-il plu ?", "rating_widget"), ("La Gazette du Port vous recommande", "related"),
+            ("Retrouvez notre dossier sur la rénovation du port", "related")],
+    "de5": [("Mehr zum Artikel", "related"), ("Jeden Montag die Termine der Woche in Ihrem Posteingang.", "newsletter"),
+            ("Jetzt gratis anmelden", "newsletter"), ("Kommentare anzeigen", "comments"),
+            ("Diskutieren Sie mit: Was halten Sie von dem Plan?", "comments"),
+            ("Damit unser Angebot frei bleibt, verwenden wir Cookies für Werbung und Analyse.", "cookie_notice")],
+    "es5": [("Recibe en tu correo un resumen semanal de las noticias del puerto.", "newsletter"),
+            ("Quiero recibirla", "newsletter")],
+    "pt6": [("Você tem 10 acessos por mês para presentear amigos.", "call_to_action")],
+    "id4": [("Lewati Video pilihan dan terus membaca", "navigation"), ("Koresponden: Made Sudana", "byline")],
+    "en5": [("Invalid email address", "newsletter"), ("You're subscribed!", "newsletter"),
+            ("Click here to read our privacy policy.", "newsletter"), ("Article saved", "share_widget")],
 }
 NEWS_SITE_SENTENCES = {
     "de": ["Weiterlesen wollte er das Buch nach dem ersten Kapitel nicht mehr.",
@@ -575,7 +587,11 @@ NEWS_SITE_SENTENCES_2 = {
            "Wir sind auf Unterstützung angewiesen, sagte die Bürgermeisterin über die Landesregierung.",
            "Mehr Geld für die Schulen: Das fordert der Elternverband seit Jahren, sagte die Sprecherin.",
            "Drei Kommentare zu dem Plan gingen bei der Stadt ein, alle ablehnend.",
-           "Grafik: Die Zahl der Arbeitslosen ist im Hafen seit 2019 um ein Drittel gestiegen, wie die Tabelle zeigt."],
+           "Grafik: Die Zahl der Arbeitslosen ist im Hafen seit 2019 um ein Drittel gestiegen, wie die Tabelle zeigt.",
+           "Der Bescheid landet in wenigen Tagen in Ihrem Postfach, sagte die Sprecherin.",
+           "Anmelden können sich Vereine noch bis Ende Mai bei der Stadt."],
+    "fr": ["Notre dossier sur la rénovation du port a été publié en 2021.",
+           "Le maire vous recommande de rester chez vous pendant la tempête, a dit la préfecture."],
 }
 
 @pytest.mark.parametrize("lang, line, reason",
