@@ -2825,6 +2825,13 @@ def test_a_donation_appeals_pitch_between_its_heading_and_its_button():
     r = reasons(page)
     assert r[pitch] == "call_to_action" and r["Become a member"] == "call_to_action"
     assert kept(page) == [E1, E2, E3, E4]
+    # a pitch of a few paragraphs, the last one asking outright
+    pitch2 = ["We believe everyone should be able to read the news about their town, whatever they can pay.",
+              "That is why there is no paywall on this site, and there never will be while readers back us.",
+              "Would you consider supporting us with a monthly gift?"]
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, E3, E4, "Support the Harbour Ledger’s journalism",
+                      pitch, *pitch2, "Donate"])
+    assert kept(page) == [E1, E2, E3, E4]
     # a box that sells something else frames the page's own content
     page = "\n".join(["Port strike ends after three weeks", E1, E2, "Start your free trial today", pitch,
                       "Become a member", E3, E4])

@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..evidence import Hint
 
 # Lines between the heading and the button: a short pitch, never an article.
-PITCH_MAX_LINES = 3
+PITCH_MAX_LINES = 4
 PITCH_MAX_WORDS = 80
 HEADING_MAX_WORDS = 12
 BUTTON_MAX_WORDS = 4
