@@ -2868,3 +2868,15 @@ def test_a_long_unpunctuated_headline_right_under_a_bare_related_label_opens_its
     r = reasons(page)
     assert r[first] == "related" and r[second] == "related"
     assert kept(page) == [_PT[0], _PT[1], "O que muda para o passageiro", _PT[2], _PT[3]]
+
+
+def test_a_sign_up_box_opening_on_the_newsletters_name_inside_the_article():
+    blurb = "The week's harbour news and the best of our photography, every Friday."
+    form = ["Enter your email address", "Sign up", "By signing up you consent to receive the above newsletter."]
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Harbour Weekly", blurb, *form, E3, E4])
+    r = reasons(page)
+    assert r["Harbour Weekly"] == "newsletter" and r[blurb] == "newsletter"
+    assert kept(page) == [E1, E2, E3, E4]
+    # the same name with no form under it is the article's subheading
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Harbour Weekly", blurb, E3, E4])
+    assert "Harbour Weekly" in kept(page)

@@ -19,7 +19,7 @@ from .meta_lines import compound_meta_lines
 from .press_release import press_release_boilerplate
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
-from .signup_box import signup_boxes
+from .signup_box import boxes_opening_on_their_name, signup_boxes
 from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
 from .stamps import credits_and_site_stamps
@@ -50,5 +50,6 @@ DETECTORS = (
     names_under_byline_labels,
     press_release_boilerplate,
     signup_boxes,
+    boxes_opening_on_their_name,
     appeal_boxes,
 )

@@ -1,9 +1,11 @@
 """A sign-up box: its heading ("Sign up for The Daily", "Newsletter"), the newsletter's name and
 blurb ("Catch up on the week's biggest stories, all in one place."), then its form (an email
 field, "By signing up, you agree ..."). The blurb is a sentence, so no rule can drop it alone;
-closed in on both sides by the box's own lines, it is part of the box."""
+closed in on both sides by the box's own lines, it is part of the box. A box may also open
+straight on the newsletter's name, which no rule knows ("Harbour Daily" / blurb / form)."""
 from __future__ import annotations
 
+from ..decide import is_prose
 from ..evidence import Hint
 
 # Lines between the heading and the form: a name and a blurb or two, never an article.
@@ -32,3 +34,33 @@ def signup_boxes(page):
                 break
             if hits[k] is not None or lines[k].n_words > BLURB_MAX_WORDS:
                 break
+
+
+# A newsletter's name over its form: a few words, no sentence ("Harbour Daily", "Stay ahead of
+# the storm"), and under it a form of at least this many lines the lexicon names (a field and a
+# button, a consent and a thank-you): a lone promotion under a subheading leaves it alone. The box
+# interrupts the article: a paragraph stands over its name (in a menu or a list of links, the line
+# over a form is one more link).
+NAME_MAX_WORDS = 5
+FORM_MIN_LINES = 2
+FORM_LOOKAHEAD = 3
+
+
+def _newsletter_name(ln, hit) -> bool:
+    return hit is None and ln.n_words <= NAME_MAX_WORDS and not ln.ends_sentence and not ln.numbered \
+        and ln.text[0].isupper()
+
+
+def boxes_opening_on_their_name(page):
+    hits, lines = page.rule_hits(), page.lines
+    for i, hit in enumerate(hits):
+        if hit is None or hit.reason != "newsletter" or hit.rule.strength != "strong" or i == 0 or hits[i - 1] is not None:
+            continue
+        if sum(h is not None for h in hits[i:i + FORM_LOOKAHEAD + 1]) < FORM_MIN_LINES + 1:
+            continue
+        if _newsletter_name(lines[i - 1], hits[i - 1]) and i >= 2 and is_prose(lines[i - 2]):
+            yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
+        elif i >= 3 and lines[i - 1].n_words <= BLURB_MAX_WORDS and _newsletter_name(lines[i - 2], hits[i - 2]) \
+                and is_prose(lines[i - 3]):
+            yield i - 2, Hint("newsletter", "strong", False, "signup_box_name")
+            yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
