@@ -598,6 +598,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Would you consider supporting us with a small gift each month?", "call_to_action"),
     ("Readers fund our newsroom. Will you help us keep our reporting free for everyone?", "call_to_action"),
     ("Give", "call_to_action"),
+    ("— Dana Reyes MSP (@danareyes) 4 March 2025", "caption"), ("— Harbour Police (@harbourpolice)", "caption"),
+    ("We are on our way to the harbour now! https://t.co/XyZ12ab3Cd", "caption"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),
     ("Copy a link to the article entered in the search field", "share_widget"),
     ("Topics: ferries, harbour dues, coastal erosion, tourism", "tags"),
