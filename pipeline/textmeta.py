@@ -210,8 +210,8 @@ def parse_dateline(line: str) -> tuple[str | None, str | None]:
     return place, publisher
 
 
-# "Harland-Reid", "Al-Mutairi", "O'Donovan", "McAllister"
-_NAME_WORD = r"[A-Z](?:c[A-Z]|['’][A-Z])?[a-zà-öø-ÿ'-]+(?:-[A-Z][a-zà-öø-ÿ']+)?"
+# "Harland-Reid", "Al-Mutairi", "O'Donovan", "McAllister", "Élodie", "Łukasz Dvořák"
+_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-ž](?:c[A-Z]|['’][A-Z])?[a-zà-öø-ÿĀ-ž'-]+(?:-[A-ZÀ-ÖØ-ÞĀ-ž][a-zà-öø-ÿĀ-ž']+)?"
 _PERSON = re.compile(rf"^{_NAME_WORD} {_NAME_WORD}$")  # "Ciarán Devlin"
 # the same, two words or more; a surname may open with particles ("Joris van Wijnen", "Niels van
 # der Ploeg", "Ana de la Cruz")
@@ -397,14 +397,22 @@ def _name_and_outlet(text: str) -> str | None:
 _NAME_RECURS_IN = frozenset({"author_box", "caption", "disclaimer"})
 
 
+# "More by <name>" in the other languages bersih reads: the link to a writer's other stories.
+_MORE_BY_IN_OTHER_LANGUAGES = (
+    r"(?i:mehr von|weitere artikel von|alle artikel von|tous les articles de|plus d['’]articles de"
+    r"|más (?:artículos |noticias )?de|todas las noticias de|mais (?:artigos |matérias )?de|todas as matérias de"
+    r"|altri articoli di|tutti gli articoli di|meer (?:artikelen )?van|alle artikelen van"
+    r"|(?:berita|artikel|tulisan) lainnya (?:dari|oleh))")
+
+
 def _outside_the_author_box(verdicts, name: str):
     """The lines where a recurring ``name`` would be the site's: not the author's box or a
     caption, and not, after the article, the name alone or opening a line about the person
     ("Name covers elections for ...")."""
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
-    # (or a list of their other stories: "More from Priya Raman")
+    # (or a list of their other stories: "More from Priya Raman", "Mehr von ...", "Tous les articles de ...")
     # (or the reader told how to reach them: "Reach reporter Priya Raman at ...")
-    bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) "
+    bio = re.compile(rf"(?:(?i:more|other|latest) (?i:posts|articles|stories)? ?(?i:from|by) |{_MORE_BY_IN_OTHER_LANGUAGES} "
                      rf"|(?i:reach|contact|email|e-mail) (?i:reporter |columnist |the (?:reporter|writer|author) )?)?"
                      rf"{re.escape(name)}(?:$|,|\s*[|·]?\s*@\w+$| (?:is|was|has|covers|joined|writes|reports|at)\b)")
     # the reporter's own photo credit, whatever the caption was taken for: "... sore. Foto/Yuswantoro",
@@ -565,11 +573,12 @@ def _beside_a_stamp(verdicts, i: int) -> bool:
 
 def _next_to_a_stamp(verdicts, i: int) -> bool:
     """A date stamp right beside the line, or one line further with something that is not a
-    name between (a show's name, a listen button)."""
+    name between (a show's name, a listen button; not the writer's name under the city they
+    file from, "São Paulo" / "Carolina Moraes Teixeira" / the date)."""
     stamps = ("date", "site_date")
     return (_reason_at(verdicts, i - 1, stamps) or _reason_at(verdicts, i + 1, stamps)
             or any(_reason_at(verdicts, i + 2 * d, stamps) and not _looks_like_a_name(verdicts[i + d].text)
-                   for d in (-1, 1)))
+                   and not _looks_like_a_name(verdicts[i + d].text, words=3) for d in (-1, 1)))
 
 
 _TRAILING_ROLE = re.compile(r"(?i)\b(?:reporter|correspondent|editor|writer|columnist|contributor|producer|"

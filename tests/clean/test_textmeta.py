@@ -1158,3 +1158,22 @@ def test_a_headlines_last_words_after_a_dash_are_no_site_name():
     assert split_title("This town built its own internet. Five years later, it's paying off — mostly.") == \
         ("This town built its own internet. Five years later, it's paying off — mostly.", None)
     assert split_title("Ferry fares to rise in April – harbourtimes.com") == ("Ferry fares to rise in April", "harbourtimes.com")
+
+
+_FERRY_BODY = ["The ferry carried a record 9,000 passengers on Sunday, the harbour authority said, as crowds came "
+               "for the first warm weekend of the year.",
+               "Officials said extra sailings would run every weekend until the end of June, and that the timetable "
+               "for the summer would be published next month."]
+
+
+@pytest.mark.parametrize("header, footer, author", [
+    # a name with accents, alone over the date
+    (["Émile Thibault", "Publié le 23/05/25 à 11h42"], [], "Émile Thibault"),
+    # the link to her other stories in German under the article
+    (["Lena Ostermann", "12.03.2025, 05.30 Uhr"], ["Mehr von Lena Ostermann"], "Lena Ostermann"),
+    # the city she files from over her name: the city is no writer
+    (["Porto Claro", "Carolina Pimentel Azevedo", "3.fev.2025 às 19h47"], [], "Carolina Pimentel Azevedo"),
+])
+def test_a_writers_name_alone_over_the_date(header, footer, author):
+    page = ["Ferry sets passenger record on first warm weekend", "Harbour"] + header + _FERRY_BODY + footer
+    assert clean_text("\n".join(page)).metadata.author == author
