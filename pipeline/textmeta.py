@@ -823,8 +823,9 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
         return published
     lead = [verdicts[first_body].text] if first_body is not None else []
     captions = [v.text for v in verdicts[:first_body or 0] if v.reason == "caption"]
-    # Last, a blog's date header right over the post's title, under the blog's own name and menu
-    # (a site's "today" header opens the page).
-    blog_date = [verdicts[title_at - 1].text] if title_at and title_at > 1 and verdicts[title_at - 1].reason == "site_date" \
-        else []
-    return next(filter(None, (parse_date(text) for text in lead + captions + blog_date)), None)
+    # Then a day header right over the headline, under the site's name and menu (a blog's post
+    # date, a paper's edition: a site's "today" header opens the page), before a caption's day,
+    # which is the picture's (a file photo's).
+    day_over_title = [verdicts[title_at - 1].text] \
+        if title_at and title_at > 1 and verdicts[title_at - 1].reason == "site_date" else []
+    return next(filter(None, (parse_date(text) for text in lead + day_over_title + captions)), None)

@@ -22,7 +22,7 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12,
+    "outubro": 10, "novembro": 11, "dezembro": 12,
     # Italian
     "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
     "ottobre": 10, "dicembre": 12,

@@ -18,6 +18,7 @@ from pipeline.textmeta import parse_date, parse_dateline, parse_stamp_date, spli
     ("14.ago.2025 às 19h30", "2025-08-14"),
     ("3 janv. 2025", "2025-01-03"),
     ("12 mrt 2025", "2025-03-12"),
+    ("7 de Novembro de 2024, 6:45", "2024-11-07"),
     ("they set out 2025 goals", None),
     ("pada Selasa (10/11) malam", None),
     ("31 Oktober", None),
@@ -1177,3 +1178,10 @@ _FERRY_BODY = ["The ferry carried a record 9,000 passengers on Sunday, the harbo
 def test_a_writers_name_alone_over_the_date(header, footer, author):
     page = ["Ferry sets passenger record on first warm weekend", "Harbour"] + header + _FERRY_BODY + footer
     assert clean_text("\n".join(page)).metadata.author == author
+
+
+def test_the_day_over_the_headline_dates_the_article_before_the_pictures_caption():
+    page = ["Harbour Post", "Cronaca", "Politica", "Martedì 15 ottobre 2024",
+            "Ferry sets passenger record on first warm weekend",
+            "Passengers board a ferry at the north pier on 25 April 2024. (HARBOUR PHOTO/JANE DOE)"] + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.published == "2024-10-15"
