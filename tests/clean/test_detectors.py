@@ -2880,3 +2880,18 @@ def test_a_sign_up_box_opening_on_the_newsletters_name_inside_the_article():
     # the same name with no form under it is the article's subheading
     page = "\n".join(["Port strike ends after three weeks", E1, E2, "Harbour Weekly", blurb, E3, E4])
     assert "Harbour Weekly" in kept(page)
+
+
+_IT = ["Il Comune di Porto Chiaro ha deciso di prolungare l'orario delle linee notturne degli autobus a partire dal "
+       "mese prossimo, dopo le proteste dei residenti dei quartieri periferici.",
+       "Secondo l'assessore ai trasporti, le nuove corse partiranno ogni venti minuti fino alle due di notte durante "
+       "la settimana e fino alle quattro nel fine settimana.",
+       "La misura costerà circa tre milioni di euro all'anno, che il Comune conta di coprire in parte con la "
+       "pubblicità alle fermate."]
+
+
+def test_a_caption_closed_by_a_picture_agency_in_brackets_with_no_full_stop():
+    caption = "Passeggeri in attesa alla fermata di piazza del Porto (LaPresse)"
+    page = "\n".join(["Porto Chiaro, autobus notturni fino alle due", caption, *_IT])
+    assert reasons(page)[caption] == "caption"
+    assert kept(page) == _IT

@@ -85,6 +85,9 @@ _CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z
 # "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
 # sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
 _PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
+# Picture agencies whose name, in any case, closes a caption with no full stop: "Turisti in coda
+# davanti al Colosseo (Fotogramma)". (Not the wires that also sign off paragraphs: "(AP)", "(ANTARA)".)
+_PHOTO_AGENCIES_FOLDED = frozenset({"fotogramma", "lapresse", "imagoeconomica", "agenzia dire", "getty images"})
 
 
 CALL_SIGN_CAPTION_MIN_WORDS = 7
@@ -97,6 +100,8 @@ def _agency_in_brackets(tail: str, text: str) -> bool:
     open_at = tail.rfind("(")
     inner = tail[open_at + 1:tail.rfind(")")]
     before = tail[:open_at].rstrip()
+    if inner.casefold() in _PHOTO_AGENCIES_FOLDED and before.count(" ") >= 3:
+        return True
     # (after the sentence, or right after the day it says, the caption having no full stop:
     # "... in Cairo on 4 June 2024 (AFP)")
     if len(before) > 2 and before[-4:].isdigit():
