@@ -2895,3 +2895,11 @@ def test_a_caption_closed_by_a_picture_agency_in_brackets_with_no_full_stop():
     page = "\n".join(["Porto Chiaro, autobus notturni fino alle due", caption, *_IT])
     assert reasons(page)[caption] == "caption"
     assert kept(page) == _IT
+
+
+def test_a_caption_saying_its_day_in_indonesian_over_a_credit_between_dashes():
+    caption = "Warga mengungsi ke balai desa di Kecamatan Cileungsi, Rabu, 14 Mei 2025."
+    page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", caption, "-Dewi Anggraini/Harian Pelabuhan-", P1, P2, P3])
+    r = reasons(page)
+    assert r[caption] == "caption" and r["-Dewi Anggraini/Harian Pelabuhan-"] == "caption"
+    assert kept(page) == [P1, P2, P3]

@@ -597,7 +597,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Support the Ledger’s investigative journalism", "call_to_action"), ("Become a Harbour Insider", "call_to_action"),
     ("Would you consider supporting us with a small gift each month?", "call_to_action"),
     ("Readers fund our newsroom. Will you help us keep our reporting free for everyone?", "call_to_action"),
-    ("Give", "call_to_action"),
+    ("Give", "call_to_action"), ("- Dewi Anggraini / Harian Pelabuhan -", "caption"),
     ("— Dana Reyes MSP (@danareyes) 4 March 2025", "caption"), ("— Harbour Police (@harbourpolice)", "caption"),
     ("We are on our way to the harbour now! https://t.co/XyZ12ab3Cd", "caption"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),

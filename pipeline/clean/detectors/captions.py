@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..calendar import MONTHS
 from ..decide import TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
@@ -126,7 +127,8 @@ _DAY_OF_THE_PICTURE = re.compile(
     r"(?i)\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}, \d{4}"
     r"|\bon (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"  # "... on Feb. 27, calling for ..."
-    r"|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+    # (a month in any language bersih reads: "13 Mei 2025", "4 ottobre 2024")
+    rf"|\d{{1,2}}\.? (?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.? \d{{4}}"
     r"|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu) \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))")
 
 
