@@ -2903,3 +2903,14 @@ def test_a_caption_saying_its_day_in_indonesian_over_a_credit_between_dashes():
     r = reasons(page)
     assert r[caption] == "caption" and r["-Dewi Anggraini/Harian Pelabuhan-"] == "caption"
     assert kept(page) == [P1, P2, P3]
+
+
+def test_a_photographers_credit_after_a_bar_with_the_paper_and_its_website():
+    caption = "The harbour bridge at dusk. Crews will replace the worn deck panels over the summer."
+    credit = "Jane Doe | The Harbour Post/HarbourLive"
+    page = "\n".join(["Harbour bridge to close at night for repairs - The Harbour Post", E1, caption, credit, E2, E3])
+    assert reasons(page)[credit] == "caption"
+    # two names after a bar are the writer and the editor, not a photographer and a paper
+    page = "\n".join(["Harbour bridge to close at night for repairs - The Harbour Post", E1, caption,
+                      "Jane Doe | Harbour Post", E2, E3])
+    assert "photographer_for_paper" not in {s for _, _, s in _hint_sources(page, "Jane Doe | Harbour Post")}

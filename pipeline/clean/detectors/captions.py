@@ -165,9 +165,10 @@ def captions_over_their_credit(page):
 
 
 # The photographer and the paper they shot for, alone on a line: "Celeste Marroquín for The Marshall
-# Project", "Albert Nwachukwu, The Enquirer", "Rachel Adeyemi / Gothamist". Groups: the name, the paper.
-_PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, | for | ?/ ?)"
-                                     r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})$")
+# Project", "Albert Nwachukwu, The Enquirer", "Rachel Adeyemi / Gothamist", "Jane Doe | The
+# Harbour Post/HarbourLive" (the paper and its website). Groups: the name, the paper.
+_PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, | for | ?/ ?| \| (?=The ))"
+                                     r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:/[A-Z][\w.&'’-]*)?$")
 PHOTOGRAPHER_CREDIT_MAX_WORDS = 9
 # The lines where a paper names itself: its page title (the first line), its bylines, credits,
 # promotions and footer.
@@ -185,7 +186,7 @@ def photographers_credits(page):
     for i in range(1, len(lines)):
         ln, above = lines[i], lines[i - 1]
         if hits[i] is not None or ln.n_words > PHOTOGRAPHER_CREDIT_MAX_WORDS or ln.text[-1] in ".!?:" \
-                or (" for " not in ln.text and ", " not in ln.text and "/" not in ln.text):
+                or (" for " not in ln.text and ", " not in ln.text and "/" not in ln.text and " | " not in ln.text):
             continue
         if hits[i - 1] is not None or not above.ends_sentence or not CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS:
             continue
