@@ -2914,3 +2914,13 @@ def test_a_photographers_credit_after_a_bar_with_the_paper_and_its_website():
     page = "\n".join(["Harbour bridge to close at night for repairs - The Harbour Post", E1, caption,
                       "Jane Doe | Harbour Post", E2, E3])
     assert "photographer_for_paper" not in {s for _, _, s in _hint_sources(page, "Jane Doe | Harbour Post")}
+
+
+def test_related_headlines_written_as_two_short_sentences_under_a_related_heading():
+    first = "Harbour storms are getting stronger. Here's what scientists are watching."
+    second = "The pier took another beating this winter. Can it survive the next storm?"
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Related Coverage", first, second,
+                      "What happens next", E3, E4])
+    r = reasons(page)
+    assert r[first] == "related" and r[second] == "related"
+    assert kept(page) == [E1, E2, "What happens next", E3, E4]

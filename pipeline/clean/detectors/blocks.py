@@ -199,8 +199,11 @@ def _closing_marker(lines, hits, i) -> int:
 
 
 def _asks_or_quotes(ln) -> bool:
-    """A headline closing on a question, an exclamation or a quote, which reads as a sentence."""
-    return ln.n_words <= TEASER_MAX_WORDS and ln.dateline is None and ln.text[-1] in "?!\"”'’"
+    """A headline closing on a question, an exclamation or a quote, or written as two short
+    sentences ("Storms are getting stronger. Here's what scientists are watching."), which reads
+    as a sentence."""
+    return ln.n_words <= TEASER_MAX_WORDS and ln.dateline is None \
+        and (ln.text[-1] in "?!\"”'’" or ln.text[-1] == "." and ". " in ln.text)
 
 
 def _asking_headlines_go_on(lines, hits, j) -> bool:
