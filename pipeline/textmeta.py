@@ -227,14 +227,16 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"url|link|links|tautan|print|cetak|bookmark|subscribers?|newswire|wires?|admin|staff|"
                          # what kind of page it is: "Article" / "News release" under the headline
                          r"article|artikel|story|feature|interview|review|explainer|podcast|statement|release|"
-                         r"available)\b")
+                         r"available|"
+                         # a summary box's heading under the headline: "Key Points", "Poin Penting"
+                         r"key|points|takeaways|highlights|summary|ringkasan|poin|sorotan)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
                            # the desk in Italian, Spanish, French, German, Dutch, Portuguese: "di Redazione Web"
                            r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
                            r"|\b(?:wires?|agencies|desk|reporters|correspondents)$"
                            r"|^l['’]\w+$")  # a French title's name with its article: "Par L'Obs avec AFP"
-_NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
+_NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?(?:(?i:by|oleh|por|par|von|door)\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
 _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
@@ -246,7 +248,7 @@ _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?
 _NAME_COMMA_OUTLET = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), ((?:The )?[\w.&'’ -]{2,40})$")
 _OUTLET_IN_BRACKETS = re.compile(r"\s\([^()]{2,40}\)(?=,| and |$)")
 _STAMP_AFTER_NAME = re.compile(r"\.\s+(?:Last )?(?:Updated|Published|Posted)\b.*$")
-_STAFF_WRITERS = re.compile(_NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
+_STAFF_WRITERS = re.compile(r"(?:(?i:by|oleh|por|par|von|door)\s+)?" + _NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
                             r"(?i:writers?|correspondents?|reporters?)$")
 _WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"

@@ -1185,3 +1185,16 @@ def test_the_day_over_the_headline_dates_the_article_before_the_pictures_caption
             "Ferry sets passenger record on first warm weekend",
             "Passengers board a ferry at the north pier on 25 April 2024. (HARBOUR PHOTO/JANE DOE)"] + _FERRY_BODY
     assert clean_text("\n".join(page)).metadata.published == "2024-10-15"
+
+
+def test_a_byline_with_the_writers_role_after_a_comma_names_the_writer_without_by():
+    from pipeline.textmeta import find_author
+    assert find_author("By Jane Doe, Staff writer", "byline") == "Jane Doe"
+    assert find_author("By Jane Doe and John Roe, staff writers", "byline") == "Jane Doe and John Roe"
+
+
+def test_a_summary_boxs_heading_under_the_headline_is_no_writer():
+    page = ["Ferry sets passenger record on first warm weekend", "Key Points", "AI-assisted summary",
+            "The ferry carried 9,000 passengers.", "Extra sailings will run.", "Dana Reyes", "Harbour Post",
+            "Published 9:00 a.m. ET March 6, 2025"] + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.author != "Key Points"
