@@ -2924,3 +2924,13 @@ def test_related_headlines_written_as_two_short_sentences_under_a_related_headin
     r = reasons(page)
     assert r[first] == "related" and r[second] == "related"
     assert kept(page) == [E1, E2, "What happens next", E3, E4]
+
+
+def test_kicker_headlines_under_a_more_on_the_topic_box_inside_the_article():
+    first = "Wohnen am Hafen: Wie teuer ist es in Ihrem Viertel?"
+    second = "Streit um das Hafenhotel: Wem gehört das Ufer?"
+    page = ["Stadt kauft das Hafenhotel", _DE[0], _DE[1], "Mehr zum Thema", first, "Von Anna Berger", second,
+            "Was der Gemeinderat entscheiden muss", _DE[2], _DE[3]]
+    r = reasons("\n".join(page))
+    assert r[first] == "related" and r[second] == "related"
+    assert kept("\n".join(page)) == [_DE[0], _DE[1], "Was der Gemeinderat entscheiden muss", _DE[2], _DE[3]]

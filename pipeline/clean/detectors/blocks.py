@@ -59,6 +59,8 @@ def teaser_blocks(page):
         if hit is None:
             continue
         if not hit.rule.opens_block:
+            if hit.reason == "related":
+                yield from _kicker_headlines(lines, hits, i)
             # (a lower-case "topics" is a sentence broken at an inline link: "in terms of" / "topics")
             if hit.reason != "tags" or lines[i].n_words > 3 or not lines[i].text[0].isupper():
                 continue
@@ -104,6 +106,24 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
+
+# A teaser headline under its kicker, "Dürre in Deutschland: Wie trocken ist es in Ihrer Region?":
+# a topic of a few words, a colon, a capitalised headline with no full stop.
+_KICKER_HEADLINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: [\"„“«]?[^\W\d_].*[^.:;,]$")
+
+
+def _kicker_headlines(lines, hits, i):
+    """Under a related heading that opens no run ("Mehr zum Thema", whose box the article goes on
+    under, often with a subheading as long as a headline): the box's headlines written under their
+    kicker, and the lines a rule names between them (each one's byline)."""
+    j = i + 1
+    while j < len(lines) and (hits[j] is not None or lines[j].n_words <= TEASER_MAX_WORDS
+                              and _KICKER_HEADLINE.match(lines[j].text)):
+        if hits[j] is None:
+            yield j, Hint("related", "strong", False, f"kicker:{hits[i].source}")
+        elif hits[j].reason not in ("byline", "date", "related"):
+            return
+        j += 1
 
 
 def _stamp(ln, hit) -> bool:
