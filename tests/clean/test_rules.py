@@ -597,7 +597,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Support the Ledger’s investigative journalism", "call_to_action"), ("Become a Harbour Insider", "call_to_action"),
     ("Would you consider supporting us with a small gift each month?", "call_to_action"),
     ("Readers fund our newsroom. Will you help us keep our reporting free for everyone?", "call_to_action"),
-    ("Give", "call_to_action"), ("- Dewi Anggraini / Harian Pelabuhan -", "caption"),
+    ("Give", "call_to_action"), ("The video will start in 5", "navigation"), ("More to Read", "related"),
+    ("Subscribers are Reading", "related"), ("Subscribe for unlimited access", "call_to_action"),
+    ("Protect local news: keep the Courier free for everyone by supporting us today", "call_to_action"),
+    ("Do you have information about the harbour contract? Contact Dana Reyes at dreyes@harbour.org.", "call_to_action"),
+    ("Were you affected by the ferry cuts? We want to hear from you.", "call_to_action"), ("- Dewi Anggraini / Harian Pelabuhan -", "caption"),
     ("— Dana Reyes MSP (@danareyes) 4 March 2025", "caption"), ("— Harbour Police (@harbourpolice)", "caption"),
     ("We are on our way to the harbour now! https://t.co/XyZ12ab3Cd", "caption"),
     ("Edited by Nadia Okafor", "byline"), ("Fact checked by Sasha Lind", "byline"),
@@ -774,6 +778,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Local journalism is essential to democracy, the senator argued in her speech on Tuesday.",
     "Support for the measure grew among journalism students",
     "Give them time and they will come back, the coach said of his injured players.",
+    "The council voted to keep the park free for all residents on Sundays.",
+    "Do you have information about the crash, police asked, as the search went on.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
