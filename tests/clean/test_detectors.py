@@ -2934,3 +2934,13 @@ def test_kicker_headlines_under_a_more_on_the_topic_box_inside_the_article():
     r = reasons("\n".join(page))
     assert r[first] == "related" and r[second] == "related"
     assert kept("\n".join(page)) == [_DE[0], _DE[1], "Was der Gemeinderat entscheiden muss", _DE[2], _DE[3]]
+
+
+def test_a_sign_up_box_whose_form_opens_on_its_field_and_button_under_an_ad_label():
+    blurb = "Keeping you up to date on the council, the port and everything in between."
+    form = ["Email", "Sign Up", "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service."]
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, "Advertisement", "Inside the Harbour", blurb,
+                      *form, E3, E4])
+    r = reasons(page)
+    assert r["Inside the Harbour"] == "newsletter" and r[blurb] == "newsletter"
+    assert kept(page) == [E1, E2, E3, E4]

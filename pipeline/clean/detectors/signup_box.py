@@ -51,16 +51,26 @@ def _newsletter_name(ln, hit) -> bool:
         and ln.text[0].isupper()
 
 
+def _prose_over(lines, hits, k: int) -> bool:
+    """Does a paragraph end right over line ``k`` (maybe past an ad label or another line a rule names)?"""
+    above = k - 1
+    if above >= 0 and hits[above] is not None:
+        above -= 1
+    return above >= 0 and is_prose(lines[above])
+
+
 def boxes_opening_on_their_name(page):
     hits, lines = page.rule_hits(), page.lines
     for i, hit in enumerate(hits):
-        if hit is None or hit.reason != "newsletter" or hit.rule.strength != "strong" or i == 0 or hits[i - 1] is not None:
+        # the form: the first of a few lines the lexicon names, one of them a sign-up's
+        if hit is None or i == 0 or hits[i - 1] is not None:
             continue
-        if sum(h is not None for h in hits[i:i + FORM_LOOKAHEAD + 1]) < FORM_MIN_LINES + 1:
+        form = [h for h in hits[i:i + FORM_LOOKAHEAD + 1] if h is not None]
+        if len(form) < FORM_MIN_LINES + 1 or not any(h.reason == "newsletter" and h.rule.strength == "strong" for h in form):
             continue
-        if _newsletter_name(lines[i - 1], hits[i - 1]) and i >= 2 and is_prose(lines[i - 2]):
+        if _newsletter_name(lines[i - 1], hits[i - 1]) and _prose_over(lines, hits, i - 1):
             yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
-        elif i >= 3 and lines[i - 1].n_words <= BLURB_MAX_WORDS and _newsletter_name(lines[i - 2], hits[i - 2]) \
-                and is_prose(lines[i - 3]):
+        elif i >= 2 and lines[i - 1].n_words <= BLURB_MAX_WORDS and _newsletter_name(lines[i - 2], hits[i - 2]) \
+                and _prose_over(lines, hits, i - 2):
             yield i - 2, Hint("newsletter", "strong", False, "signup_box_name")
             yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
