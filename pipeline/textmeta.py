@@ -41,8 +41,8 @@ _YEAR = re.compile(r"\d{4}")
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—»•·]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 # (two writers joined as the byline's language joins them: "and", "dan", "und", "et", "y", "e", "en")
-_NAMES = (r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
-          r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}){0,3})")
+_NAMES = (r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
+          r"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}){0,3})")
 _BYLINE = re.compile(
     r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
@@ -75,7 +75,11 @@ _BYLINE = re.compile(
     # or where they file from, in brackets: "Par Jeanne Roux (Embrun (Hautes-Alpes), envoyée spéciale)"
     r"|\s*\((?:[^()]|\([^()]{1,30}\)){2,60}\)"
     # or an outlet whose name opens in lower case: "Por Fernanda Lima, g1 Campinas e Região"
-    r"|\s*,\s*[a-z][\w.-]{0,10}\d?(?:\s+(?:e|de|do|da|and|of|[A-Z][\w.&'’-]*)){0,4})?\s*$"
+    r"|\s*,\s*[a-z][\w.-]{0,10}\d?(?:\s+(?:e|de|do|da|and|of|[A-Z][\w.&'’-]*)){0,4}"
+    # or what they are and where, in the byline's language: "par Jeanne Roux, correspondante à Marseille"
+    r"|\s*,\s*(?i:correspondante?|envoyée? spéciale?|journaliste|corresponsal|enviad[oa] especial|periodista"
+    r"|correspondente|jornalista|corrispondente|inviat[oa]|giornalista|korrespondent(?:in)?|redakteur(?:in)?"
+    r"|correspondent|verslaggever)\b.{0,60})?\s*$"
 )
 # "Posted on May 12, 2025 by Sam Carter": the name after the date.
 # (not "Written by A on May 12, 2025 — Fact checked by B", nor "... | Reviewed by B": B checked it)

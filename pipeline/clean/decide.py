@@ -782,7 +782,7 @@ _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _PERSON_NAME = re.compile(rf"^{_NAME_PART}(?: {_NAME_PART}){{1,2}}$")
 # The writer and the place they report from, on a line of their own: "Sultan Rahman Chowdhury, Sylhet",
 # "Elena Sancho Lahoz. Teruel"
-WRITER_AND_PLACE = re.compile(rf"^(?!By |Oleh )({_NAME_PART}(?: {_NAME_PART}){{1,2}})[,.] {_NAME_PART}(?: {_NAME_PART})?$")
+WRITER_AND_PLACE = re.compile(rf"^(?!(?:By|Oleh|Von|Par|Por|Door|Per) )({_NAME_PART}(?: {_NAME_PART}){{1,2}})[,.] {_NAME_PART}(?: {_NAME_PART})?$")
 
 
 def _writer_label(text: str) -> bool:

@@ -1198,3 +1198,19 @@ def test_a_summary_boxs_heading_under_the_headline_is_no_writer():
             "The ferry carried 9,000 passengers.", "Extra sailings will run.", "Dana Reyes", "Harbour Post",
             "Published 9:00 a.m. ET March 6, 2025"] + _FERRY_BODY
     assert clean_text("\n".join(page)).metadata.author != "Key Points"
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("par Émilie Roux, correspondante à Marseille", "Émilie Roux"),  # her role and city after a comma
+    ("Por Ana Ruiz, corresponsal en Lima", "Ana Ruiz"),
+])
+def test_a_byline_with_the_writers_role_in_the_pages_language(byline, author):
+    from pipeline.textmeta import find_author
+    assert find_author(byline, "byline") == author
+
+
+def test_a_german_byline_with_the_city_the_writer_files_from_under_the_dek():
+    page = ["Ferry sets passenger record on first warm weekend",
+            "The harbour authority added sailings for the summer after the busiest weekend on record.",
+            "Von Lena Ostermann, Hafenstadt", "11.03.2025, 18:24"] + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Lena Ostermann"
