@@ -68,6 +68,8 @@ REPEAT_TITLE_MIN_WORDS = 3
 # taken for one; shorter lines are as likely a section name or a menu item.
 FIRST_LINE_TITLE_MIN_WORDS = 4
 SUBTITLE_MAX_WORDS = 40
+# The line between a writer's name and the date saying whom and where they write for.
+WRITER_FOR_MAX_WORDS = 8
 # Summary points under a headline ("Engineers found cracks in three of the supports"): at most
 # this many, each a headline-shaped line of at least this many words, none longer than the headline.
 SUMMARY_POINTS = 4
@@ -284,9 +286,12 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
             verdicts[i] = LineVerdict(lines[i].text, False, TITLE)
             j = i + 1
             hint = best[j] if j < start and (best[j] is None or best[j].strength == "strong") else None
-            # (not the writer's name right over the date: "Rizki Maulana" / "Senin, 5 Februari 2024")
+            # (not the writer's name right over the date: "Rizki Maulana" / "Senin, 5 Februari 2024",
+            # or over the line saying whom and where they write for: "Colaboração para o UOL, em São Paulo")
             if j < start and lines[j].n_words <= SUBTITLE_MAX_WORDS and lines[j].text != lines[i].text \
-                    and not (_writer_label(lines[j].text) and _stamp_at(best, j + 1)) \
+                    and not (_writer_label(lines[j].text) and (
+                        _stamp_at(best, j + 1) or _stamp_at(best, j + 2) and not lines[j + 1].ends_sentence
+                        and lines[j + 1].n_words <= WRITER_FOR_MAX_WORDS)) \
                     and (_headline_shaped(lines[j], hint)
                          or best[j] is None and lines[j].ends_sentence and _stamped_header_follows(best, j + 1, start)):
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)

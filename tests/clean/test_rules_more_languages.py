@@ -544,7 +544,7 @@ NEWS_SITE_FURNITURE_2 = {
            ("Actualizada 14/05/2024 13:05", "date"), ("09/09/2024 a las 05:00", "date"),
            ("Actualizada 09/09/2024 a las 13:26", "date"), ("14.03.2025 um 06:30 Uhr", "date"),
            ("2024/03/14", "date"), ("14/04/2025 - 13:20 h | Atualizada em 14/04/2025 - 16:05", "date"),
-           ("Thu., Oct. 17, 2024", "site_date")],
+           ("Thu., Oct. 17, 2024", "site_date"), ("21/03/2024 18h32Atualizada em 21/03/2024 19h05", "date")],
     "fr5": [("Cet article vous a-t-il plu ?", "rating_widget"), ("La Gazette du Port vous recommande", "related"),
             ("Retrouvez notre dossier sur la rénovation du port", "related")],
     "de5": [("Mehr zum Artikel", "related"), ("Jeden Montag die Termine der Woche in Ihrem Posteingang.", "newsletter"),

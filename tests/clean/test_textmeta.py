@@ -1214,3 +1214,10 @@ def test_a_german_byline_with_the_city_the_writer_files_from_under_the_dek():
             "The harbour authority added sailings for the summer after the busiest weekend on record.",
             "Von Lena Ostermann, Hafenstadt", "11.03.2025, 18:24"] + _FERRY_BODY
     assert clean_text("\n".join(page)).metadata.author == "Lena Ostermann"
+
+
+def test_the_writers_name_over_whom_they_write_for_is_no_subtitle():
+    page = ["Ferry sets passenger record on first warm weekend", "Dana Reyes", "Special to the Harbour Post, in Lisbon",
+            "14/10/2025 14h32Atualizada em 14/10/2025 15h10"] + _FERRY_BODY
+    meta = clean_text("\n".join(page)).metadata
+    assert meta.subtitle is None and meta.published == "2025-10-14"
