@@ -503,11 +503,21 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
             or i == title_at + 1 and _MONONYM.match(name) and not _NOT_A_NAME.search(name)
             and not _ORGANISATION.search(name)):
         return name
-    # "Carolina Pimentel Azevedo" / "São Paulo" / the date: the writer over the city they file from
-    if _reason_at(verdicts, i + 2, ("date",)) and _PLACE_LINE.match(verdicts[i + 1].text) \
-            and (_looks_like_a_name(name) or _looks_like_a_name(name, words=3)) and not _BY_LABEL.search(name):
-        return name
+    # "Carolina Pimentel Azevedo" / "São Paulo" / the date: the writer over the city they file from,
+    # over what they are ("Dosen Teknik Lingkungan ...") or whom they write for ("Colaboração para o UOL")
+    if _reason_at(verdicts, i + 2, ("date",)) and (_looks_like_a_name(name) or _looks_like_a_name(name, words=3)) \
+            and not _BY_LABEL.search(name):
+        between = verdicts[i + 1].text
+        if _PLACE_LINE.match(between) or ROLE_OPENING.match(between) \
+                or len(between.split()) <= WRITES_FOR_MAX_WORDS and _WRITES_FOR.search(between):
+            return name
     return None
+
+
+# "Colaboração para o UOL, em São Paulo", "Special to the Harbour Post": whom a writer writes for.
+_WRITES_FOR = re.compile(r"(?i:\b(?:for|to|para|für|pour|per|untuk|voor)\s+(?:the |o |a |el |la |le |il |die |der |de )?)"
+                         r"[A-Z][\w.&'’-]*(?:[,\s]|$)")
+WRITES_FOR_MAX_WORDS = 8
 
 
 _MORE_BY = re.compile(r"(?i)^more (?:stories|articles|posts) (?:by|from) ")

@@ -1220,4 +1220,4 @@ def test_the_writers_name_over_whom_they_write_for_is_no_subtitle():
     page = ["Ferry sets passenger record on first warm weekend", "Dana Reyes", "Special to the Harbour Post, in Lisbon",
             "14/10/2025 14h32Atualizada em 14/10/2025 15h10"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
-    assert meta.subtitle is None and meta.published == "2025-10-14"
+    assert meta.subtitle is None and meta.published == "2025-10-14" and meta.author == "Dana Reyes"
