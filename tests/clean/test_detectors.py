@@ -2944,3 +2944,10 @@ def test_a_sign_up_box_whose_form_opens_on_its_field_and_button_under_an_ad_labe
     r = reasons(page)
     assert r["Inside the Harbour"] == "newsletter" and r[blurb] == "newsletter"
     assert kept(page) == [E1, E2, E3, E4]
+
+
+def test_the_last_paragraph_saying_a_day_over_the_writers_sign_off_stays():
+    last = "Status siaga darurat banjir berlaku sejak Maret lalu hingga 30 November 2025."
+    page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", P1, P2, P3, last, "(Harianpelabuhan.com/Dewi Anggraini)",
+                      "Baca berita Harianpelabuhan.com lainnya di Google News", "Tentang Kami", "Kontak"])
+    assert kept(page) == [P1, P2, P3, last]
