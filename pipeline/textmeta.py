@@ -188,9 +188,24 @@ def split_title(line: str) -> tuple[str, str | None]:
     # (a site's name is capitalised or a domain: "... – and what helps" is the headline's own half)
     while (m := _SUFFIX.match(title)) and len(m[2].split()) <= 4 and len(m[1].split()) >= 3 \
             and (not m[2][0].islower() or _DOMAIN_DOT.search(m[2])) \
-            and not (m[2][0].isdigit() and "|" not in title[len(m[1]):]):  # "... — 40 minutes apart" is the headline's
+            and not (m[2][0].isdigit() and "|" not in title[len(m[1]):]) \
+            and _names_a_site(m[2]):  # "... — 40 minutes apart" is the headline's
         title, publisher = m[1].strip(), publisher or m[2].strip()
     return title, publisher
+
+
+# Small words a site's name may hold in lower case ("de Volkskrant", "la Repubblica", "Voice of America").
+_NAME_PARTICLES = frozenset("de der die das den la le les il el lo of the and und y e et do da di du van von am an im "
+                            "for".split())
+
+
+def _names_a_site(segment: str) -> bool:
+    """Could ``segment``, after a headline's last separator, be a site's name? A domain, or words
+    that are capitalised or small particles: "Sperrung droht bis 2027" (German capitalises its
+    nouns) is the headline's second half."""
+    return _DOMAIN_DOT.search(segment) is not None or all(
+        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in segment.split()
+        if w[0].isalnum()) and not any(w.isdigit() and len(w) == 4 for w in segment.split()[1:])
 
 
 # Lines between a headline and its lead: byline, stamp, share bar, toolbar, photo and caption.

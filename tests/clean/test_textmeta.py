@@ -1221,3 +1221,13 @@ def test_the_writers_name_over_whom_they_write_for_is_no_subtitle():
             "14/10/2025 14h32Atualizada em 14/10/2025 15h10"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
     assert meta.subtitle is None and meta.published == "2025-10-14" and meta.author == "Dana Reyes"
+
+
+@pytest.mark.parametrize("line, title, site", [
+    ("Sanierung wird teurer – Sperrung droht bis 2027", "Sanierung wird teurer – Sperrung droht bis 2027", None),
+    ("Mobile design - The Ultimate Guide 2025", "Mobile design - The Ultimate Guide 2025", None),
+    ("Un titre du jour - Le Monde", "Un titre du jour", "Le Monde"),
+    ("Ferry fares to rise in April – harbourtimes.com", "Ferry fares to rise in April", "harbourtimes.com"),
+])
+def test_a_headlines_second_half_with_verbs_or_a_year_is_no_site_name(line, title, site):
+    assert split_title(line) == (title, site)
