@@ -2951,3 +2951,9 @@ def test_the_last_paragraph_saying_a_day_over_the_writers_sign_off_stays():
     page = "\n".join(["Banjir Rendam Ratusan Rumah di Cileungsi", P1, P2, P3, last, "(Harianpelabuhan.com/Dewi Anggraini)",
                       "Baca berita Harianpelabuhan.com lainnya di Google News", "Tentang Kami", "Kontak"])
     assert kept(page) == [P1, P2, P3, last]
+
+
+def test_a_caption_closed_by_a_papers_two_letters_and_the_photographers_name():
+    caption = "Port-Clair, samedi 22 mars. Les pompiers ont mobilisé une centaine d’hommes. LP/Inès Morvan"
+    page = "\n".join([E1, caption, E2, E3])
+    assert reasons(page)[caption] == "caption"

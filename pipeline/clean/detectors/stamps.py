@@ -42,6 +42,8 @@ _BRACKET_CREDIT = re.compile(
 # (the credit may be glued to the caption's full stop: "... on Feb. 6, 2025.Jane Doe/Staff")
 _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s*(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]*(?: FOTO)?/(?:{_CAPS_NAME}"
                            r"|[A-Z][a-z'’-]+(?: [A-Z][\w'’-]+){1,3})"  # "... in Tokyo. REUTERS/Kaori Mori"
+                           # a paper's two letters before a full name: "... samedi 22 mars. LP/Inès Morvan"
+                           r"|[A-Z]{2}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
                            r"|Bloomberg|Shutterstock|[A-Z]{4,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # "/ The National"
