@@ -493,6 +493,11 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     have, one name alone right under the headline."""
     if ROLE_LINE.match(verdicts[i].text):
         return None  # "Redactora de Diario Harbour": the writer's trade (with a particle, it reads as a name)
+    # "Rina Marlina - Harbour TV" beside the date: the writer and their outlet
+    outlet = NAME_AND_PUBLISHER.match(verdicts[i].text)
+    if outlet and _next_to_a_stamp(verdicts, i) and not _BY_PREFIX.match(outlet[1]) \
+            and (_looks_like_a_name(outlet[1]) or _looks_like_a_name(outlet[1], words=3)):
+        return outlet[1]
     # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
     name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
     if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)

@@ -692,7 +692,7 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
 NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
-                                r"\s+[|–—-]\s+([\w.&]+(?:\s+[\w.&]+){0,1})$")
+                                r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph; the stamps among it.
 _STAMPS = ("byline", "date")
 _DAY_STAMPS = ("date", "site_date")

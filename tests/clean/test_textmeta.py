@@ -1231,3 +1231,14 @@ def test_the_writers_name_over_whom_they_write_for_is_no_subtitle():
 ])
 def test_a_headlines_second_half_with_verbs_or_a_year_is_no_site_name(line, title, site):
     assert split_title(line) == (title, site)
+
+
+@pytest.mark.parametrize("header, author", [
+    (["Dana Reyes - The Harbour Star", "May 16, 2024 | 12:00am"], "Dana Reyes"),  # the writer and their paper
+    (["Ana Sofia Mendes - HTV", "14 Mar 2025, 10:12"], "Ana Sofia Mendes"),
+    (["Por", "Irene Castaño", "14/03/2025 - 05:00"], "Irene Castaño"),  # the label on a line of its own
+])
+def test_the_writer_beside_their_outlet_or_under_a_bare_label(header, author):
+    dek = "The harbour authority added sailings for the summer after the busiest weekend on record."
+    page = ["Ferry sets passenger record on first warm weekend", dek] + header + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.author == author
