@@ -603,6 +603,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Do you have information about the harbour contract? Contact Dana Reyes at dreyes@harbour.org.", "call_to_action"),
     ("Were you affected by the ferry cuts? We want to hear from you.", "call_to_action"),
     ("The Harbour Ledger is now on WhatsApp. Follow our channel for the day's news.", "call_to_action"),
+    ("By Dana Reyes, HarbourNews.com", "byline"),
     ("Learn about the Harbour Ledger's policies, including how we correct mistakes.", "disclaimer"), ("- Dewi Anggraini / Harian Pelabuhan -", "caption"),
     ("— Dana Reyes MSP (@danareyes) 4 March 2025", "caption"), ("— Harbour Police (@harbourpolice)", "caption"),
     ("We are on our way to the harbour now! https://t.co/XyZ12ab3Cd", "caption"),
@@ -781,6 +782,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Support for the measure grew among journalism students",
     "Give them time and they will come back, the coach said of his injured players.",
     "The council voted to keep the park free for all residents on Sundays.",
+    "by Dana Reyes, Customer Success Manager at Harbour Software.",
     "Do you have information about the crash, police asked, as the search went on.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
