@@ -2957,3 +2957,10 @@ def test_a_caption_closed_by_a_papers_two_letters_and_the_photographers_name():
     caption = "Port-Clair, samedi 22 mars. Les pompiers ont mobilisé une centaine d’hommes. LP/Inès Morvan"
     page = "\n".join([E1, caption, E2, E3])
     assert reasons(page)[caption] == "caption"
+
+
+def test_a_pictures_copyright_credit_inside_the_article_is_no_footer():
+    caption = "Health workers at a clinic in the harbour district on Tuesday."
+    page = "\n".join(["Cholera cases rise in the harbour district", E1, E2, caption, "© Harbour Health Agency/Jane Doe",
+                      "Children most at risk", E3, E4, "© 2025 Harbour Media. All rights reserved."])
+    assert kept(page) == [E1, E2, "Children most at risk", E3, E4]
