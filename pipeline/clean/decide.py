@@ -562,10 +562,18 @@ def _with_numbering(lines: list[Line], best: list[Hint | None], start: int, end:
 # Tide Tracklist", "Tour Dates") over numbered or dated entries ("01 Ferryman", "1. “Salt Lamp”",
 # "06-05 Washington, D.C. - 9:30 Club", "Jan. 22 — Boston, MA @ Roadrunner").
 _LISTING_HEADING = re.compile(r"(?i)(?::|\b(?:tracklist|track list|tour dates|setlist|set list|line-?up))$")
-_LISTING_ENTRY = re.compile(r"^(?:\d{1,2}[.)]?\s+\S|\d{1,2}[-/.]\d{1,2}\s+[-–—]?\s*[A-Z]"
-                            r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*[-–—,:]\s*[A-Z])")
+_LISTING_ENTRY = re.compile(r"^\d{1,2}[.)]?\s+\S")
+_DATED_LISTING_ENTRY = re.compile(r"^(?:\d{1,2}[-/.]\d{1,2}\s+[-–—]?\s*[A-Z]"
+                                  r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}\s*[-–—,:]\s*[A-Z])")
 LISTING_HEADING_MAX_WORDS = 8
 LISTING_ENTRY_MAX_WORDS = 8  # a headline runs longer: a numbered list of stories is no listing
+# A dated entry may name a city and a hall of several words ("May 9 — Salt Lake City, UT @ The Depot").
+DATED_LISTING_ENTRY_MAX_WORDS = 12
+
+
+def _listing_entry(ln: Line) -> bool:
+    return ln.n_words <= LISTING_ENTRY_MAX_WORDS and _LISTING_ENTRY.match(ln.text) is not None \
+        or ln.n_words <= DATED_LISTING_ENTRY_MAX_WORDS and _DATED_LISTING_ENTRY.match(ln.text) is not None
 LISTING_MIN_ENTRIES = 3
 LISTING_GAP = 2  # furniture lines a rule names between the article and its listing (an embedded video's title)
 
@@ -592,8 +600,7 @@ def _listing_end(lines: list[Line], best: list[Hint | None], h: int) -> int | No
             or not _LISTING_HEADING.search(lines[h].text):
         return None
     e = h + 1
-    while e < len(lines) and best[e] is None and lines[e].n_words <= LISTING_ENTRY_MAX_WORDS \
-            and _LISTING_ENTRY.match(lines[e].text):
+    while e < len(lines) and best[e] is None and _listing_entry(lines[e]):
         e += 1
     return e if e - h - 1 >= LISTING_MIN_ENTRIES else None
 

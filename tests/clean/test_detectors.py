@@ -1961,7 +1961,8 @@ def test_a_trail_from_the_home_page_is_no_headline():
 def test_a_tracklist_and_tour_dates_under_a_music_story_stay_with_it():
     closing = "Revisit our review of the band's first record."
     listing = ["Harbour Lights:", "01 Tidewater", "02 Blue Rooms", "03 Night Ferry", "Harbour Lights 2025 Tour Dates",
-               "Apr. 2 — Leeds, UK @ Brudenell", "Apr. 4 — Glasgow, UK @ Barrowland", "Apr. 6 — Dublin, IE @ Vicar St"]
+               "Apr. 2 — Leeds, UK @ Brudenell", "Apr. 4 — Glasgow, UK @ Barrowland", "Apr. 6 — Dublin, IE @ Vicar St",
+               "Apr. 9 — Salt Lake City, UT @ The Harbour Depot"]  # (a city and a hall of several words)
     page = [E1, E2, E3, closing, "The Gannets - Tidewater (Official Video)"] + listing + ["Tags", "Indie Rock"]
     result = clean_text("\n".join(page))
     assert result.paragraphs == [E1, E2, E3, closing] + listing
