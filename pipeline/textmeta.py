@@ -44,7 +44,7 @@ _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis
 _NAMES = (r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
           r"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}){0,3})")
 _BYLINE = re.compile(
-    r"^(?:(?i:by|written by|posted by|reported by|reporting by|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?:(?i:by|written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
@@ -57,6 +57,8 @@ _BYLINE = re.compile(
     r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))(?:,\s*(?i:with)\s+[A-Z]{2,8})?"
     # or the outlet's domain after a slash: "By Jane Doe / harbourpost.com"
     r"|\s*/\s*[\w-]+(?:\.[a-z]{2,})+"
+    # or the writer's handle: "by Jane Doe @janedoe"
+    r"|\s+@\w{2,30}"
     r"|\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"

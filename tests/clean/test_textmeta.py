@@ -1242,3 +1242,19 @@ def test_the_writer_beside_their_outlet_or_under_a_bare_label(header, author):
     dek = "The harbour authority added sailings for the summer after the busiest weekend on record."
     page = ["Ferry sets passenger record on first warm weekend", dek] + header + _FERRY_BODY
     assert clean_text("\n".join(page)).metadata.author == author
+
+
+@pytest.mark.parametrize("byline, author", [
+    ("As told to Dana Reyes", "Dana Reyes"),  # an essay told to the writer
+    ("by Dana Reyes @dreyes", "Dana Reyes"),  # with the writer's handle
+])
+def test_a_byline_as_told_to_or_with_the_writers_handle(byline, author):
+    from pipeline.textmeta import find_author
+    assert find_author(byline, "byline") == author
+
+
+def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
+    page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author, meta.published) == (
+        "Ferry sets passenger record on first warm weekend", "Lena Ostermann", "2025-05-14")

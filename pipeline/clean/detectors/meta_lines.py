@@ -149,12 +149,16 @@ _GLUED_UPDATE = re.compile(r"(?:(?<=\d)|(?<=[A-Z]{3}))(?=(?:Updated|Published|Di
 YEAR_GLUED_TO_TIME = re.compile(r"(?<=[a-z,\d] )((?:19|20)\d{2})(?=\d{1,2}[:.]\d{2})")
 
 
+_NAME_AFTER_TIME = re.compile(r"(\d{1,2}[:.]\d{2}(?:\s?(?:Uhr|h|am|pm|a\.m\.|p\.m\.))?),\s+(?=[A-ZÀ-Þ][a-zà-ÿ]+ [A-ZÀ-Þ])")
+
+
 def _parts(text: str) -> list[str]:
     # str tests first: most lines hold no mark, and the regular expressions are the costly step
     if "pdated" in text or "ublished" in text or "iperbarui" in text:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     if ":" in text:
         text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
+        text = _NAME_AFTER_TIME.sub(r"\1 | ", text)  # "14. Mai 2025, 10:42 Uhr, Jane Doe": the writer after a comma
     parts = _SEPARATORS.split(text)
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text \
             or ", Dibaca" in text or ", View" in text:
