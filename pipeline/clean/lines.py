@@ -25,6 +25,9 @@ _AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*[-–—]{1,2}\s*[A-Z]{2,12}$")
 _INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
+# Marks closing a paragraph after its full stop: the desk's "***" sign-off, a magazine's end-of-story
+# diamond or square ("... she said. ♦").
+_END_MARKS = "*♦◆■∎"
 
 
 @dataclass(slots=True)
@@ -99,9 +102,9 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
-        # (a sentence closed by the desk's "***" sign-off, or by its agency's, "... berturap. -- BERNAMA",
-        # still ends there)
-        end = norm[-1] if norm[-1] != "*" else (norm.rstrip("*")[-1:] or "*")
+        # (a sentence closed by the desk's "***" sign-off, an end-of-story mark, or its agency's,
+        # "... berturap. -- BERNAMA", still ends there)
+        end = norm[-1] if norm[-1] not in _END_MARKS else (norm.rstrip(_END_MARKS + " ")[-1:] or norm[-1])
         if end.isupper() and "-" in norm[-16:] and (agency := _AGENCY_SIGN_OFF.search(norm)):
             end = agency[1]
         elif (end == "]" or "*" in norm[-7:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):

@@ -2965,3 +2965,9 @@ def test_a_pictures_copyright_credit_inside_the_article_is_no_footer():
     page = "\n".join(["Cholera cases rise in the harbour district", E1, E2, caption, "© Harbour Health Agency/Jane Doe",
                       "Children most at risk", E3, E4, "© 2025 Harbour Media. All rights reserved."])
     assert kept(page) == [E1, E2, "Children most at risk", E3, E4]
+
+
+def test_a_short_closing_line_with_a_magazines_end_of_story_mark_stays():
+    page = "\n".join(["Port strike ends after three weeks", E1, E2, E3, "“One down,” she said. ♦",
+                      "Published in the print edition of the March 10, 2025, issue."])
+    assert kept(page) == [E1, E2, E3, "“One down,” she said. ♦"]
