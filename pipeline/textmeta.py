@@ -51,7 +51,8 @@ _BYLINE = re.compile(
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
     # or the editor's credit: "Penulis: Dewi Kartika | Editor: Budi Santoso"
     r"(?:\s+(?i:pada|on|di|at|-|–|—|\|)\s+.{0,50}\d.{0,30}"
-    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by)\b.{0,60}"
+    r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by|editado por|"
+    r"édité par|bearbeitet von|a cura di)\b.{0,60}"
     # or the writer's role after a slash, or the outlet they file for: "By Jane Doe / Staff reporter",
     # "By Jane Doe for Harbour Radio"
     r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))(?:,\s*(?i:with)\s+[A-Z]{2,8})?"
@@ -250,7 +251,10 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"article|artikel|story|feature|interview|review|explainer|podcast|statement|release|"
                          r"available|"
                          # a summary box's heading under the headline: "Key Points", "Poin Penting"
-                         r"key|points|takeaways|highlights|summary|ringkasan|poin|sorotan)\b")
+                         r"key|points|takeaways|highlights|summary|ringkasan|poin|sorotan|"
+                         # a writer's trade in the other languages: "Repórter de Negócios"
+                         r"repórter|reportero|reportera|periodista|jornalista|giornalista|journaliste|redakteur|"
+                         r"redakteurin|redactor|redactora|editora|korrespondent|correspondant)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
                            # the desk in Italian, Spanish, French, German, Dutch, Portuguese: "di Redazione Web"

@@ -1247,6 +1247,7 @@ def test_the_writer_beside_their_outlet_or_under_a_bare_label(header, author):
 @pytest.mark.parametrize("byline, author", [
     ("As told to Dana Reyes", "Dana Reyes"),  # an essay told to the writer
     ("by Dana Reyes @dreyes", "Dana Reyes"),  # with the writer's handle
+    ("Por Camila Nogueira, editado por Tiago Prado", "Camila Nogueira"),  # and the editor after her
 ])
 def test_a_byline_as_told_to_or_with_the_writers_handle(byline, author):
     from pipeline.textmeta import find_author
@@ -1258,3 +1259,9 @@ def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     meta = clean_text("\n".join(page)).metadata
     assert (meta.title, meta.author, meta.published) == (
         "Ferry sets passenger record on first warm weekend", "Lena Ostermann", "2025-05-14")
+
+
+def test_the_writers_trade_in_portuguese_under_her_name_is_no_writer():
+    page = ["Ferry sets passenger record on first warm weekend", "Mariana Rezende", "Repórter de Negócios",
+            "Publicado em 14 de março de 2024 às 06h00"] + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Mariana Rezende"
