@@ -37,12 +37,13 @@ def signup_boxes(page):
 
 
 # A newsletter's name over its form: a few words, no sentence ("Harbour Daily", "Stay ahead of
-# the storm"), and under it a form of at least this many lines the lexicon names (a field and a
-# button, a consent and a thank-you): a lone promotion under a subheading leaves it alone. The box
+# the storm"), and under it a form of at least FORM_MIN_LINES lines the lexicon names within
+# FORM_LOOKAHEAD + 1 lines (a blurb or a field, a button, a consent): a lone promotion under a
+# subheading leaves it alone. The box
 # interrupts the article: a paragraph stands over its name (in a menu or a list of links, the line
 # over a form is one more link).
 NAME_MAX_WORDS = 5
-FORM_MIN_LINES = 2
+FORM_MIN_LINES = 3
 FORM_LOOKAHEAD = 3
 
 
@@ -66,7 +67,7 @@ def boxes_opening_on_their_name(page):
         if hit is None or i == 0 or hits[i - 1] is not None:
             continue
         form = [h for h in hits[i:i + FORM_LOOKAHEAD + 1] if h is not None]
-        if len(form) < FORM_MIN_LINES + 1 or not any(h.reason == "newsletter" and h.rule.strength == "strong" for h in form):
+        if len(form) < FORM_MIN_LINES or not any(h.reason == "newsletter" and h.rule.strength == "strong" for h in form):
             continue
         if _newsletter_name(lines[i - 1], hits[i - 1]) and _prose_over(lines, hits, i - 1):
             yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
