@@ -10,7 +10,8 @@ import re
 from datetime import date
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_JOINS
+from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_FOR_MAX_WORDS,
+                           WRITER_JOINS)
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
                                          header_meta_line, read_meta_line)
@@ -197,18 +198,20 @@ def split_title(line: str) -> tuple[str, str | None]:
     return title, publisher
 
 
-# Small words a site's name may hold in lower case ("de Volkskrant", "la Repubblica", "Voice of America").
-_NAME_PARTICLES = frozenset("de der die das den la le les il el lo of the and und y e et do da di du van von am an im "
-                            "for".split())
+# Small words a site's name may hold in lower case ("de Volkskrant", "la Repubblica", "Voice of America"):
+# a name's particles, the joins of two names, and articles.
+_SITE_NAME_SMALL_WORDS = frozenset(NAME_PARTICLES) | frozenset(WRITER_JOINS) | frozenset(
+    "die les il lo of the am an im for".split())
 
 
 def _names_a_site(segment: str) -> bool:
     """Could ``segment``, after a headline's last separator, be a site's name? A domain, or words
     that are capitalised or small particles: "Sperrung droht bis 2027" (German capitalises its
     nouns) is the headline's second half."""
+    words = segment.split()
     return _DOMAIN_DOT.search(segment) is not None or all(
-        w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_PARTICLES for w in segment.split()
-        if w[0].isalnum()) and not any(w.isdigit() and len(w) == 4 for w in segment.split()[1:])
+        w[0].isupper() or w[0].isdigit() or w.lower() in _SITE_NAME_SMALL_WORDS for w in words
+        if w[0].isalnum()) and not any(w.isdigit() and len(w) == 4 for w in words[1:])
 
 
 # Lines between a headline and its lead: byline, stamp, share bar, toolbar, photo and caption.
@@ -535,7 +538,7 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
             and not _BY_LABEL.search(name):
         between = verdicts[i + 1].text
         if _PLACE_LINE.match(between) or ROLE_OPENING.match(between) \
-                or len(between.split()) <= WRITES_FOR_MAX_WORDS and _WRITES_FOR.search(between):
+                or len(between.split()) <= WRITER_FOR_MAX_WORDS and _WRITES_FOR.search(between):
             return name
     return None
 
@@ -543,7 +546,6 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
 # "Colaboração para o UOL, em São Paulo", "Special to the Harbour Post": whom a writer writes for.
 _WRITES_FOR = re.compile(r"(?i:\b(?:for|to|para|für|pour|per|untuk|voor)\s+(?:the |o |a |el |la |le |il |die |der |de )?)"
                          r"[A-Z][\w.&'’-]*(?:[,\s]|$)")
-WRITES_FOR_MAX_WORDS = 8
 
 
 _MORE_BY = re.compile(r"(?i)^more (?:stories|articles|posts) (?:by|from) ")

@@ -569,13 +569,13 @@ LISTING_HEADING_MAX_WORDS = 8
 LISTING_ENTRY_MAX_WORDS = 8  # a headline runs longer: a numbered list of stories is no listing
 # A dated entry may name a city and a hall of several words ("May 9 — Salt Lake City, UT @ The Depot").
 DATED_LISTING_ENTRY_MAX_WORDS = 12
+LISTING_MIN_ENTRIES = 3
+LISTING_GAP = 2  # furniture lines a rule names between the article and its listing (an embedded video's title)
 
 
 def _listing_entry(ln: Line) -> bool:
     return ln.n_words <= LISTING_ENTRY_MAX_WORDS and _LISTING_ENTRY.match(ln.text) is not None \
         or ln.n_words <= DATED_LISTING_ENTRY_MAX_WORDS and _DATED_LISTING_ENTRY.match(ln.text) is not None
-LISTING_MIN_ENTRIES = 3
-LISTING_GAP = 2  # furniture lines a rule names between the article and its listing (an embedded video's title)
 
 
 def _with_listings(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:

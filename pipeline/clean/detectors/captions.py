@@ -18,7 +18,7 @@ from ..calendar import MONTHS
 from ..decide import TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
-from .stamps import photo_credit_alone
+from .stamps import photo_credit_alone, signed_by_the_writer
 
 PREFIX_MIN_WORDS = 3
 DUP_KEY_CHARS = 60  # captions repeated by widgets agree on at least their opening
@@ -146,10 +146,6 @@ def _caption_under(lines, hits, credit: int) -> bool:
         and not lines[k].ends_sentence and lines[k].dateline is None
 
 
-# The writer's sign-off closing an article, the site's domain and their name in brackets.
-_SIGN_OFF = re.compile(r"^\([\w-]+(?:\.[a-z]{2,})+\s?/\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3}\)$")
-
-
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
@@ -161,7 +157,8 @@ def captions_over_their_credit(page):
             continue
         if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:
             continue  # "Headshot of Jane Doe" / "Jane Doe": the writer's picture in the author box
-        if _SIGN_OFF.match(lines[i + 1].text) and not any(map(is_prose, lines[i + 2:])):
+        credit = lines[i + 1].text
+        if credit[0] == "(" and signed_by_the_writer(credit) and not any(map(is_prose, lines[i + 2:])):
             continue  # "... hingga 30 November 2024." / "(Harbourpost.com/Jane Doe)": the writer signs the article off
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \

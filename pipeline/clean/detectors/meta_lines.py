@@ -158,7 +158,8 @@ def _parts(text: str) -> list[str]:
         text = _GLUED_UPDATE.sub(" | ", text)  # "12 Mar 2025Updated 16:02, 12 Mar 2025"
     if ":" in text:
         text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "October 8, 20252:14 PM": the year run into the time
-        text = _NAME_AFTER_TIME.sub(r"\1 | ", text)  # "14. Mai 2025, 10:42 Uhr, Jane Doe": the writer after a comma
+        if ", " in text:
+            text = _NAME_AFTER_TIME.sub(r"\1 | ", text)  # "14. Mai 2025, 10:42 Uhr, Jane Doe": the writer after a comma
     parts = _SEPARATORS.split(text)
     if "by " in text or "By " in text or "BY " in text or "oleh " in text or "Oleh " in text or "OLEH " in text \
             or ", Dibaca" in text or ", View" in text:

@@ -238,7 +238,7 @@ def credits_and_site_stamps(page):
         # (most lines are sentences: no credit closes them, and the call is skipped)
         source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text else caption_credit(ln)
         if source == "caption_bracket_credit" and ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text \
-                and _signed_by_the_writer(ln.text) and not _KEYWORD_OPENING.match(ln.text):
+                and signed_by_the_writer(ln.text) and not _KEYWORD_OPENING.match(ln.text):
             continue  # "... mulai masuk awal Juni. (TribunPadang.com/Rezi Azwar)": the writer signs the article off
         if source is not None:
             yield ln.index, Hint("caption", "strong", False, source)
@@ -253,7 +253,7 @@ SIGNED_PARAGRAPH_MIN_WORDS = 25
 _KEYWORD_OPENING = re.compile(r"^[A-Z][A-Z0-9 '’&-]{2,40} [-–—] ")
 
 
-def _signed_by_the_writer(text: str) -> bool:
+def signed_by_the_writer(text: str) -> bool:
     """Does the paragraph close on its site's domain and a person's name, "(Site.com/Name Name)"?"""
     site, _, name = text[text.rfind("(") + 1:-1].rpartition("/")
     return "." in site and len(name.split()) >= 2
