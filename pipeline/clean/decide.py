@@ -891,11 +891,14 @@ def _dek_shaped(lines: list[Line], j: int) -> bool:
 
 def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bool:
     """Is line ``j``, over the dek over the byline or date, a headline written as sentences ("Your
-    grocery bill isn't going down. Here are 7 ways shoppers are fighting back.")? No longer than
-    the dek, and under a label, a menu item or the page's top."""
+    grocery bill isn't going down. Here are 7 ways shoppers are fighting back.")? Under a label, a
+    menu item or the page's top; no longer than the dek, unless a line the lexicon names as the
+    site's stands right over it (an essay's long headline over a short dek)."""
     ln = lines[j]
-    return (best[j] is None and ANCHORED_TITLE_MIN_WORDS <= ln.n_words <= min(TITLE_MAX_WORDS, lines[j + 1].n_words)
-            and (j == 0 or best[j - 1] is not None or lines[j - 1].n_words <= NAME_LINE_MAX_WORDS))
+    above = best[j - 1] if j > 0 else None
+    return (best[j] is None and ANCHORED_TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS
+            and (ln.n_words <= lines[j + 1].n_words or above is not None and above.strength == "strong")
+            and (j == 0 or above is not None or lines[j - 1].n_words <= NAME_LINE_MAX_WORDS))
 
 
 def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:

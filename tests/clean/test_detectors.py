@@ -1815,6 +1815,33 @@ def test_a_headline_of_two_sentences_over_its_dek_and_a_first_published_stamp():
     assert (m.title, m.subtitle, m.author, m.published) == (headline, dek, "Dana Reyes and Tom Price", "2025-02-21")
 
 
+_ESSAY = [
+    "This as-told-to essay is based on a conversation with Mara Olsen, a 41-year-old cook on the island ferry. "
+    "It has been edited for length and clarity.",
+    "For twelve years I worked nights as a charge nurse at the regional hospital, and by the end I was earning "
+    "about $140,000 a year with overtime, which sounds like a lot until you count the birthdays you missed.",
+    "The ferry company put out a notice last spring that the galley lease was open, and my husband joked that I "
+    "should bid on it because I already fed half the crew on my days off.",
+    "I saved for eighteen months before I handed in my notice, and I kept one weekend shift at the hospital "
+    "until the café had paid its own rent for three months in a row.",
+    "Now I start at five in the morning and finish when the last boat ties up, and I am home before the kids "
+    "have finished their homework, which is the whole point of it.",
+]
+
+
+def test_an_essays_long_sentence_headline_under_the_menu_over_a_shorter_dek():
+    headline = ("I left a $140,000 hospital job to run a ferry café on my home island. I earn half as much,"
+                " but I finally see my kids at dinner.")
+    dek = "Mara Olsen traded night shifts for a galley kitchen on the island ferry."
+    page = "\n".join(["Skip to main content", "Subscribe", "Newsletters", "Search", "Business", "Markets", "Tech",
+                      "Lifestyle", "Video", "More", "Advertisement", headline, dek, "Courtesy of Mara Olsen",
+                      "As told to Dana Reyes", "Mar 5, 2025, 5:02 AM ET", "Share", *_ESSAY])
+    result = clean_text(page)
+    m = result.metadata
+    assert (m.title, m.subtitle, m.author) == (headline, dek, "Dana Reyes")
+    assert result.paragraphs == _ESSAY
+
+
 def test_a_profile_header_with_a_day_month_year_stamp_and_the_writers_own_photo_credit():
     dek = "He has scored more than 900 matches by hand, from club games to state finals."
     page = "\n".join(["Home", "Features", "The scorer who never misses a ball", dek, "Dana Reyes", "14-Mar-2025",
