@@ -624,6 +624,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("* I understand and agree that registration on or use of this site constitutes agreement to its user agreement "
      "and privacy policy.", "footer"),
     ("Read the rest of our series on the cost of renting in Harbour City.", "related"),
+    ("Reviews (118)", "comments"), ("1,204 reviews", "rating_widget"), ("Add your review", "comments"),
+    ("Sort by: Newest first", "comments"), ("Highest rated", "comments"),
+    ("(Keep screen awake)", "share_widget"), ("Cook Mode Prevent your screen from going dark", "share_widget"),
+    ("How would you rate Grandma's Apple Crumble?", "rating_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -638,6 +642,10 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The report said that the city contributed to the cost of the new bridge.",
     "The Pacific Ledger is a newspaper that has covered the West for more than a century and a half.",
     "How would you rate this year's harvest, the minister was asked; he said it was the best in a decade.",
+    "How would you rate the council's handling of the floods?",
+    "Reviews of the new ferry timetable have been mixed, the operator admitted.",
+    "Most helpful were the volunteers who cooked for the whole street.",
+    "Keep screen time to an hour a day, the paediatricians advise.",
     "Play resumed after a two-hour delay, and the home side won by six wickets.",
     "More than 200 people attended the meeting, which ran late into the night.",
     "Supported by donations from residents, the shelter reopened in May.",
