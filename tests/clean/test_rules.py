@@ -628,6 +628,12 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Sort by: Newest first", "comments"), ("Highest rated", "comments"),
     ("(Keep screen awake)", "share_widget"), ("Cook Mode Prevent your screen from going dark", "share_widget"),
     ("How would you rate Grandma's Apple Crumble?", "rating_widget"),
+    ("[email protected]", "credit"),
+    ("Disclaimer: Analisis ini bukan ajakan membeli saham; redaksi tidak bertanggung jawab atas kerugian pembaca.",
+     "disclaimer"),
+    ("Get Telegram alerts from Harbour Daily", "call_to_action"), ("Subscribe here", "newsletter"),
+    ("By clicking subscribe, I agree to receive Harbour Daily's newsletters and offers.", "newsletter"),
+    ('By clicking "Accept", you agree to the storing of cookies on your device to analyse site usage.', "cookie_notice"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -643,6 +649,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The Pacific Ledger is a newspaper that has covered the West for more than a century and a half.",
     "How would you rate this year's harvest, the minister was asked; he said it was the best in a decade.",
     "How would you rate the council's handling of the floods?",
+    "Hubungi redaksi di [email protected] untuk informasi lebih lanjut.",
     "Reviews of the new ferry timetable have been mixed, the operator admitted.",
     "Most helpful were the volunteers who cooked for the whole street.",
     "Keep screen time to an hour a day, the paediatricians advise.",
