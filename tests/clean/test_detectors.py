@@ -95,6 +95,14 @@ def test_embedded_gallery_run_with_shared_prefix():
     assert kept(page) == [P1, P2, P3]
 
 
+def test_a_bulleted_list_whose_items_open_alike_is_the_articles_own_list_not_a_gallery():
+    items = ["- Penyaluran pupuk bersubsidi: 1,2 juta ton, naik 3,1% dibanding tahun lalu",
+             "- Penyaluran pupuk nonsubsidi: 0,8 juta ton, turun 1,4% dibanding tahun lalu",
+             "- Penyaluran pupuk organik: 0,3 juta ton, naik 9,0% dibanding tahun lalu"]
+    page = [P1, P2, "Berikut rincian penyaluran pupuk hingga akhir Maret 2025:"] + items + [P3]
+    assert kept("\n".join(page)) == page
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"
