@@ -924,6 +924,20 @@ def _section_path(text: str) -> bool:
     return any(m in text for m in _SECTION_PATH_MARKS)
 
 
+# A menu row's items: lines of at most this many words, with no hint or a menu one.
+MENU_ITEM_MAX_WORDS = 3
+MENU_ROW_MIN_ITEMS = 3
+
+
+def _ends_a_menu_row(lines: list[Line], best: list[Hint | None], i: int) -> bool:
+    """Is line ``i`` the last of a row of menu items ("Tariffs" / "Hurricane season" / "AP Top 25
+    Poll"): a short line, the lines over it shorter, unpunctuated, unhinted or named a menu?"""
+    row = range(i - MENU_ROW_MIN_ITEMS + 1, i)
+    return i >= MENU_ROW_MIN_ITEMS - 1 and lines[i].n_words <= MENU_ITEM_MAX_WORDS + 1 and all(
+        lines[j].n_words <= MENU_ITEM_MAX_WORDS and not lines[j].ends_sentence
+        and (best[j] is None or _menu_line(best[j])) for j in row)
+
+
 def _menu_line(hint: Hint | None) -> bool:
     """Named a menu or breadcrumb by a rule, however weakly ("Site | News | Region")."""
     return hint is not None and hint.reason == "navigation"
@@ -969,8 +983,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     def over_its_dek(k: int) -> int:
         """The headline over line ``k`` when ``k`` is its (longer) dek or its byline, else ``k``."""
         above = k - 1
-        # (not a section path over it: "Leadership · Future of Work")
+        # (not a section path over it: "Leadership · Future of Work"; not the last item of a menu
+        # row over an unpunctuated headline: "Hurricane season" / "AP Top 25 Poll" / headline)
         if above >= 0 and (shaped(above) and not _menu_line(best[above]) and not _section_path(lines[above].text)
+                           and not (not lines[k].ends_sentence and _ends_a_menu_row(lines, best, above))
                            or _swept(best[above]) and _headline_shaped(lines[above], None)
                            or _printed_again(best[above]) and _headline_shaped(lines[above], None)
                            and lines[above].n_words >= TWICE_PRINTED_TITLE_MIN_WORDS) \

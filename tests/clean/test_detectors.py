@@ -1863,6 +1863,16 @@ def test_a_profile_header_with_a_day_month_year_stamp_and_the_writers_own_photo_
     assert dict(result.removed)["Dana Reyes is a senior sub-editor at Harbour Sport"] == "author_box"
 
 
+def test_the_last_item_of_a_trending_row_over_an_unpunctuated_headline_is_not_the_headline():
+    headline = "Ferry fares rise for a third straight winter, leaving island commuters paying more"
+    page = "\n".join(["Skip to main content", "Menu", "World", "Politics", "Sports", "Ferry strike", "Tariffs",
+                      "Harbour elections", "Island Cup Top 25", headline, "By DANA REYES",
+                      "Updated 4:12 PM CDT, October 8, 2025", "Share", E1, E2, E3])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.subtitle) == (headline, None)
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
