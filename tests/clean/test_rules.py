@@ -634,6 +634,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Get Telegram alerts from Harbour Daily", "call_to_action"), ("Subscribe here", "newsletter"),
     ("By clicking subscribe, I agree to receive Harbour Daily's newsletters and offers.", "newsletter"),
     ('By clicking "Accept", you agree to the storing of cookies on your device to analyse site usage.', "cookie_notice"),
+    ("Notifications can be managed in browser preferences.", "call_to_action"), ("Not now", "call_to_action"),
+    ("Would you like to receive breaking news notifications?", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -650,6 +652,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "How would you rate this year's harvest, the minister was asked; he said it was the best in a decade.",
     "How would you rate the council's handling of the floods?",
     "Hubungi redaksi di [email protected] untuk informasi lebih lanjut.",
+    "Not now, the minister said, but perhaps after the election.",
+    "Push notifications from the council's app warned residents of the flood.",
     "Reviews of the new ferry timetable have been mixed, the operator admitted.",
     "Most helpful were the volunteers who cooked for the whole street.",
     "Keep screen time to an hour a day, the paediatricians advise.",
