@@ -485,13 +485,20 @@ OUTLET_LINE_MAX_WORDS = 5
 _OUTLET_DESK = re.compile(rf"^(?i:[\w&.' -]{{0,30}}\b{_OUTLET_WORD}\b)\s*[,|–-]\s*[A-Z][\w .'-]{{2,30}}$")
 
 
+# A broadcaster's initials and its region ("BBC Wales", "CBC Manitoba", "ABC Gippsland").
+_OUTLET_REGION = re.compile(r"^(?:BBC|ITV|STV|RT[EÉ]|CBC|ABC|SBS|RNZ|CBS|NBC|NPR|PBS|VOA|DW|NHK|KBS|RTHK)"
+                            r" [A-Z][a-z]+(?: [A-Z][a-z]+)?$")
+
+
 def _over_an_outlet(verdicts, i: int) -> bool:
-    """Is the line under line ``i`` an outlet's name with its desk ("BBC News, Somerset")? (An
-    outlet's name alone there is as likely the next item of a menu: "Press" / "News & Media".)"""
+    """Is the line under line ``i`` an outlet's name with its desk ("BBC News, Somerset") or its
+    region ("BBC Wales")? (An outlet's name alone there is as likely the next item of a menu:
+    "Press" / "News & Media".)"""
     if i + 1 >= len(verdicts):
         return False
     under = verdicts[i + 1].text
-    return len(under.split()) <= OUTLET_LINE_MAX_WORDS and _OUTLET_DESK.match(under) is not None
+    return len(under.split()) <= OUTLET_LINE_MAX_WORDS and (
+        _OUTLET_DESK.match(under) is not None or _OUTLET_REGION.match(under) is not None)
 
 
 def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:

@@ -739,6 +739,15 @@ def test_a_newsletters_name_on_the_first_line_that_its_own_promotion_names_is_no
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
+    page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
+            "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Harriet Lowe"
+    page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", "Computer Vision",
+            "AI Solutions", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author is None
+
+
 def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_another():
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "Harbour News, Somerset", *COOKIE_STORY]
