@@ -103,6 +103,15 @@ def test_a_bulleted_list_whose_items_open_alike_is_the_articles_own_list_not_a_g
     assert kept("\n".join(page)) == page
 
 
+def test_a_caption_between_the_pictures_controls_says_no_day_or_place_and_still_goes():
+    caption = "A volunteer sorts donated coats in the basement of the old town hall."
+    page = [E1, "Enlarge this image", caption, "Dana Reyes/Harbour Public Radio", "hide caption", "toggle caption",
+            "Dana Reyes/Harbour Public Radio", E2, E3]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

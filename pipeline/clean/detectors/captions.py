@@ -146,10 +146,24 @@ def _caption_under(lines, hits, credit: int) -> bool:
         and not lines[k].ends_sentence and lines[k].dateline is None
 
 
+PICTURE_CONTROL_MAX_WORDS = 4
+# (a button's verb: not a credit, "Credit: Jane Doe", which may belong to the picture above)
+_PICTURE_CONTROL = re.compile(r"(?i)^(?:enlarge|expand|hide|toggle|show|close|zoom|vergrößern|perbesar|ampliar|agrandir)\b")
+
+
+def _picture_control(lines, hits, k: int) -> bool:
+    """Is line ``k`` a picture's own control or label, which a caption rule names ("Enlarge this
+    image" over the caption, "hide caption" under its credit)? Then the line between is its caption,
+    whatever it says."""
+    return 0 <= k < len(lines) and hits[k] is not None and hits[k].reason == "caption" \
+        and lines[k].n_words <= PICTURE_CONTROL_MAX_WORDS and _PICTURE_CONTROL.match(lines[k].text) is not None
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
-    where someone stands in it (a list item or a paragraph over a credit-only picture does not)."""
+    where someone stands in it, or sits between the picture's controls (a list item or a paragraph
+    over a credit-only picture does not)."""
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 1):
@@ -162,7 +176,8 @@ def captions_over_their_credit(page):
             continue  # "... hingga 30 November 2024." / "(Harbourpost.com/Jane Doe)": the writer signs the article off
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
-                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)) \
+                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
+                                             or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)) \
                 and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
