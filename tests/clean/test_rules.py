@@ -636,7 +636,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ('By clicking "Accept", you agree to the storing of cookies on your device to analyse site usage.', "cookie_notice"),
     ("Notifications can be managed in browser preferences.", "call_to_action"), ("Not now", "call_to_action"),
     ("Would you like to receive breaking news notifications?", "call_to_action"),
-    ("Become an author", "navigation"), ("Register as a contributor", "navigation"),
+    ("Become an author", "navigation"), ("Register as a contributor", "navigation"), ("(Reuters) —", "credit"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
