@@ -637,6 +637,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Notifications can be managed in browser preferences.", "call_to_action"), ("Not now", "call_to_action"),
     ("Would you like to receive breaking news notifications?", "call_to_action"),
     ("Become an author", "navigation"), ("Register as a contributor", "navigation"), ("(Reuters) —", "credit"),
+    ("Remind me in March", "call_to_action"), ("$10/month", "call_to_action"),
+    ("Unlike many papers, we have no shareholders and no billionaire owner, so our journalism answers to readers.",
+     "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -654,6 +657,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "How would you rate the council's handling of the floods?",
     "Hubungi redaksi di [email protected] untuk informasi lebih lanjut.",
     "Not now, the minister said, but perhaps after the election.",
+    "We have no shareholders to answer to, the co-op's chair told members at the meeting.",
+    "Please support the harbour appeal today, the mayor urged residents.",
+    "$180 a year",
     "Push notifications from the council's app warned residents of the flood.",
     "Reviews of the new ferry timetable have been mixed, the operator admitted.",
     "Most helpful were the volunteers who cooked for the whole street.",
