@@ -373,8 +373,22 @@ def _name_under_label(verdicts, i: int) -> str | None:
     return m[1]
 
 
+# A role's bare label ("Translator", "Editor"), at most this many words.
+ROLE_LABEL_MAX_WORDS = 2
+
+
+def _label_over_a_name(verdicts, i: int) -> bool:
+    """Is line ``i`` a role's bare label with the name it labels under it ("Translator" /
+    "Andika Pramudya")?"""
+    return 0 <= i < len(verdicts) - 1 and len(verdicts[i].text.split()) <= ROLE_LABEL_MAX_WORDS \
+        and ROLE_LINE.match(verdicts[i].text) is not None and _NAME_LINE.match(verdicts[i + 1].text) is not None
+
+
 def _name_over_role(verdicts, i: int) -> str | None:
-    """A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it."""
+    """A role alone on its line ("Business reporter, Site", "Verified Writer"), the name above it;
+    not where the roles label the names under them ("Name" / "Translator" / name / "Editor" / name)."""
+    if i > 1 and _label_over_a_name(verdicts, i) and _label_over_a_name(verdicts, i - 2):
+        return None
     if i > 0 and ROLE_LINE.match(verdicts[i].text):
         name = _BY_PREFIX.sub("", verdicts[i - 1].text)  # "By Daniel Reyes" / "Staff Writer"
         return name if _NAME_LINE.match(name) and not _NOT_A_NAME.search(name) else None
@@ -509,6 +523,12 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     have, one name alone right under the headline."""
     if ROLE_LINE.match(verdicts[i].text):
         return None  # "Redactora de Diario Harbour": the writer's trade (with a particle, it reads as a name)
+    # the writer, under the headline or its dek, over the other credits' labelled names
+    # ("Hendra Saputra" / "Translator" / "Andika Pramudya" / "Editor" / ...)
+    if _label_over_a_name(verdicts, i + 1) \
+            and (_reason_at(verdicts, i - 1, (TITLE, SUBTITLE)) or _reason_at(verdicts, i - 2, (TITLE,))) \
+            and _NAME_LINE.match(verdicts[i].text) and _looks_like_a_name(verdicts[i].text):
+        return verdicts[i].text
     # "Rina Marlina - Harbour TV" beside the date: the writer and their outlet
     outlet = NAME_AND_PUBLISHER.match(verdicts[i].text)
     if outlet and _next_to_a_stamp(verdicts, i) and not _BY_PREFIX.match(outlet[1]) \

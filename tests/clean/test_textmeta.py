@@ -739,6 +739,15 @@ def test_a_newsletters_name_on_the_first_line_that_its_own_promotion_names_is_no
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_the_writer_over_the_labelled_names_of_translator_and_editor():
+    headline = "Harbour Regent Named Suspect in Ferry Contract Bribery Case"
+    dek = "Investigators say the regent took kickbacks from three shipyards bidding for the new ferries."
+    page = ["Home", "Politics & Law", headline, dek, "Hendra Wibowo", "Translator", "Rina Marlina", "Editor",
+            "Dewi Lestari", "Monday, 10 March 2025 14:27 WIB", "Share", *COOKIE_STORY]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.author) == (headline, "Hendra Wibowo")
+
+
 def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]

@@ -24,7 +24,7 @@ NAME_MAX_WORDS = 8
 # A role alone on its line (a reporter's, or an academic author's), maybe with the outlet, the
 # university or the reporter's handle (also read by pipeline.textmeta, which takes the name
 # above it).
-ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|jurnalis|wartawan|"
+ROLE_LINE = re.compile(r"^(?i:(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|translator|jurnalis|wartawan|penerjemah|"
                        r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar|"
                        # the same trades in Spanish, Portuguese, French, Italian, German and Dutch
                        r"redactora?|redatora?|periodista|jornalista|corresponsal|rédacteur|rédactrice|journaliste|"
