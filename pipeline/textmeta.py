@@ -42,8 +42,12 @@ _YEAR = re.compile(r"\d{4}")
 _SUFFIX = re.compile(r"^(.{8,}?)\s+(?:[|:•·]|[-–—]{1,2}|»)\s+([^|:–—»•·]{2,40})$")
 _AUTHOR_BOX = re.compile(r"^(.{3,60}?)\s+(?:photo\s+)?(?:verified writer|penulis terverifikasi)\b", re.I)
 # (two writers joined as the byline's language joins them: "and", "dan", "und", "et", "y", "e", "en")
-_NAMES = (r"([A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
-          r"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.'-]*){0,4}){0,3})")
+# (a name's particles in lower case: "Jasper de Vries", "João da Silva"; not "di", which in
+# Indonesian says where the writer files from: "Oleh Rina Marlina di Jakarta")
+_PARTICLE = rf"(?:(?:{'|'.join(p for p in NAME_PARTICLES if p not in ('di', 'al', 'el'))})\s+)*"
+_NAME_RUN = rf"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+{_PARTICLE}[A-ZÀ-ÖØ-Þ][\w.'-]*){{0,4}}"
+_NAMES = (rf"({_NAME_RUN}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
+          rf"{_NAME_RUN}){{0,3}})")
 _BYLINE = re.compile(
     r"^(?:(?i:by|written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
     r"writer|von|par|por|door|di)\s*:?\s+"
@@ -562,7 +566,7 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     # "Carolina Pimentel Azevedo" / "São Paulo" / the date: the writer over the city they file from,
     # over what they are ("Dosen Teknik Lingkungan ...") or whom they write for ("Colaboração para o UOL")
     if _reason_at(verdicts, i + 2, ("date",)) and (_looks_like_a_name(name) or _looks_like_a_name(name, words=3)) \
-            and not _BY_LABEL.search(name):
+            and not _BY_LABEL.search(name) and not _BY_PREFIX.match(name):
         between = verdicts[i + 1].text
         if _PLACE_LINE.match(between) or ROLE_OPENING.match(between) \
                 or len(between.split()) <= WRITER_FOR_MAX_WORDS and _WRITES_FOR.search(between):
@@ -666,10 +670,16 @@ _BY_PREFIX = re.compile(r"^(?:By|Oleh|Von|Par|Por|Door)\s+(?=[A-Z])")  # the lab
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
 
+# The writer's trade, maybe with the outlet glued on, before the name: "FOCUS-online-Redakteurin
+# Sarah Weiland", "dpa-Korrespondent Jan Roth", "Rédactrice Anne Morel".
+_TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?"
+                                r"|reporter(?:in)?|redacteur|r[ée]dact(?:eur|rice)|journaliste)\s+(?=[A-ZÀ-Þ])")
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press',
     'JANE DOE FOR MAILONLINE'."""
-    parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", names.strip()))
+    parts = re.split(r"\s*,\s*", _FOR_OUTLET.sub("", _TRADE_BEFORE_NAME.sub("", names.strip())))
     # "Kontributor Demak, Ari Widodo": the role and the place before the name
     parts = [p for p in parts if not _ROLE_FIRST.match(p)] or parts
     # "Leah Grossman, ProPublica, and Tomás Echeverría, The County Ledger": each writer's outlet

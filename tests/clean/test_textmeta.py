@@ -562,6 +562,17 @@ def test_a_dated_byline_beats_a_category_line_read_as_a_byline_and_a_handle_glue
     assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
 
 
+def test_bylines_with_name_particles_and_a_trade_before_the_name():
+    from pipeline.textmeta import find_author
+    assert find_author("Door Marijke van der Berg", "byline") == "Marijke van der Berg"
+    assert find_author("Por João da Silva e Maria dos Santos", "byline") == "João da Silva e Maria dos Santos"
+    assert find_author("Von HARBOUR-Online-Redakteurin Lea Sommer", "byline") == "Lea Sommer"
+    assert find_author("Oleh Rina Marlina di Jakarta", "byline") is None  # where she files from is no part of her name
+    headline = "Havenbedrijf brengt nieuwe sleepboten in de vaart met elektrische aandrijving"
+    page = ["Nieuws", headline, "Door Marijke van der Berg", "Redacteur", "woensdag 14 mei 2025 09:41", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Marijke van der Berg"
+
+
 def test_reported_and_edited_by_a_wire_copy_byline_and_a_role_naming_a_region():
     from pipeline.textmeta import find_author
     assert find_author("Reported by Kiran Mehta, Edited by Ravi Bose", "byline") == "Kiran Mehta"
