@@ -578,6 +578,8 @@ NEWS_SITE_FURNITURE_2 = {
             ("Escola do DF: concurso foi feito em 2022 - (crédito: Jane Doe/Jornal do Porto)", "caption")],
     "fr7": [("Si vous avez aimé cet article, vous aimerez aussi :", "related"), ("Installer l’application Harbour", "call_to_action")],
     "pt10": [("Quero receber", "newsletter")],
+    "pt11": [("Última atualização em 3 de abril de 2025 às 17h05.", "date")],
+    "es10": [("Publicada 3 abril 2025 17:05h", "date"), ("Valencia | Actualizada: 03/04/2025 18:20h", "date")],
     "es9": [("Imagen | Puerto de Valencia", "caption"), ("Generado con inteligencia artificial", "disclaimer"),
             ("Apoya a Diario del Puerto. Hazte socia hoy.", "call_to_action")],
     "de9": [("Mit Ihrer Zustimmung wird hier eine externe Umfrage (Hafen GmbH) geladen.", "cookie_notice"),
