@@ -641,6 +641,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Unlike many papers, we have no shareholders and no billionaire owner, so our journalism answers to readers.",
      "call_to_action"),
     ("The Harbour Morning newsletter brings you the day's top stories before breakfast. Sign up here.", "newsletter"),
+    ("Moms, simak juga video tentang cara menyiapkan bekal sekolah yang sehat berikut ini:", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -661,6 +662,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "We have no shareholders to answer to, the co-op's chair told members at the meeting.",
     "Please support the harbour appeal today, the mayor urged residents.",
     "$180 a year",
+    "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
     "Push notifications from the council's app warned residents of the flood.",
     "Reviews of the new ferry timetable have been mixed, the operator admitted.",
