@@ -324,7 +324,8 @@ def _author_in(line: str, reason: str) -> str | None:
         if m:
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
-        if m:
+        # (not an outlet's initials: "BBC Sport rugby union reporter at ..." is the role line under the name)
+        if m and not (len(m[1].split()[0]) > 1 and m[1].split()[0].isupper()):
             words = m[1].split()
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter", "Tamsin Hocking Senior Reporter"

@@ -759,6 +759,17 @@ def test_the_writer_over_the_labelled_names_of_translator_and_editor():
     assert (m.title, m.author) == (headline, "Hendra Wibowo")
 
 
+def test_a_name_over_the_outlets_initials_and_the_writers_beat_under_a_captioned_top_picture():
+    headline = "Harbour City complete cup rout of Northgate to move within a win of the title"
+    caption = "Dana Okafor scored two of the six tries in the rain on a cold afternoon"
+    page = ["Rugby Union", "Scores & Fixtures", "Tables", headline, "Image source, Getty Images",
+            "Image caption,", caption, "Tom Reyes", "HBC Sport rugby union reporter at the Quay Stadium", "Published",
+            "15 March 2025", *COOKIE_STORY]
+    result = clean_text("\n".join(page))
+    assert (result.metadata.title, result.metadata.author) == (headline, "Tom Reyes")
+    assert dict(result.removed)[caption] == "caption"
+
+
 def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]
