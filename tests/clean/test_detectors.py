@@ -112,6 +112,19 @@ def test_a_caption_between_the_pictures_controls_says_no_day_or_place_and_still_
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_the_top_pictures_caption_under_headline_and_dek_over_its_credit_and_the_byline():
+    headline = "Harbour seals learn to open crab pots by watching each other"
+    dek = "Young seals copied older ones and doubled their catch within a single season"
+    caption = "A young harbour seal rests on the breakwater. Researchers tagged 40 of them last spring."
+    page = ["Science", "Animals", headline, dek, caption, "Dana Reyes/iStock/Getty Images Plus", "By Tom Okafor",
+            "March 12, 2025 at 11:00 am", E1, E2, E3]
+    result = clean_text("\n".join(page))
+    m = result.metadata
+    assert (m.title, m.subtitle, m.author) == (headline, dek, "Tom Okafor")
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

@@ -642,7 +642,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
      "call_to_action"),
     ("The Harbour Morning newsletter brings you the day's top stories before breakfast. Sign up here.", "newsletter"),
     ("Moms, simak juga video tentang cara menyiapkan bekal sekolah yang sehat berikut ini:", "related"),
-    ("Media caption,", "caption"),
+    ("Media caption,", "caption"), ("Dana Reyes/iStock/Getty Images Plus", "caption"),
+    ("Share on LinkedIn (Opens in new tab)", "share_widget"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

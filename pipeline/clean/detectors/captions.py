@@ -159,11 +159,33 @@ def _picture_control(lines, hits, k: int) -> bool:
         and lines[k].n_words <= PICTURE_CONTROL_MAX_WORDS and _PICTURE_CONTROL.match(lines[k].text) is not None
 
 
+# The top picture sits in the article's header: its credit at most this many lines over the byline or date.
+HEADER_PICTURE_STAMP_LINES = 2
+_STAMP_REASONS = frozenset({"byline", "date"})
+
+
+def _stamp_under(hits, k: int) -> bool:
+    """Is there a byline or a date on line ``k`` or right under it (the picture over them is the
+    article's top picture, whose caption no reader takes for a paragraph)?"""
+    return any(hits[j] is not None and hits[j].reason in _STAMP_REASONS
+               for j in range(k, min(len(hits), k + HEADER_PICTURE_STAMP_LINES)))
+
+
+HEADER_LINE_MIN_WORDS = 4
+
+
+def _under_headline_and_dek(lines, hits, i: int) -> bool:
+    """Is line ``i`` a sentence under two lines no rule names, the headline and its dek? (A sentence
+    right under the headline, over the credit, is as likely its dek over an uncaptioned picture.)"""
+    return lines[i].ends_sentence and i >= 2 and all(
+        hits[j] is None and lines[j].n_words >= HEADER_LINE_MIN_WORDS for j in (i - 1, i - 2))
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
-    where someone stands in it, or sits between the picture's controls (a list item or a paragraph
-    over a credit-only picture does not)."""
+    where someone stands in it, sits between the picture's controls or over the byline or the date
+    (a list item or a paragraph over a credit-only picture does not)."""
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 1):
@@ -177,7 +199,8 @@ def captions_over_their_credit(page):
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
-                                             or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)) \
+                                             or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
+                                             or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)) \
                 and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
