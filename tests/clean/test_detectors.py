@@ -125,6 +125,16 @@ def test_the_top_pictures_caption_under_headline_and_dek_over_its_credit_and_the
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_a_short_caption_right_under_the_header_over_its_credit_is_the_top_pictures():
+    caption = "The new ferry came in two sizes for the first time this year."
+    page = ["Harbour ferry gets a bigger sister ship", "Dana Reyes", "Mar 3, 2025 9:00 am", "Text settings",
+            "Story text", "Size", "Small", "Standard", "Large", "Links", "Orange", "Learn more",
+            caption, "Credit: Okafor et al.", E1, E2, E3]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

@@ -181,6 +181,21 @@ def _under_headline_and_dek(lines, hits, i: int) -> bool:
         hits[j] is None and lines[j].n_words >= HEADER_LINE_MIN_WORDS for j in (i - 1, i - 2))
 
 
+# The article's header ends on these: the top picture's caption may stand right under them.
+_HEADER_ENDS = frozenset({"byline", "date", "share_widget", "comments", "navigation"})
+HEADER_CAPTION_MAX_WORDS = 20
+
+
+def _under_the_header(lines, hits, i: int) -> bool:
+    """Is line ``i`` one short sentence right under the header's stamps, share bar or comment count,
+    before any paragraph (the top picture's caption, over its credit)?"""
+    ln = lines[i]
+    return i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS \
+        and ln.n_words <= HEADER_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text.count(". ") == 0 \
+        and not any(hits[j] is None and lines[j].ends_sentence and lines[j].n_words > HEADER_CAPTION_MAX_WORDS
+                    for j in range(i))
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
@@ -200,7 +215,8 @@ def captions_over_their_credit(page):
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
                                              or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
-                                             or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)) \
+                                             or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)
+                                             or _under_the_header(lines, hits, i)) \
                 and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
