@@ -643,7 +643,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("The Harbour Morning newsletter brings you the day's top stories before breakfast. Sign up here.", "newsletter"),
     ("Moms, simak juga video tentang cara menyiapkan bekal sekolah yang sehat berikut ini:", "related"),
     ("Media caption,", "caption"), ("Dana Reyes/iStock/Getty Images Plus", "caption"),
-    ("Share on LinkedIn (Opens in new tab)", "share_widget"),
+    ("Share on LinkedIn (Opens in new tab)", "share_widget"), ("/ PTI / Apr 2, 2025, 18:40 IST", "date"),
+    ("Stay tuned for the latest updates from Harbour Live!", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -664,6 +665,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "We have no shareholders to answer to, the co-op's chair told members at the meeting.",
     "Please support the harbour appeal today, the mayor urged residents.",
     "$180 a year",
+    "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
     "Push notifications from the council's app warned residents of the flood.",

@@ -770,6 +770,14 @@ def test_a_name_over_the_outlets_initials_and_the_writers_beat_under_a_captioned
     assert dict(result.removed)[caption] == "caption"
 
 
+def test_a_name_over_the_wire_and_the_date_under_a_trending_row():
+    headline = "Port trust offers 50% penalty waiver to berth fee defaulters till May 31"
+    page = ["City", "Trending", "Harbour Traffic", "Harbour Weather", "Harbour Metro Blue Line", headline,
+            "Aditi Rao", "/ TNN / Mar 5, 2025, 04:12 IST", "Share", *COOKIE_STORY]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.author, m.published) == (headline, "Aditi Rao", "2025-03-05")
+
+
 def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]
