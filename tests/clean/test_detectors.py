@@ -37,6 +37,14 @@ def test_teaser_block_after_related_heading():
     assert r["Tol Cipali Macet Panjang Jelang Libur Natal"] == "related"
 
 
+def test_a_bulleted_read_more_box_goes_item_by_item_even_right_over_prose():
+    items = ["* Harbour Rd: why a simple fix has taken 20 years", "* Storm damage bill for harbour roads tops $40m"]
+    page = [E1, E2, "READ MORE:", *items, E3, E4]
+    r = reasons("\n".join(page))
+    assert [r[x] for x in items] == ["related", "related"]
+    assert kept("\n".join(page)) == [E1, E2, E3, E4]
+
+
 def test_related_heading_followed_by_prose_removes_only_itself():
     page = "\n".join([P1, "Artikel Terkait", P2, P3])
     assert kept(page) == [P1, P2, P3]

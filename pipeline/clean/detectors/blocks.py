@@ -88,8 +88,10 @@ def teaser_blocks(page):
             if hits[j] is None and j > closed_at and j > i + 1 and _opens_a_list(lines[j]):
                 break
             # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
+            # (not the next item of a bulleted list of links: "* Headline" / "* Headline")
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
-                    and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j):
+                    and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j) \
+                    and not _next_bullet(lines[j - 1], lines[j]):
                 break
             # (a teaser ends with its stamp: a short line under it over prose is the article's next
             # subheading, "Le 2 oct. 2024 à 07:12" / "Les riverains invités à fermer leurs fenêtres")
@@ -106,6 +108,12 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
+_BULLETS = ("* ", "• ", "- ", "– ", "▪ ", "► ")
+
+
+def _next_bullet(above, ln) -> bool:
+    """Does ``ln`` open with the bullet the item above it opens with?"""
+    return ln.text[:2] in _BULLETS and above.text[:2] == ln.text[:2]
 
 # A teaser headline under its kicker, "Dürre in Deutschland: Wie trocken ist es in Ihrer Region?":
 # a topic of a few words, a colon, a capitalised headline with no full stop.
