@@ -143,6 +143,21 @@ def test_a_short_caption_right_under_the_header_over_its_credit_is_the_top_pictu
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
+    post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
+            "pic.twitter.com/hcfTraining1", "10:41 AM · Mar 10, 2025"]
+    page = [E1, E2, *post, "THE BIGGER PICTURE", E3, E4]
+    result = clean_text("\n".join(page))
+    removed = dict(result.removed)
+    assert [removed.get(x) for x in post[:3]] == ["caption", "caption", "caption"]
+    assert dict((v.text, v.reason) for v in result.lines)["Back on the training pitch before the cup final 🔵"] == "caption"
+    assert result.paragraphs == [E1, E2, "THE BIGGER PICTURE", E3, E4]
+    # a code listing's "@import" opens no post: the lines under it are not the post's
+    code = ["const", "c =", "@cImport", "({", "@cInclude", "(", '"ncurses.h"', ");"]
+    r = reasons("\n".join([E1, *code, E2]))
+    assert r.get("({") != "caption" and r.get('"ncurses.h"') != "caption"
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

@@ -20,6 +20,7 @@ from .press_release import press_release_boilerplate
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .signup_box import boxes_opening_on_their_name, signup_boxes
+from .social_posts import embedded_social_posts
 from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
 from .stamps import credits_and_site_stamps
@@ -52,4 +53,5 @@ DETECTORS = (
     signup_boxes,
     boxes_opening_on_their_name,
     appeal_boxes,
+    embedded_social_posts,
 )

@@ -1,0 +1,37 @@
+"""A social post embedded in the article, scraped line by line: the account's name, its handle
+alone on a line ("@harbourpolice"), the post's text, then its picture link ("pic.twitter.com/...")
+or its time stamp ("10:41 AM · Mar 10, 2025"). The handle and the closing line are the rules';
+the text between them reads as a short paragraph, and the name as a subheading: closed in by the
+post's own lines, both are the post's."""
+from __future__ import annotations
+
+import re
+
+from ..evidence import Hint
+
+_HANDLE = re.compile(r"^@\w{2,15}$")
+_POST_ENDS = frozenset({"caption", "date"})
+POST_MAX_LINES = 4  # the post's text between the handle and its closing line
+POST_LINE_MAX_WORDS = 60
+ACCOUNT_NAME_MAX_WORDS = 4
+
+
+def embedded_social_posts(page):
+    hits, lines = page.rule_hits(), page.lines
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if hits[i] is None or not _HANDLE.match(ln.text):
+            continue
+        end = next((j for j in range(i + 1, min(n, i + POST_MAX_LINES + 2))
+                    if hits[j] is not None and hits[j].reason in _POST_ENDS), None)
+        # (a post says something: not a code listing's "@import" over "(" and another "@cInclude")
+        if end is None or _HANDLE.match(lines[end].text) or not any(lines[k].n_words >= 2 for k in range(i + 1, end)) \
+                or any(lines[k].n_words > POST_LINE_MAX_WORDS for k in range(i + 1, end)):
+            continue
+        for k in range(i + 1, end):
+            if hits[k] is None:
+                yield k, Hint("caption", "strong", False, "social_post")
+        above = i - 1
+        if above >= 0 and hits[above] is None and lines[above].n_words <= ACCOUNT_NAME_MAX_WORDS \
+                and not lines[above].text.endswith((".", ":", "?", "!")):
+            yield above, Hint("caption", "strong", False, "social_post")  # the account's name over its handle
