@@ -645,6 +645,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Media caption,", "caption"), ("Dana Reyes/iStock/Getty Images Plus", "caption"),
     ("Share on LinkedIn (Opens in new tab)", "share_widget"), ("/ PTI / Apr 2, 2025, 18:40 IST", "date"),
     ("Stay tuned for the latest updates from Harbour Live!", "call_to_action"), ("@Harbour_FC", "caption"),
+    ("Follow Harbour Daily on Facebook and TikTok for the latest news.", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
