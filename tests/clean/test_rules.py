@@ -646,6 +646,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Share on LinkedIn (Opens in new tab)", "share_widget"), ("/ PTI / Apr 2, 2025, 18:40 IST", "date"),
     ("Stay tuned for the latest updates from Harbour Live!", "call_to_action"), ("@Harbour_FC", "caption"),
     ("Follow Harbour Daily on Facebook and TikTok for the latest news.", "call_to_action"),
+    ("Support HarbourPost", "call_to_action"), ("Already a member? Log in to hide this message.", "call_to_action"),
+    ("Monday 3 March 2025 · Harbour City 12°C", "site_date"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -666,6 +668,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "We have no shareholders to answer to, the co-op's chair told members at the meeting.",
     "Please support the harbour appeal today, the mayor urged residents.",
     "$180 a year",
+    "Temperatures reached 41°C on Tuesday, the hottest day since records began in 1910.",
+    "Support Networks",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
