@@ -707,6 +707,8 @@ _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credi
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
 _HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date"}
+# A video player's bare label in the article's header: the line under it is the video's title.
+_VIDEO_LABELS = frozenset({"video", "videos", "watch", "vídeo", "vidéo"})
 
 
 # The owner named in a copyright notice: "Hak Cipta © 2025 Kementerian Pertanian", "© 2016 -
@@ -1013,6 +1015,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # Buttons ("Jump to Recipe", "Pin") sit there too when the byline or the date is just above.
     while k >= 0 and (best[k] is not None and (best[k].reason in _HEADER_WALK
                                                or _swept(best[k]) and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS)
+                      # (the top video's title under its bare label, and the label: "Video" / "Bodycam shows ...")
+                      or best[k] is None and (lines[k].lower in _VIDEO_LABELS
+                                              or k > 0 and best[k - 1] is None and lines[k - 1].lower in _VIDEO_LABELS)
                       or (best[k] is None or _menu_line(best[k])) and lines[k].n_words <= BUTTON_MAX_WORDS
                       and (_stamp_above(best, k) or _byline_part_over_a_stamp(lines, best, k))):
         k -= 1

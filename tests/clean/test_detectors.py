@@ -1928,6 +1928,18 @@ def test_the_last_item_of_a_trending_row_over_an_unpunctuated_headline_is_not_th
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_the_top_videos_title_under_its_bare_label_is_not_the_headline():
+    headline = "Harbour man arrested after leading deputies on 100 mph chase in stolen ferry truck, officials say"
+    dek = "The suspect took the truck from the ferry terminal while the crew were loading cars"
+    page = ["Harbour News", "U.S.", "Politics", "Video", "More", "Login", "CRIME", "Published June 10, 2025 7:31am EDT",
+            headline, dek, "By Dana Reyes Harbour News", "close", "Video",
+            "Bodycam shows deputies chase stolen truck on the coast road",
+            "Bodycam footage released by the sheriff's office shows the chase. (Harbour County Sheriff's Office)",
+            E1, E2, E3]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.subtitle) == (headline, dek)
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
