@@ -648,6 +648,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Follow Harbour Daily on Facebook and TikTok for the latest news.", "call_to_action"),
     ("Support HarbourPost", "call_to_action"), ("Already a member? Log in to hide this message.", "call_to_action"),
     ("Monday 3 March 2025 · Harbour City 12°C", "site_date"),
+    ("The products we review in this article come from our partners, which may affect where they appear.", "disclaimer"),
+    ("Get our best deals in your inbox every Friday with the Harbour Deals newsletter", "newsletter"),
+    ("Related reading:", "related"), ("Watch this: Five things to know about the ferry strike", "related"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -670,6 +673,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "$180 a year",
     "Temperatures reached 41°C on Tuesday, the hottest day since records began in 1910.",
     "Support Networks",
+    "Watch this space, the minister told reporters.",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
