@@ -158,6 +158,14 @@ def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whol
     assert r.get("({") != "caption" and r.get('"ncurses.h"') != "caption"
 
 
+def test_an_unpunctuated_line_over_a_labelled_credit_is_a_caption_but_a_subheading_stays():
+    caption = "Mum Dana Reyes said she thought a bomb had gone off in the street"
+    page = [E1, caption, "Credit: Harbour Pictures", E2, "What Happens Next", E3]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, "What Happens Next", E3]
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

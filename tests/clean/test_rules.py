@@ -651,6 +651,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("The products we review in this article come from our partners, which may affect where they appear.", "disclaimer"),
     ("Get our best deals in your inbox every Friday with the Harbour Deals newsletter", "newsletter"),
     ("Related reading:", "related"), ("Watch this: Five things to know about the ferry strike", "related"),
+    ("Arrow MORE: Ferry passengers stuck for three hours after engine failure", "related"),
+    ("Start your morning smarter with our free Harbour Briefing newsletter", "newsletter"),
+    ("Try The Harbour Post free for one month with unlimited access to our journalism.", "call_to_action"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -674,6 +677,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Temperatures reached 41°C on Tuesday, the hottest day since records began in 1910.",
     "Support Networks",
     "Watch this space, the minister told reporters.",
+    "Try the harbour walk free for a month, the council urged residents, before charges start in June.",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",

@@ -196,6 +196,18 @@ def _under_the_header(lines, hits, i: int) -> bool:
                     for j in range(i))
 
 
+_CREDIT_LABEL = re.compile(r"(?i)^(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
+
+
+def _unpunctuated_over_a_credit_label(lines, hits, i: int) -> bool:
+    """Is line ``i`` a phrase with no full stop, not in title case, right over a labelled credit
+    ("Mum Kerry said she thought a bomb had gone off" / "Credit: BPM")? Paragraphs end on their
+    stop, subheadings stand over a paragraph, not over a picture's credit."""
+    ln = lines[i]
+    return not ln.ends_sentence and not ln.text.endswith((":", ",", ";")) and not title_cased(ln) \
+        and _CREDIT_LABEL.match(lines[i + 1].text) is not None
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
@@ -214,6 +226,7 @@ def captions_over_their_credit(page):
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
+                                             or _unpunctuated_over_a_credit_label(lines, hits, i)
                                              or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
                                              or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)
                                              or _under_the_header(lines, hits, i)) \
