@@ -707,6 +707,8 @@ _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credi
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
 _HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date"}
+# A blog's headline under its stamps: at most this many lines under one.
+STAMPS_OVER_HEADLINE = 3
 # A video player's bare label in the article's header: the line under it is the video's title.
 _VIDEO_LABELS = frozenset({"video", "videos", "watch", "vídeo", "vidéo"})
 
@@ -1070,4 +1072,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):
             return i
+    if start < len(lines) and shaped(start) and lines[start].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+            and any(_stamp_at(best, j) for j in range(max(0, start - STAMPS_OVER_HEADLINE), start)):
+        # no headline over the header; a blog prints it under its byline, date and reading time
+        # ("Posted on Mar 3, 2024" / "6 min read" / headline / its hashtags / the post)
+        return start
     return candidates[0] if candidates else None

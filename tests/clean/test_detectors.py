@@ -1948,6 +1948,15 @@ def test_the_top_videos_title_under_its_bare_label_is_not_the_headline():
     assert (m.title, m.subtitle) == (headline, dek)
 
 
+def test_a_blog_headline_under_its_byline_date_and_reading_time_over_its_hashtags():
+    headline = "Why my ferry timetable app re-rendered 400 times per keystroke (and how I fixed it)"
+    page = ["Skip to content", "Search", "Log in", "Harbour Dev", "Add reaction", "96", "Like", "Save", "Dana Reyes",
+            "Posted on Mar 3, 2024", "12 comments", "6 min read", headline, "#react", "#performance", E1, E2, E3]
+    result = clean_text("\n".join(page))
+    assert result.metadata.title == headline
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",

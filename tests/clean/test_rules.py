@@ -655,6 +655,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Start your morning smarter with our free Harbour Briefing newsletter", "newsletter"),
     ("Try The Harbour Post free for one month with unlimited access to our journalism.", "call_to_action"),
     ("Pengunjung memadati pasar malam di Jalan Pelabuhan. Foto RINA MARLINA, 3 MAC 2025.", "caption"),
+    ("#SahabatPelabuhan", "tags"), ("Search by Google", "navigation"),
+    ("featured image: A ferry at the harbour wall at dawn", "caption"), ("Get stories by @harbourdev", "author_box"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -680,6 +682,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Watch this space, the minister told reporters.",
     "Try the harbour walk free for a month, the council urged residents, before charges start in June.",
     "Dia menunjukkan album lama itu. Foto itu diambil pada 1998, katanya.",
+    "#1",
+    "Featured image of the week: the harbour at dawn, by reader Dana Reyes.",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
