@@ -860,6 +860,11 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     return None, stamps[0], False
 
 
+def _stamps_over(best: list[Hint | None], k: int) -> bool:
+    """Is there a byline or a date at most STAMPS_OVER_HEADLINE lines over line ``k``?"""
+    return any(_stamp_at(best, j) for j in range(max(0, k - STAMPS_OVER_HEADLINE), k))
+
+
 def _stamp_at(best: list[Hint | None], j: int) -> bool:
     return j < len(best) and best[j] is not None and best[j].reason in _STAMPS
 
@@ -1039,10 +1044,16 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         # (found over its dek, it is the headline, whatever kicker stands over it)
         return over if over_a_dek else first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+            and not _stamped_header_follows(best, start + 1, len(lines)) and not _day_stamp_over(lines, best, k) \
+            and _stamps_over(best, k - 1) and ". " not in lines[k].text:  # (not a picture's caption of sentences)
+        return first_of_the_header(k)  # (the headline, maybe over its dek)
+    if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and (_stamped_header_follows(best, start + 1, len(lines))
-                 or _day_stamp_over(lines, best, k)):
+                 or _day_stamp_over(lines, best, k) or _stamps_over(best, k)):
         # right above its dek, which the article's region took in: a byline or date under the dek;
         # or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline / text)
+        # or under the stamps and the share bar, as on a wire's release page ("News provided by" /
+        # company / date / "Share this article" / headline / dek / lead)
         return k
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
             and (shaped(k - 1) or headline_marked(k - 1)) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
@@ -1073,7 +1084,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):
             return i
     if start < len(lines) and shaped(start) and lines[start].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-            and any(_stamp_at(best, j) for j in range(max(0, start - STAMPS_OVER_HEADLINE), start)):
+            and _stamps_over(best, start):
         # no headline over the header; a blog prints it under its byline, date and reading time
         # ("Posted on Mar 3, 2024" / "6 min read" / headline / its hashtags / the post)
         return start

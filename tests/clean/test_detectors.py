@@ -1957,6 +1957,17 @@ def test_a_blog_headline_under_its_byline_date_and_reading_time_over_its_hashtag
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_a_wire_release_headline_under_the_stamps_and_share_bar_not_the_menus_last_item():
+    headline = "Harbour Cold Chain Opens Solar-Powered Refrigerated Hub in the Valley, Cutting Energy Costs by 60%"
+    dek = "New 180,000-square-foot facility combines rooftop solar, thermal ice storage and batteries to cut peak demand"
+    lead = ("HARBOUR CITY, May 14, 2025 /Harbour Wire/ -- Harbour Cold Chain, a provider of temperature-controlled "
+            "logistics, today opened a refrigerated distribution hub that runs largely on its own solar power.")
+    page = ["News in Focus", "Business & Money", "Science & Tech", "Lifestyle & Health", "Policy & Public Interest",
+            "People & Culture", "All News Releases", "Sign Up", "Log In", "News provided by", "Harbour Cold Chain",
+            "May 14, 2025, 08:00 ET", "Share this article", headline, dek, lead, E1, E2, E3]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
