@@ -166,6 +166,20 @@ def test_an_unpunctuated_line_over_a_labelled_credit_is_a_caption_but_a_subheadi
     assert result.paragraphs == [E1, E2, "What Happens Next", E3]
 
 
+def test_a_last_paragraph_signed_with_the_offices_name_and_the_writers_initials_is_body():
+    closing = ("Pemerintah, lanjutnya, akan memprioritaskan pengiriman stok ke daerah dengan kenaikan harga tertinggi, "
+               "termasuk Papua, Maluku, dan Nusa Tenggara Timur. (HUMAS PELABUHAN/UN)")
+    closing2 = ("Selain itu, dinas juga menyiapkan layanan pembayaran retribusi nontunai menggunakan QRIS untuk "
+                "memudahkan pedagang sekaligus mengurangi peredaran uang tunai di pasar. (Dw/Kominfo)")
+    for last in (closing, closing2):
+        page = [P1, P2, P3, last, "Tag: pangan, pasar", "Berita Terkait"]
+        assert kept("\n".join(page)) == [P1, P2, P3, last]
+    # a photographer and his outlet in the brackets still close a caption
+    caption = ("Siswa menggunakan ponsel di sela pelajaran di sebuah sekolah di Winnipeg. Mulai September ponsel harus "
+               "disimpan selama jam pelajaran. (Travis Golby/CBC)")
+    assert reasons("\n".join([P1, caption, P2, P3]))[caption] == "caption"
+
+
 def test_caption_glued_to_alt_text_and_repeated_caption():
     title = "Banjir Rendam Ratusan Rumah di Cileungsi"
     cap = title + "Warga mengungsi menggunakan perahu karet milik BPBD, Rabu (4/12). ANTARA FOTO/Arif Firmansyah"

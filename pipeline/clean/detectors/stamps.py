@@ -237,8 +237,9 @@ def credits_and_site_stamps(page):
             continue
         # (most lines are sentences: no credit closes them, and the call is skipped)
         source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text else caption_credit(ln)
-        if source == "caption_bracket_credit" and ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text \
-                and signed_by_the_writer(ln.text) and not _KEYWORD_OPENING.match(ln.text):
+        if source == "caption_bracket_credit" and not _KEYWORD_OPENING.match(ln.text) and (
+                ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text and signed_by_the_writer(ln.text)
+                or ln.n_words >= INITIALLED_PARAGRAPH_MIN_WORDS and _signed_with_initials(ln.text)):
             continue  # "... mulai masuk awal Juni. (TribunPadang.com/Rezi Azwar)": the writer signs the article off
         if source is not None:
             yield ln.index, Hint("caption", "strong", False, source)
@@ -251,6 +252,20 @@ def credits_and_site_stamps(page):
 # with a keyword, "SUASANA DUKA - ...", is read as such elsewhere).
 SIGNED_PARAGRAPH_MIN_WORDS = 25
 _KEYWORD_OPENING = re.compile(r"^[A-Z][A-Z0-9 '’&-]{2,40} [-–—] ")
+
+
+# A paragraph this long closed by an office's name and the writer's initials, "(HUMAS SETKAB/UN)",
+# "(Dw/Kominfo)", is signed off by its writer: a picture's credit names the photographer in full.
+INITIALLED_PARAGRAPH_MIN_WORDS = 20
+_INITIALS = re.compile(r"^(?!(?:AP|AFP|EPA|PA|ANP|DPA|UPI|ABC|CBC|BBC|NBC|CBS)$)[A-Za-z]{1,3}$")  # (not an agency)
+_OFFICE = re.compile(r"^[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}$")
+
+
+def _signed_with_initials(text: str) -> bool:
+    parts = [p.strip() for p in text[text.rfind("(") + 1:].rstrip(".").rstrip(")").split("/")]
+    # (the office in capitals or in one word: "Travis Golby/CBC" is a photographer and his outlet)
+    return len(parts) == 2 and any(_INITIALS.match(a) and _OFFICE.match(b) and len(b) > 3
+                                   and (b.isupper() or " " not in b) for a, b in (parts, parts[::-1]))
 
 
 def signed_by_the_writer(text: str) -> bool:
