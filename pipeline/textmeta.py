@@ -319,7 +319,9 @@ def _author_in(line: str, reason: str) -> str | None:
         if m:
             people = _people(m[1])
             # "Oleh Suara NTB", "By Staff Writer", "By The Canadian Press": an outlet or a role, no one
-            return None if _ORGANISATION.search(people) and "," not in people or m[1].startswith("The ") else people
+            # (nor "By Harakahdaily": one word ending as outlets' names do)
+            return None if _ORGANISATION.search(people) and "," not in people or m[1].startswith("The ") \
+                or " " not in people and _OUTLET_NAME_END.search(people) else people
         m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:
             return m[1]
@@ -541,8 +543,9 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
         return outlet[1]
     # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
     name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
-    if (_looks_like_a_name(name) or _looks_like_names(name)) and (_next_to_a_stamp(verdicts, i)
-                                                                 or _over_an_outlet(verdicts, i)):
+    # (not a labelled byline, "Oleh Humas": its label's reader said whom it names, maybe no one)
+    if (_looks_like_a_name(name) or _looks_like_names(name)) and not _BY_PREFIX.match(name) \
+            and (_next_to_a_stamp(verdicts, i) or _over_an_outlet(verdicts, i)):
         return name
     # "Jane Doe" / "Jane Doe": the avatar's label and the name's link; "Jane Doe" / "More Stories
     # By Jane": the link to the writer's other stories
@@ -675,6 +678,9 @@ _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|cor
 # Sarah Weiland", "dpa-Korrespondent Jan Roth", "Rédactrice Anne Morel".
 _TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|korrespondent(?:in)?|autor(?:in)?"
                                 r"|reporter(?:in)?|redacteur|r[ée]dact(?:eur|rice)|journaliste)\s+(?=[A-ZÀ-Þ])")
+
+
+_OUTLET_NAME_END = re.compile(r"(?i)(?<=\w\w)(?:daily|news|post|times|online|media|today|tv)$")
 
 
 def _people(names: str) -> str:

@@ -573,6 +573,17 @@ def test_bylines_with_name_particles_and_a_trade_before_the_name():
     assert clean_text("\n".join(page)).metadata.author == "Marijke van der Berg"
 
 
+def test_a_byline_naming_an_office_or_the_outlet_in_one_word_names_no_writer():
+    from pipeline.textmeta import find_author
+    assert find_author("By Harbourdaily", "byline") is None
+    assert find_author("By Madonna", "byline") == "Madonna"
+    headline = "Presiden Minta Penyaluran Bantuan Pangan Tuntas Sebelum Ramadan"
+    page = ["Beranda » Berita » Berita Utama", headline, "Oleh Humas", "Diterbitkan pada 13 Februari 2025", "Bagikan",
+            *COMMUTER_STORY]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.author, m.published) == (headline, None, "2025-02-13")
+
+
 def test_reported_and_edited_by_a_wire_copy_byline_and_a_role_naming_a_region():
     from pipeline.textmeta import find_author
     assert find_author("Reported by Kiran Mehta, Edited by Ravi Bose", "byline") == "Kiran Mehta"
