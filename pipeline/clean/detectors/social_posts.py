@@ -10,6 +10,8 @@ import re
 from ..evidence import Hint
 
 _HANDLE = re.compile(r"^@\w{2,15}$")
+# The post's time stamp as the platform prints it: "11:02 AM · Mar 13, 2025".
+_POST_TIME = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M\s?·\s?[A-Z][a-z]{2} \d{1,2}, \d{4}$")
 _POST_ENDS = frozenset({"caption", "date"})
 POST_MAX_LINES = 4  # the post's text between the handle and its closing line
 POST_LINE_MAX_WORDS = 60
@@ -23,7 +25,7 @@ def embedded_social_posts(page):
         if hits[i] is None or not _HANDLE.match(ln.text):
             continue
         end = next((j for j in range(i + 1, min(n, i + POST_MAX_LINES + 2))
-                    if hits[j] is not None and hits[j].reason in _POST_ENDS), None)
+                    if hits[j] is not None and hits[j].reason in _POST_ENDS or _POST_TIME.match(lines[j].text)), None)
         # (a post says something: not a code listing's "@import" over "(" and another "@cInclude")
         if end is None or _HANDLE.match(lines[end].text) or not any(lines[k].n_words >= 2 for k in range(i + 1, end)) \
                 or any(lines[k].n_words > POST_LINE_MAX_WORDS for k in range(i + 1, end)):
