@@ -315,6 +315,10 @@ def _author_in(line: str, reason: str) -> str | None:
             line = line[1:-1]  # "(By Jane Doe and John Roe)" under a wire story
         if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet
             line = _OUTLET_IN_BRACKETS.sub("", line)
+        # "By Lauren Buckley | NJ Advance Media for NJ.com": the outlet after the bar; "By Jonah
+        # Petrakis edited by Andrea Lindqvist": the editor after the writer
+        if line[:3].lower() == "by ":
+            line = _AFTER_THE_WRITER.sub("", line)
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
         if m:
             people = _people(m[1])
@@ -680,6 +684,7 @@ _TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|kor
                                 r"|reporter(?:in)?|redacteur|r[ée]dact(?:eur|rice)|journaliste)\s+(?=[A-ZÀ-Þ])")
 
 
+_AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited|reviewed|fact[- ]checked) by\s.*)$")
 _OUTLET_NAME_END = re.compile(r"(?i)(?<=\w\w)(?:daily|news|post|times|online|media|today|tv)$")
 
 

@@ -577,6 +577,13 @@ def test_a_byline_naming_an_office_or_the_outlet_in_one_word_names_no_writer():
     from pipeline.textmeta import find_author
     assert find_author("By Harbourdaily", "byline") is None
     assert find_author("By Madonna", "byline") == "Madonna"
+
+
+def test_a_byline_with_the_outlet_after_a_bar_or_the_editor_after_the_writer():
+    from pipeline.textmeta import find_author
+    assert find_author("By Lauren Okafor | Harbour Advance Media for Harbour.com", "byline") == "Lauren Okafor"
+    assert find_author("By Jonah Reyes edited by Andrea Lind", "byline") == "Jonah Reyes"
+    assert find_author("By Jonah Reyes, fact-checked by Andrea Lind", "byline") == "Jonah Reyes"
     headline = "Presiden Minta Penyaluran Bantuan Pangan Tuntas Sebelum Ramadan"
     page = ["Beranda » Berita » Berita Utama", headline, "Oleh Humas", "Diterbitkan pada 13 Februari 2025", "Bagikan",
             *COMMUTER_STORY]
