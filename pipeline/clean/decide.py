@@ -926,7 +926,7 @@ ROLE_OPENING = re.compile(r"(?i)^(?:mahasiswa|mahasiswi|dosen|peneliti|guru|pegi
                            r"|student|lecturer|researcher|professor|associate professor|fellow|analyst|founder)\b")
 
 
-_SECTION_PATH_MARKS = (" · ", " • ")
+_SECTION_PATH_MARKS = (" · ", " • ", " | ")
 
 
 def _section_path(text: str) -> bool:
@@ -984,7 +984,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         the top picture's caption read like a headline over two points)."""
         k = over_its_dek(k)
         top = k
-        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) \
+        while k - top < SUMMARY_POINTS and top > 0 and shaped(top - 1) and not _section_path(lines[top - 1].text) \
                 and lines[top - 1].n_words >= max(SUMMARY_POINT_MIN_WORDS, max(ln.n_words for ln in lines[top:k + 1])):
             top -= 1
         return top if top == k else over_its_dek(top)

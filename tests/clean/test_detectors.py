@@ -1982,6 +1982,15 @@ def test_a_wire_release_headline_under_the_stamps_and_share_bar_not_the_menus_la
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_a_section_and_flytitle_over_the_headline_and_its_dek_is_not_the_headline():
+    headline = "Harbour savers are finally moving their money"
+    dek = "After decades in bank deposits, households are discovering shares and foreign ones at that"
+    page = ["Menu", "Weekly edition", "Search", "Finance & economics | Yen for yield", headline, dek,
+            "Illustration: Dana Reyes", "Mar 6th 2025|Harbour City|4 min read", E1, E2, E3]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.subtitle) == (headline, dek)
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
