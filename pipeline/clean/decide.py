@@ -832,6 +832,13 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
               and (best[j].reason in _STAMPS or best[j].reason == "site_date" and _under_a_name(lines, best, j))]
     if not stamps:
         return None, None, False
+    # the headline between the date and the byline ("March 6, 2025" / headline / "By Jane Doe")
+    between = next((a + 1 for a, b in zip(stamps, stamps[1:]) if b == a + 2
+                    and (best[a + 1] is None or best[a + 1].strength == "weak")
+                    and best[a].reason == "date" and best[b].reason == "byline"
+                    and shaped(a + 1) and lines[a + 1].n_words >= ANCHORED_TITLE_MIN_WORDS), None)
+    if between is not None:
+        return between, stamps[0], False
     j, labels = stamps[0] - 1, 0
     while j >= 0 and (best[j] is not None and (best[j].reason in _HEADER_WALK or j == stamps[0] - 1 and _header_button(lines, best, j)
                                                # (the paper's name printed again under the writer's)

@@ -1991,6 +1991,19 @@ def test_a_section_and_flytitle_over_the_headline_and_its_dek_is_not_the_headlin
     assert (m.title, m.subtitle) == (headline, dek)
 
 
+def test_a_headline_between_the_date_and_the_byline_under_a_topic_menu():
+    headline = "About 6 in 10 harbour residents say they have tried to cut back on their ferry trips"
+    menu = ["Skip to main content", "Harbour Research Center", "Research Topics", "Topics", "Politics & Policy",
+            "International Affairs", "Immigration & Migration", "Religion", "Age & Generations", "Economy & Work",
+            "Science", "Internet & Technology", "News Habits & Media", "Methodological Research", "Full topic list",
+            "Regions & Countries", "Formats", "Short Reads", "Tools & Resources", "Experts", "About Us", "Search",
+            "Newsletters", "Donate", "Home", "Research Topics", "Transport", "Ferries", "Short Reads"]
+    page = [*menu, "March 6, 2025", headline, "By Dana Reyes and Tom Okafor", "Share this link:", "Facebook", "X",
+            "LinkedIn", "Email", "Copy link", "How we did this", E1, E2, E3]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.author) == (headline, "Dana Reyes and Tom Okafor")
+
+
 def test_a_section_path_over_the_headline_is_not_the_headline():
     headline = "This software firm moved to a four-day week. Its chief says meetings were the hard part"
     page = "\n".join(["Sign In", "Search", "Leadership · Future of Work", headline, "By Dana Reyes",
