@@ -657,6 +657,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Pengunjung memadati pasar malam di Jalan Pelabuhan. Foto RINA MARLINA, 3 MAC 2025.", "caption"),
     ("#SahabatPelabuhan", "tags"), ("Search by Google", "navigation"),
     ("featured image: A ferry at the harbour wall at dawn", "caption"), ("Get stories by @harbourdev", "author_box"),
+    ("Subscribe today for just $2 a month.", "call_to_action"), ("Claim offer", "call_to_action"),
+    ("Special offer: save 40% on Harbour Digital", "call_to_action"), ("See all newsletters", "newsletter"),
+    ("Map: Harbour Survey Office", "caption"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -684,6 +687,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Dia menunjukkan album lama itu. Foto itu diambil pada 1998, katanya.",
     "#1",
     "Featured image of the week: the harbour at dawn, by reader Dana Reyes.",
+    "Figure 1: Ferry passengers by month",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
