@@ -660,6 +660,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Subscribe today for just $2 a month.", "call_to_action"), ("Claim offer", "call_to_action"),
     ("Special offer: save 40% on Harbour Digital", "call_to_action"), ("See all newsletters", "newsletter"),
     ("Map: Harbour Survey Office", "caption"),
+    ("Creative Commons: Some rights reserved.", "footer"), ("Disclosures", "disclaimer"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -688,6 +689,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "#1",
     "Featured image of the week: the harbour at dawn, by reader Dana Reyes.",
     "Figure 1: Ferry passengers by month",
+    "This work is licensed to the harbour trust until 2030, the council said.",
     "Stay updated with the latest news on the ferry strike by following the council's notices, officials said.",
     "Bunda, lihat video itu sekali saja sudah membuat anak saya menangis semalaman, kata Rina kepada wartawan di rumahnya.",
     "As we reported in Harbour AM, our morning newsletter, the council will vote on Friday.",
