@@ -684,6 +684,8 @@ _TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|kor
                                 r"|reporter(?:in)?|redacteur|r[ée]dact(?:eur|rice)|journaliste)\s+(?=[A-ZÀ-Þ])")
 
 
+# A writer's name on a line of its own, maybe with a middle initial: "Daniel R. Whitcomb".
+_CO_WRITER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-Z]\.)?(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
 _AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited|reviewed|fact[- ]checked) by\s.*)$")
 _OUTLET_NAME_END = re.compile(r"(?i)(?<=\w\w)(?:daily|news|post|times|online|media|today|tv)$")
 
@@ -779,6 +781,12 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
                 and (name := _name_in_the_header(verdicts, i, title_at)):
             bare_name = name
+            if i >= 2 and verdicts[i - 1].text.lower() in WRITER_JOINS \
+                    and verdicts[i - 2].reason in _UNLABELLED | {SUBTITLE} and _CO_WRITER.match(verdicts[i - 2].text):
+                # "Daniel R. Whitcomb" / "and" / "Priya Nandakumar": two writers, one line each
+                bare_name = f"{verdicts[i - 2].text} {verdicts[i - 1].text} {name}"
+                if subtitle == verdicts[i - 2].text:
+                    subtitle = None
         elif bare_name is None and title is not None and i == title_at + 1 and v.reason == "caption" \
                 and _date_under(verdicts, i) and (m := _NAME_AND_INITIALS.match(v.text)):
             bare_name = m[1]  # "Dimas Prakoso / DP" between the headline and the date: the writer and their initials

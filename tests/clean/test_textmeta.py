@@ -796,6 +796,14 @@ def test_a_name_over_the_wire_and_the_date_under_a_trending_row():
     assert (m.title, m.author, m.published) == (headline, "Aditi Rao", "2025-03-05")
 
 
+def test_two_writers_on_lines_of_their_own_joined_by_a_bare_and_over_the_date():
+    headline = "Why older harbour workers who lose their jobs stay unemployed longer"
+    page = ["Search Harbour Institute", "Close", "Commentary", headline, "Daniel R. Okafor", "and", "Priya Reyes",
+            "March 5, 2025", "Share", *COOKIE_STORY]
+    m = clean_text("\n".join(page)).metadata
+    assert (m.title, m.subtitle, m.author) == (headline, None, "Daniel R. Okafor and Priya Reyes")
+
+
 def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
             "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]
