@@ -1050,18 +1050,16 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                              or over_a_dek and over == k - 1 and lines[over].ends_sentence):
         # (found over its dek, it is the headline, whatever kicker stands over it)
         return over if over_a_dek else first_of_the_header(over)
-    if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-            and not _stamped_header_follows(best, start + 1, len(lines)) and not _day_stamp_over(lines, best, k) \
-            and _stamps_over(best, k - 1) and ". " not in lines[k].text:  # (not a picture's caption of sentences)
-        return first_of_the_header(k)  # (the headline, maybe over its dek)
-    if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
-            and (_stamped_header_follows(best, start + 1, len(lines))
-                 or _day_stamp_over(lines, best, k) or _stamps_over(best, k)):
-        # right above its dek, which the article's region took in: a byline or date under the dek;
-        # or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline / text)
-        # or under the stamps and the share bar, as on a wire's release page ("News provided by" /
-        # company / date / "Share this article" / headline / dek / lead)
-        return k
+    if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
+        if _stamped_header_follows(best, start + 1, len(lines)) or _day_stamp_over(lines, best, k):
+            # right above its dek, which the article's region took in: a byline or date under the
+            # dek; or right above the article, under the post's day ("Minggu, 14 Juli 2024" / headline)
+            return k
+        if _stamps_over(best, k):
+            # under the stamps and the share bar, as on a wire's release page ("News provided by" /
+            # company / date / "Share this article" / headline / dek / lead): the headline, maybe
+            # over its dek (a line of sentences there is not climbed from: a picture's caption)
+            return k if ". " in lines[k].text else first_of_the_header(k)
     if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
             and (shaped(k - 1) or headline_marked(k - 1)) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         k -= 1  # a dek (a sentence) between the headline and the byline (the headline maybe swept

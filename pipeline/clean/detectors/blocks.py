@@ -115,6 +115,7 @@ def _next_bullet(above, ln) -> bool:
     """Does ``ln`` open with the bullet the item above it opens with?"""
     return ln.text[:2] in _BULLETS and above.text[:2] == ln.text[:2]
 
+
 # A teaser headline under its kicker, "Dürre in Deutschland: Wie trocken ist es in Ihrer Region?":
 # a topic of a few words, a colon, a capitalised headline with no full stop.
 _KICKER_HEADLINE = re.compile(r"^[^\W\d_][\w'’-]*(?: [\w'’-]+){0,3}: [\"„“«]?[^\W\d_].*[^.:;,]$")
