@@ -804,21 +804,15 @@ def test_two_writers_on_lines_of_their_own_joined_by_a_bare_and_over_the_date():
     assert (m.title, m.subtitle, m.author) == (headline, None, "Daniel R. Okafor and Priya Reyes")
 
 
-def test_a_name_over_a_broadcasters_regional_desk_but_not_a_menu_item_over_a_product():
+@pytest.mark.parametrize("desk, menu_items", [
+    ("Harbour News, Somerset", ["Higher Education", "News & Media"]),  # the outlet and its desk
+    ("CBC Manitoba", ["Computer Vision", "AI Solutions"]),  # a broadcaster's initials and its region
+])
+def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_another(desk, menu_items):
     page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
-            "Harriet Lowe", "CBC Manitoba", *COOKIE_STORY]
+            "Harriet Lowe", desk, *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author == "Harriet Lowe"
-    page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", "Computer Vision",
-            "AI Solutions", *COOKIE_STORY]
-    assert clean_text("\n".join(page)).metadata.author is None
-
-
-def test_a_name_over_the_outlet_and_desk_it_writes_for_but_not_a_menu_item_over_another():
-    page = ["Harbour", "Villagers cut off after landslip closes only road", "14 June 2024", "Share", "Save",
-            "Harriet Lowe", "Harbour News, Somerset", *COOKIE_STORY]
-    assert clean_text("\n".join(page)).metadata.author == "Harriet Lowe"
-    page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", "Higher Education",
-            "News & Media", *COOKIE_STORY]
+    page = ["Harbour", "What is social commerce", "May 6, 2025", "Share", "Save", "Print", *menu_items, *COOKIE_STORY]
     assert clean_text("\n".join(page)).metadata.author is None
 
 
