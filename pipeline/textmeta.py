@@ -268,7 +268,11 @@ _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|
                            r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
                            r"|\b(?:wires?|agencies|desk|reporters|correspondents)$"
                            r"|^l['’]\w+$")  # a French title's name with its article: "Par L'Obs avec AFP"
-_NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?(?:(?i:by|oleh|por|par|von|door)\s+)?([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
+# The byline's label in English, Indonesian, Portuguese/Spanish, French, German and Dutch.
+_BY_WORDS = ("by", "oleh", "por", "par", "von", "door")
+_BY_PREFIX = re.compile(rf"^(?:{'|'.join(w.capitalize() for w in _BY_WORDS)})\s+(?=[A-Z])")
+_OPTIONAL_BY = rf"(?:(?i:{'|'.join(_BY_WORDS)})\s+)?"
+_NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
 _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
@@ -280,7 +284,7 @@ _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?
 _NAME_COMMA_OUTLET = re.compile(r"^([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}), ((?:The )?[\w.&'’ -]{2,40})$")
 _OUTLET_IN_BRACKETS = re.compile(r"\s\([^()]{2,40}\)(?=,| and |$)")
 _STAMP_AFTER_NAME = re.compile(r"\.\s+(?:Last )?(?:Updated|Published|Posted)\b.*$")
-_STAFF_WRITERS = re.compile(r"(?:(?i:by|oleh|por|par|von|door)\s+)?" + _NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
+_STAFF_WRITERS = re.compile(_OPTIONAL_BY + _NAMES + r",\s+(?:[A-Z][\w.&'’-]*\s+){0,3}(?i:(?:staff|senior|special)\s+)?"
                             r"(?i:writers?|correspondents?|reporters?)$")
 _WRITTEN_BY = re.compile(r"\b(?i:written by|reported by)\s+([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})")
 _JOB_TITLE = re.compile(r"\b(?:Senior|Junior|Chief|Deputy|Managing|Executive|Staff|Contributing|Associate|Assistant|"
@@ -674,7 +678,6 @@ _AND = re.compile(r"^(and|&|dan)\s+")
 # Two writers joined (lower case, or the English and Indonesian words in capitals: "JANE E DOE"
 # has a middle initial)
 _JOINS = re.compile(rf" (?:{'|'.join(WRITER_JOINS)}|AND|DAN) ")
-_BY_PREFIX = re.compile(r"^(?:By|Oleh|Von|Par|Por|Door)\s+(?=[A-Z])")  # the label in English, Indonesian, German, French, Spanish, Dutch
 _ROLE_FIRST = re.compile(r"(?i)^(?:kontributor|koresponden|wartawan|reporter|correspondent|contributor)\b")
 
 
@@ -687,7 +690,7 @@ _TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|kor
 # A writer's name on a line of its own, maybe with a middle initial: "Daniel R. Whitcomb".
 _CO_WRITER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-Z]\.)?(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
 _AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited|reviewed|fact[- ]checked) by\s.*)$")
-_OUTLET_NAME_END = re.compile(r"(?i)(?<=\w\w)(?:daily|news|post|times|online|media|today|tv)$")
+_OUTLET_NAME_END = re.compile(rf"(?i)(?<=\w\w)(?:{_OUTLET_WORD}|online|today)$")
 
 
 def _people(names: str) -> str:

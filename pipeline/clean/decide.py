@@ -368,7 +368,7 @@ def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bo
         h = best[k]
         # (a weekday and a date alone reads as the site's "today" header, but under a headline it
         # is the article's date)
-        if h is not None and (h.reason in _STAMPS or h.reason == "site_date") and h.strength == "strong":
+        if h is not None and (h.reason in STAMPS or h.reason == "site_date") and h.strength == "strong":
             if words == 0:
                 return start
             stop = k
@@ -677,7 +677,7 @@ def _picture_under_the_header(lines: list[Line], best: list[Hint | None], i: int
     for k in range(i - 1, max(-1, i - 1 - STAMP_ABOVE_LINES), -1):
         if best[k] is None:
             return False
-        if best[k].reason in _STAMPS:
+        if best[k].reason in STAMPS:
             return True
         if best[k].reason not in _OVER_A_PICTURE:
             return False
@@ -689,7 +689,7 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
     holding a byline or a date?"""
     stamped = False
     while k < end and best[k] is not None and (best[k].reason in _ARTICLE_HEADER or best[k].reason == "navigation"):
-        stamped = stamped or best[k].reason in _STAMPS
+        stamped = stamped or best[k].reason in STAMPS
         k += 1
     return stamped
 
@@ -701,7 +701,8 @@ NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
                                 r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,1})$")
 # What sits between a headline and its article's first paragraph; the stamps among it.
-_STAMPS = ("byline", "date")
+# The article's own stamps (also read by the captions detector: a picture over them is the top one).
+STAMPS = ("byline", "date")
 _DAY_STAMPS = ("date", "site_date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
@@ -760,7 +761,7 @@ STAMP_ABOVE_LINES = 4
 
 def _stamp_above(best: list[Hint | None], k: int) -> bool:
     """Is there a byline or a date among the few lines above line ``k``?"""
-    return any(h is not None and h.reason in _STAMPS for h in best[max(0, k - STAMP_ABOVE_LINES):k])
+    return any(h is not None and h.reason in STAMPS for h in best[max(0, k - STAMP_ABOVE_LINES):k])
 
 
 def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int) -> bool:
@@ -768,7 +769,7 @@ def _byline_part_over_a_stamp(lines: list[Line], best: list[Hint | None], k: int
     in the byline under it ("Harriet Noble" / "By Harriet Noble", an avatar's label), or an
     unlabelled "Name Name | Name Name" (the writer and the editor)?"""
     below = best[k + 1] if k + 1 < len(lines) else None
-    return below is not None and below.reason in _STAMPS \
+    return below is not None and below.reason in STAMPS \
         and (lines[k].text in lines[k + 1].text or NAME_AND_PUBLISHER.match(lines[k].text) is not None
              or _WRITERS.match(lines[k].text) is not None)
 
@@ -825,11 +826,11 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     lo, room = k, STAMP_ANCHOR_LINES
     while lo > 0 and room > 0:
         lo -= 1
-        room -= best[lo] is None or best[lo].strength == "weak" or best[lo].reason in _STAMPS
+        room -= best[lo] is None or best[lo].strength == "weak" or best[lo].reason in STAMPS
     # (a weekday and a date under the writer's name is the article's stamp, not the site's clock)
     stamps = [j for j in range(max(0, lo), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].strength == "strong"
-              and (best[j].reason in _STAMPS or best[j].reason == "site_date" and _under_a_name(lines, best, j))]
+              and (best[j].reason in STAMPS or best[j].reason == "site_date" and _under_a_name(lines, best, j))]
     if not stamps:
         return None, None, False
     # the headline between the date and the byline ("March 6, 2025" / headline / "By Jane Doe")
@@ -873,7 +874,7 @@ def _stamps_over(best: list[Hint | None], k: int) -> bool:
 
 
 def _stamp_at(best: list[Hint | None], j: int) -> bool:
-    return j < len(best) and best[j] is not None and best[j].reason in _STAMPS
+    return j < len(best) and best[j] is not None and best[j].reason in STAMPS
 
 
 def _under_a_name(lines: list[Line], best: list[Hint | None], j: int) -> bool:
@@ -1037,7 +1038,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         k -= 1
     if 0 < k < start - 1 and (best[k] is None or best[k].strength == "weak") and _PHOTO_CREDIT.match(lines[k + 1].text):
         k -= 1  # the picture's caption, over its credit ("Image: Name/dpa")
-    if k < start - 1 and best[k + 1] is not None and best[k + 1].reason in _STAMPS:
+    if k < start - 1 and best[k + 1] is not None and best[k + 1].reason in STAMPS:
         k = _over_name_and_role(lines, best, k, shaped)
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then
@@ -1078,7 +1079,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return twice
     # A long header (the writer's bio, a reviewer, a contents box) between the first byline and the
     # article: the headline is over that byline's dek.
-    first_stamp = next((i for i in range(start) if best[i] is not None and best[i].reason in _STAMPS
+    first_stamp = next((i for i in range(start) if best[i] is not None and best[i].reason in STAMPS
                         and best[i].strength == "strong"), None)
     if first_stamp is not None:
         over, _, over_a_dek = _over_the_stamps(lines, best, first_stamp, shaped, headline_marked)

@@ -108,12 +108,9 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
-_BULLETS = ("* ", "• ", "- ", "– ", "▪ ", "► ")
-
-
 def _next_bullet(above, ln) -> bool:
     """Does ``ln`` open with the bullet the item above it opens with?"""
-    return ln.text[:2] in _BULLETS and above.text[:2] == ln.text[:2]
+    return ln.numbered and above.numbered and not ln.text[0].isdecimal() and above.text[0] == ln.text[0]
 
 
 # A teaser headline under its kicker, "Dürre in Deutschland: Wie trocken ist es in Ihrer Region?":

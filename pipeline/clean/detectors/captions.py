@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..calendar import MONTHS
-from ..decide import TITLE_SEPARATORS, is_prose, title_cased
+from ..decide import STAMPS, TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 from .stamps import photo_credit_alone, signed_by_the_writer
@@ -161,13 +161,12 @@ def _picture_control(lines, hits, k: int) -> bool:
 
 # The top picture sits in the article's header: its credit at most this many lines over the byline or date.
 HEADER_PICTURE_STAMP_LINES = 2
-_STAMP_REASONS = frozenset({"byline", "date"})
 
 
 def _stamp_under(hits, k: int) -> bool:
     """Is there a byline or a date on line ``k`` or right under it (the picture over them is the
     article's top picture, whose caption no reader takes for a paragraph)?"""
-    return any(hits[j] is not None and hits[j].reason in _STAMP_REASONS
+    return any(hits[j] is not None and hits[j].reason in STAMPS
                for j in range(k, min(len(hits), k + HEADER_PICTURE_STAMP_LINES)))
 
 
@@ -182,7 +181,7 @@ def _under_headline_and_dek(lines, hits, i: int) -> bool:
 
 
 # The article's header ends on these: the top picture's caption may stand right under them.
-_HEADER_ENDS = frozenset({"byline", "date", "share_widget", "comments", "navigation"})
+_HEADER_ENDS = frozenset(STAMPS) | {"share_widget", "comments", "navigation"}
 HEADER_CAPTION_MAX_WORDS = 20
 
 

@@ -5,21 +5,17 @@ line ("<Gallery title> <slide heading> <slide text>"). Paragraphs of one article
 """
 from __future__ import annotations
 
-import re
-
 from ..evidence import Hint
 
 PREFIX_WORDS = 3  # shared opening words; 3 rules out chance ("Di sisi lain", "The company said")
 MIN_RUN = 3  # slides in a row
-# A bulleted or numbered line is an item of the article's own list ("- Kredit usaha mikro: ...",
-# "- Kredit usaha kecil: ..."), which may well repeat its opening words: slides carry no bullet.
-_LIST_ITEM = re.compile(r"^(?:[-–—•*·▪►]|\d{1,2}[.)])\s")
 
 
 def embedded_gallery(page):
     lines = page.lines
-    keys = [ln.opening(PREFIX_WORDS) if ln.n_words > PREFIX_WORDS + 2 and not _LIST_ITEM.match(ln.text) else None
-            for ln in lines]
+    # (a bulleted or numbered line is an item of the article's own list, "- Kredit usaha mikro: ...",
+    # "- Kredit usaha kecil: ...", which may well repeat its opening words: slides carry no bullet)
+    keys = [ln.opening(PREFIX_WORDS) if ln.n_words > PREFIX_WORDS + 2 and not ln.numbered else None for ln in lines]
     if MIN_RUN > 1 and not any(a is not None and a == b for a, b in zip(keys, keys[1:])):
         return  # no two lines in a row open alike: no run
     i, n = 0, len(lines)

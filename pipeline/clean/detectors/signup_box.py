@@ -39,9 +39,8 @@ def signup_boxes(page):
 # A newsletter's name over its form: a few words, no sentence ("Harbour Daily", "Stay ahead of
 # the storm"), and under it a form of at least FORM_MIN_LINES lines the lexicon names within
 # FORM_LOOKAHEAD + 1 lines (a blurb or a field, a button, a consent): a lone promotion under a
-# subheading leaves it alone. The box
-# interrupts the article: a paragraph stands over its name (in a menu or a list of links, the line
-# over a form is one more link).
+# subheading leaves it alone. The box interrupts the article: a paragraph stands over its name (in
+# a menu or a list of links, the line over a form is one more link).
 NAME_MAX_WORDS = 5
 FORM_MIN_LINES = 3
 FORM_LOOKAHEAD = 3
