@@ -3147,3 +3147,19 @@ def test_a_short_closing_line_with_a_magazines_end_of_story_mark_stays():
     page = "\n".join(["Port strike ends after three weeks", E1, E2, E3, "“One down,” she said. ♦",
                       "Published in the print edition of the March 10, 2025, issue."])
     assert kept(page) == [E1, E2, E3, "“One down,” she said. ♦"]
+
+
+def test_the_pop_up_bio_of_a_name_under_a_bare_by_label_over_the_date():
+    # The byline's label and name on lines of their own, the date, the share bar, then the
+    # name's pop-up card: the bio is the author box, and the headline stays the title.
+    head = "How to Keep Your Harbour Ferry Pass From Expiring Early"
+    bio = ("Noor Castellano is a writer at Tide Guides who covers ferries, transit cards and travel "
+           "apps. She has been writing about transport since 2016.")
+    page = "\n".join([head, "By", "Noor Castellano", "Published Apr 2, 2025", "Follow", "Like",
+                      "Link copied to clipboard", bio, "Log in to your Tide Guides account", E1, E2, E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[bio] == "author_box"
+    assert dict(res.removed)["Log in to your Tide Guides account"] == "call_to_action"
+    assert res.metadata.title == head
+    assert res.metadata.author == "Noor Castellano"
+    assert res.paragraphs == [E1, E2, E3, E4]

@@ -85,6 +85,7 @@ def author_bios(page):
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
         elif before < END_AFTER_PROSE_WORDS and ln.index > 0 and (_bio_under_its_name(lines[ln.index - 1], ln)
                                                                  or _bio_under_its_byline(lines, ln, bylines)
+                                                                 or _bio_under_a_header_name(lines, ln, header_names)
                                                                  or _bio_by_first_name(lines, ln, first_names)):
             # "Kelsey Whitman" / "Kelsey Whitman is a music writer at ...": the byline's pop-up bio
             yield ln.index, Hint("author_box", "strong", False, "author_bio_in_header")
@@ -147,6 +148,20 @@ def _bio_under_its_byline(lines, ln, bylines: list[int]) -> bool:
     wanted = "by " + " ".join(ln.opening(2)).lower()
     return any(lines[k].lower.startswith(wanted) for k in above) \
         and _NAME_ONLY.match(" ".join(ln.opening(2))) is not None and _BIO.match(ln.text) is not None
+
+
+def _bio_under_a_header_name(lines, ln, header_names: set[str]) -> bool:
+    """``ln`` is a bio of the writer whose name stands alone by the date a few lines above (the
+    byline's label on a line of its own): "By" / "Corwin Ashby" / "Published Mar 9, 2025" / the
+    share bar / "Corwin Ashby is a writer at ... who covers ..." (the name's pop-up card)."""
+    if not header_names or ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
+        return False
+    for k in (2, 3):
+        name = " ".join(ln.opening(k))
+        if name in header_names:
+            return _BIO.match(ln.text) is not None and any(
+                lines[j].text == name for j in range(max(0, ln.index - BYLINE_ABOVE_LINES), ln.index))
+    return False
 
 
 def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
