@@ -3163,3 +3163,21 @@ def test_the_pop_up_bio_of_a_name_under_a_bare_by_label_over_the_date():
     assert res.metadata.title == head
     assert res.metadata.author == "Noor Castellano"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_related_cards_one_line_summary_goes_with_its_headline():
+    head, summary = "How to Keep Your Bike Chain From Rusting", "A five-minute habit saves you a new drivetrain."
+    sub = "Clean It After Every Wet Ride"
+    page = "\n".join([E1, E2, "Related", head, summary, sub, E3, E4])
+    r = reasons(page)
+    assert [r[head], r[summary]] == ["related", "related"]
+    assert kept(page) == [E1, E2, sub, E3, E4]
+
+
+@pytest.mark.parametrize("under, then", [
+    ("That was the easy part.", []),  # a short paragraph of the article, with its prose under it
+    ("Top 10 Largest Harbour Ferry Operators in the U.S.A.", ["Company"]),  # a table's title, in title case
+])
+def test_a_short_line_under_a_related_headline_over_the_articles_text_stays(under, then):
+    page = "\n".join([E1, E2, "Related", "How to Keep Your Bike Chain From Rusting", under, *then, E3, E4])
+    assert under in kept(page)

@@ -78,7 +78,8 @@ def teaser_blocks(page):
         closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
                          or j < closed_at or _asking_headlines_go_on(lines, hits, j)
-                         or j == i + 1 and _headline_under_a_label(lines[i], lines[j], hit)):
+                         or j == i + 1 and _headline_under_a_label(lines[i], lines[j], hit)
+                         or j == i + 2 and _summary_under_the_headline(lines, hits, i, hit)):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
@@ -102,6 +103,8 @@ def teaser_blocks(page):
                 break  # (two paragraphs under it: a teaser's summary is one, under the next stamp)
             if hits[j] is None:
                 yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+                if j == i + 2 and not is_teaser(lines[j]) and _summary_under_the_headline(lines, hits, i, hit):
+                    break  # the card's summary: the article goes on under it
             elif lines[j].lower.startswith(_LIST_CLOSERS):
                 break  # a screen reader's "end of list": the article goes on under it
             j += 1
@@ -205,6 +208,26 @@ def _headline_under_a_label(label, ln, hit) -> bool:
             and ln.dateline is None
             and (ln.n_words <= TEASER_MAX_WORDS and ln.text[-1] in "?!\"”'’"
                  or ln.n_words <= LABELLED_HEADLINE_MAX_WORDS and not ln.ends_sentence))
+
+
+# A related card's one-line summary under its headline: "Related" / "How to Make Windows 11 Start
+# Faster" / "Get to your desktop sooner with these simple tweaks." / the article's next subheading.
+CARD_SUMMARY_MAX_WORDS = 12
+
+
+def _summary_under_the_headline(lines, hits, i, hit) -> bool:
+    """Line ``i + 2`` is the summary of the one headline under the related label at ``i``: a
+    short sentence (not in title case, as a table's title is) over a subheading (or a line a rule names), not over the article's prose."""
+    j = i + 2
+    headline, ln = lines[i + 1], lines[j]
+    if hit.reason != "related" or hits[i + 1] is not None or hits[j] is not None \
+            or not (ln.ends_sentence and ln.n_words <= CARD_SUMMARY_MAX_WORDS) or title_cased(ln):
+        return False
+    if headline.ends_sentence or not title_cased(headline) or headline.n_words > TEASER_MAX_WORDS:
+        return False
+    under = lines[j + 1] if j + 1 < len(lines) else None
+    return under is None or hits[j + 1] is not None \
+        or (under.n_words <= TEASER_MAX_WORDS and not under.ends_sentence and title_cased(under))
 
 
 # A list between a screen reader's opening and closing markers ("Recommended articles" ...
