@@ -3181,3 +3181,18 @@ def test_a_related_cards_one_line_summary_goes_with_its_headline():
 def test_a_short_line_under_a_related_headline_over_the_articles_text_stays(under, then):
     page = "\n".join([E1, E2, "Related", "How to Keep Your Bike Chain From Rusting", under, *then, E3, E4])
     assert under in kept(page)
+
+
+def test_a_long_keyword_caption_over_its_credit_and_the_reporters_line():
+    # Tribun-style: the caption (two sentences) over its credit, the reporter's line, then the lead
+    # opening with the site's dateline.
+    caption = ("NELAYAN PULANG - Seorang nelayan menambatkan perahunya di dermaga Desa Sungai Lumpur, Kamis "
+               "(3/7/2025). Harga ikan tongkol di tingkat nelayan turun hingga Rp 8 ribu per kilogram dalam "
+               "sepekan terakhir karena pasokan dari kapal besar melimpah.")
+    lead = "WARTAPESISIR.COM, KAYUAGUNG - " + P1
+    page = "\n".join(["Harga Ikan Tongkol Anjlok, Nelayan Sungai Lumpur Pilih Tak Melaut",
+                      "Kamis, 3 Juli 2025 14:05 WIB", caption, "WARTAPESISIR.COM/RINA MARLINA",
+                      "Laporan Wartawan Wartapesisir.com, Rina Marlina", lead, P2, P3])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [lead, P2, P3] and res.metadata.dateline == "KAYUAGUNG"

@@ -292,10 +292,11 @@ def keyword_captions(page):
         ln, m = lines[i], lines[i].dateline
         if m is None or m[2] or m[3] or not m[1].isupper() or "." in m[1] or ln.n_words > KEYWORD_CAPTION_MAX_WORDS:
             continue
-        # Under the picture's credit alone on its line ("KOMPAS.COM/JANE DOE"), any dateline lead
-        # below will do; else the lead must name the site ("... - KABAR KITA - Pemkab ..." under a
-        # credit is the site's own lead).
-        credited = i > 0 and photo_credit_alone(lines[i - 1], hits[i - 1])
+        # Under or over the picture's credit alone on its line ("KOMPAS.COM/JANE DOE"), any
+        # dateline lead below will do; else the lead must name the site ("... - KABAR KITA - Pemkab
+        # ..." under a credit is the site's own lead).
+        credited = i > 0 and photo_credit_alone(lines[i - 1], hits[i - 1]) \
+            or photo_credit_alone(lines[i + 1], hits[i + 1])
         if not credited and ln.n_words > CAPTION_MAX_WORDS:
             continue
         k = i + 1
