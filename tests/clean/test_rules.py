@@ -849,6 +849,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The council voted to keep the park free for all residents on Sundays.",
     "by Dana Reyes, Customer Success Manager at Harbour Software.",
     "Do you have information about the crash, police asked, as the search went on.",
+    "Dokumen yang Harus Disiapkan",  # a subheading opening with the letters of "Dok."
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
