@@ -320,7 +320,8 @@ def _author_in(line: str, reason: str) -> str | None:
         if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet
             line = _OUTLET_IN_BRACKETS.sub("", line)
         # "By Lauren Buckley | NJ Advance Media for NJ.com": the outlet after the bar; "By Jonah
-        # Petrakis edited by Andrea Lindqvist": the editor after the writer
+        # Petrakis edited by Andrea Lindqvist": the editor after the writer; "By Sara Hassan in
+        # Cairo": where the story was filed
         if line[:3].lower() == "by ":
             line = _AFTER_THE_WRITER.sub("", line)
         m = _BYLINE.match(line) or _DATED_BYLINE.match(line)
@@ -689,7 +690,8 @@ _TRADE_BEFORE_NAME = re.compile(r"^(?:[\w.]+-)*(?i:(?:chef)?redakteur(?:in)?|kor
 
 # A writer's name on a line of its own, maybe with a middle initial: "Daniel R. Whitcomb".
 _CO_WRITER = re.compile(r"^[A-ZÀ-Þ][\w'’-]+(?: [A-Z]\.)?(?: [A-ZÀ-Þ][\w'’-]+){1,2}$")
-_AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited|reviewed|fact[- ]checked) by\s.*)$")
+_AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited|reviewed|fact[- ]checked) by\s.*"
+                               r"|\s+in\s+[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2})$")
 _OUTLET_NAME_END = re.compile(rf"(?i)(?<=\w\w)(?:{_OUTLET_WORD}|online|today)$")
 
 

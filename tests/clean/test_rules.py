@@ -663,6 +663,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Special offer: save 40% on Harbour Digital", "call_to_action"), ("See all newsletters", "newsletter"),
     ("Map: Harbour Survey Office", "caption"),
     ("Creative Commons: Some rights reserved.", "footer"), ("Disclosures", "disclaimer"),
+    ("Last update: 3 days 2 hours ago", "date"), ("Publication date: 4 March 2025 09:10 GMT", "date"),
+    ("By Mariam Tawfik in Port Said", "byline"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
