@@ -3196,3 +3196,13 @@ def test_a_long_keyword_caption_over_its_credit_and_the_reporters_line():
     res = clean_text(page)
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [lead, P2, P3] and res.metadata.dateline == "KAYUAGUNG"
+
+
+def test_a_short_headline_over_its_read_more_button_inside_the_article_is_a_teaser():
+    link = "Harbour fares rise again as fuel costs bite"
+    page = "\n".join([E1, E2, link, "Read More »", E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[link] == "related"
+    assert res.paragraphs == [E1, E2, E3, E4]
+    # the same words as a subheading over the article's prose stay
+    assert link in kept("\n".join([E1, E2, link, E3, E4]))

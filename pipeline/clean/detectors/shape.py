@@ -4,6 +4,8 @@ line announcing them with a colon) are exempt, and so are sentence fragments cut
 link (they end on a function word, or the next line carries on in lowercase)."""
 from __future__ import annotations
 
+import re
+
 from ..evidence import Hint
 from ..decide import WRAP_MIN_WORDS
 from ..language import _TOKEN_EDGE
@@ -15,6 +17,7 @@ INSERT_MAX_WORDS = 30
 # from fewer words: a subheading in capitals is shorter ("KRONOLOGI KEJADIAN", "THE EARLY TRADE
 # AND SPREAD OF COFFEE").
 CAPS_INSERT_MIN_WORDS = 8
+READ_MORE_HEADLINE_MIN_WORDS = 4
 _CONTINUES = ",.;:)]-–—'’"
 NEXT_MIN_WORDS = 3
 _NOT_A_HEADLINE_START = "\"“'‘„«‹»(,.;:)]"  # (German and French quotes open a quote too)
@@ -79,7 +82,10 @@ def headline_like_inserts(page):
     hits = page.rule_hits()
     for ln in lines:
         shouted = CAPS_INSERT_MIN_WORDS <= ln.n_words and ln.text.isupper()
-        if not (INSERT_MIN_WORDS <= ln.n_words or shouted) or ln.n_words > INSERT_MAX_WORDS \
+        # (over its link's button, "Read More »", a headline is another story's whatever its length)
+        buttoned = READ_MORE_HEADLINE_MIN_WORDS <= ln.n_words and ln.index + 1 < n \
+            and hits[ln.index + 1] is not None and _READ_MORE_LINK.match(lines[ln.index + 1].text) is not None
+        if not (INSERT_MIN_WORDS <= ln.n_words or shouted or buttoned) or ln.n_words > INSERT_MAX_WORDS \
                 or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
@@ -105,4 +111,12 @@ def headline_like_inserts(page):
             # cash day'", not the rest of a sentence: "’s plan", "' said the mayor")
             if nxt[0].islower() or nxt[0] in _CONTINUES and not (nxt[0] in "'’" and nxt[1:2].isupper()):
                 continue
+        if buttoned:
+            yield ln.index, Hint("related", "strong", False, "headline_over_read_more")
+            continue
         yield ln.index, Hint("related", "weak", False, "headline_insert")
+
+
+# A teaser's button on its own line: "Read More »", "Continue reading →", "Baca selengkapnya".
+_READ_MORE_LINK = re.compile(r"(?i)^(?:read more|read the full (?:story|article)|continue reading|baca selengkapnya"
+                             r"|selengkapnya|lees meer|weiterlesen|lire la suite|leer más|leia mais)\s*[»›>→]*$")
