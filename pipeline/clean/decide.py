@@ -68,6 +68,17 @@ REPEAT_TITLE_MIN_WORDS = 3
 # taken for one; shorter lines are as likely a section name or a menu item.
 FIRST_LINE_TITLE_MIN_WORDS = 4
 SUBTITLE_MAX_WORDS = 40
+# A dek with no full stop ("With rainfall at a fraction of ... agriculture minister calls for
+# emergency funding") is this long, and longer than a headline of a few words over it (not a
+# section's name over a long headline: "Leadership · Future of Work" / "This software firm ...").
+UNPUNCTUATED_DEK_MIN_WORDS = 15
+HEADLINE_OVER_DEK_MIN_WORDS = 7
+
+
+def _reads_as_dek(ln: Line, headline: Line) -> bool:
+    """Does ``ln``, under ``headline``, read as its dek: a sentence, or a long line some sites leave
+    unpunctuated?"""
+    return ln.ends_sentence or UNPUNCTUATED_DEK_MIN_WORDS <= ln.n_words > headline.n_words >= HEADLINE_OVER_DEK_MIN_WORDS
 # The line between a writer's name and the date saying whom and where they write for.
 WRITER_FOR_MAX_WORDS = 8
 # Summary points under a headline ("Engineers found cracks in three of the supports"): at most
@@ -293,7 +304,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                         _stamp_at(best, j + 1) or _stamp_at(best, j + 2) and not lines[j + 1].ends_sentence
                         and lines[j + 1].n_words <= WRITER_FOR_MAX_WORDS)) \
                     and (_headline_shaped(lines[j], hint)
-                         or best[j] is None and lines[j].ends_sentence and _stamped_header_follows(best, j + 1, start)):
+                         or best[j] is None and _reads_as_dek(lines[j], lines[i]) and _stamped_header_follows(best, j + 1, start)):
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
             elif j == start < end and best[j] is None and lines[j].n_words <= SUBTITLE_MAX_WORDS \
                     and _stamped_header_follows(best, j + 1, end):
@@ -1061,10 +1072,15 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
             # company / date / "Share this article" / headline / dek / lead): the headline, maybe
             # over its dek (a line of sentences there is not climbed from: a picture's caption)
             return k if ". " in lines[k].text else first_of_the_header(k)
-    if 0 < k < start - 1 and best[k] is None and lines[k].ends_sentence and lines[k].n_words <= SUBTITLE_MAX_WORDS \
+    if 0 < k < start - 1 and best[k] is None and lines[k].n_words <= SUBTITLE_MAX_WORDS \
+            and _reads_as_dek(lines[k], lines[k - 1]) \
             and (shaped(k - 1) or headline_marked(k - 1)) and lines[k - 1].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
-        k -= 1  # a dek (a sentence) between the headline and the byline (the headline maybe swept
-        # into a teaser run under the trail: "Taxes" / "Tax Breaks" / headline)
+        # a dek (a sentence, or a long line some sites leave unpunctuated) between the headline
+        # and the byline (the headline maybe swept into a teaser run under the trail: "Taxes" /
+        # "Tax Breaks" / headline)
+        if not lines[k].ends_sentence:
+            return k - 1  # (over an unpunctuated dek, the line over the headline is its section)
+        k -= 1
     if 0 <= k < start - 1 and (shaped(k) or headline_marked(k)) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         return first_of_the_header(k)
     # A headline printed twice above the article (a sticky bar, then the article's header)

@@ -3206,3 +3206,27 @@ def test_a_short_headline_over_its_read_more_button_inside_the_article_is_a_teas
     assert res.paragraphs == [E1, E2, E3, E4]
     # the same words as a subheading over the article's prose stay
     assert link in kept("\n".join([E1, E2, link, E3, E4]))
+
+
+def test_a_caption_closed_by_a_copyright_of_outlet_and_photographer_is_no_headline():
+    head = "Harbour villages turn to oyster farming as catches dwindle"
+    dek = ("In the fishing town of Port Ellery, families who once smoked the daily catch now farm oysters in the "
+           "estuary, as trawlers leave local boats with ever smaller hauls.")
+    caption = "Women tend oyster racks in the estuary at Port Ellery in November 2025. © HRI/Juliette Mbeki"
+    page = "\n".join(["Listen to HRI", "Africa", head, dek, caption, "By:", "Juliette Mbeki", "Follow",
+                      "Issued on: 17/11/2025 - 09:12", E1, E2, E3])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption"
+    assert (res.metadata.title, res.metadata.subtitle) == (head, dek)
+
+
+def test_a_headline_over_a_dek_left_without_a_full_stop_under_its_section_label():
+    head = "Water board warns of summer limits as the harbour sees its driest autumn in 60 years"
+    dek = ("With rainfall at a fraction of the seasonal average and the reservoir dropping, officials say "
+           "desalination can cover household use but farmers may face quota cuts; the farm minister calls for "
+           "emergency funding")
+    page = "\n".join(["Skip to main content", "Sign In", "Harbour & the Region", "Food", "Podcasts",
+                      "Thursday, November 20th 2025", "Harbour & the Region", head, dek, "By Noa Ben-Amir", "Follow",
+                      "20 November 2025, 4:18 pm", "Share on Facebook", "Email", "Share", "23", E1, E2, E3, E4])
+    res = clean_text(page)
+    assert (res.metadata.title, res.metadata.subtitle) == (head, dek)
