@@ -3230,3 +3230,31 @@ def test_a_headline_over_a_dek_left_without_a_full_stop_under_its_section_label(
                       "20 November 2025, 4:18 pm", "Share on Facebook", "Email", "Share", "23", E1, E2, E3, E4])
     res = clean_text(page)
     assert (res.metadata.title, res.metadata.subtitle) == (head, dek)
+
+
+def test_a_skipped_sections_heading_and_the_players_fallback_go():
+    title = "Why the harbour ferries keep running late"
+    fallback = ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports "
+                "HTML5 video")
+    page = "\n".join([E1, E2, "Skip next section " + title, title, fallback, "02:47", E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[title] == "navigation"
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_headlines_with_their_summaries_in_a_related_list_under_the_article():
+    cards = ["Harbour rail: Why are the trains so often late?",
+             "The harbour trains are notoriously unpunctual. Years of underinvestment in the rail network are taking their toll.",
+             "The harbour travel pass: Is it still a good deal?",
+             "The nationwide transport pass has become more expensive this year. Will all of the commuters stay loyal?",
+             "Dock workers look abroad for new recruits"]
+    page = "\n".join([E1, E2, E3, E4, "Edited by: Martin Kessel", "Send us your feedback", "Related topics", "Harbour",
+                      "Public transport", "Skip next section Explore more", "Explore more", *cards,
+                      "Skip next section About Harbour Wire"])
+    r = reasons(page)
+    assert [r.get(c) for c in cards] == ["related"] * 5
+    # the article's last paragraph under a related headline, over the editor's line, stays
+    last = "Jaksa memastikan akan memanggil pihak lain yang diduga mengetahui perkara tersebut pekan depan."
+    page = "\n".join([P1, P2, P3, "Baca Juga:", "Geledah Kantor Dinas, Jaksa Angkut Dua Koper Dokumen", last,
+                      "Editor: Rina Marlina", "Tag", "Jaksa"])
+    assert kept(page)[-1] == last

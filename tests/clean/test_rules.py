@@ -666,6 +666,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Last update: 3 days 2 hours ago", "date"), ("Publication date: 4 March 2025 09:10 GMT", "date"),
     ("By Mariam Tawfik in Port Said", "byline"),
     ("Subscribe to Harbour Breaking News Alerts and keep your inbox happy.", "newsletter"),
+    ("Skip next section Why the harbour ferries keep running late", "navigation"),
+    ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
+     "navigation"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason

@@ -55,12 +55,16 @@ def teaser_blocks(page):
     lines = page.lines
     n = len(lines)
     tags_from = None  # the line from which a bare tags heading opens a run (computed when one is met)
+    past_article = 0  # the line under most of the article's prose (computed when needed)
     for i, hit in enumerate(hits):
         if hit is None:
             continue
         if not hit.rule.opens_block:
             if hit.reason == "related":
                 yield from _kicker_headlines(lines, hits, i)
+            elif hit.reason == "navigation" and i + 1 < n and hits[i + 1] is None and _skips_to(lines[i], lines[i + 1]):
+                # the skipped section's own heading: an embedded video's title, a box's name
+                yield i + 1, Hint("navigation", "strong", False, "skipped_section_heading")
             # (a lower-case "topics" is a sentence broken at an inline link: "in terms of" / "topics")
             if hit.reason != "tags" or lines[i].n_words > 3 or not lines[i].text[0].isupper():
                 continue
@@ -79,7 +83,9 @@ def teaser_blocks(page):
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
                          or j < closed_at or _asking_headlines_go_on(lines, hits, j)
                          or j == i + 1 and _headline_under_a_label(lines[i], lines[j], hit)
-                         or j == i + 2 and _summary_under_the_headline(lines, hits, i, hit)):
+                         or j == i + 2 and _summary_under_the_headline(lines, hits, i, hit)
+                         or hit.reason == "related" and _summary_between_headlines(lines, hits, i, j)
+                         and i >= (past_article := past_article or _past_prose_share(lines, ARTICLE_OVER_SHARE))):
             if lines[j].dateline is not None and (hit.reason != "related" or not _headline_before(lines, hits, j)):
                 # A dated lead is another story's teaser only in a related list, under its
                 # headline; under a photo, a date or an author box it is the article's own.
@@ -111,6 +117,14 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
+_SKIP_LINK = "skip next section "
+
+
+def _skips_to(link, ln) -> bool:
+    """Is ``ln`` the heading the skip link over it names ("Skip next section Germany's vanishing
+    village buses" / "Germany's vanishing village buses")?"""
+    return link.lower.startswith(_SKIP_LINK) and link.text[len(_SKIP_LINK):] == ln.text
+
 def _next_bullet(above, ln) -> bool:
     """Does ``ln`` open with the bullet the item above it opens with?"""
     return ln.numbered and above.numbered and not ln.text[0].isdecimal() and above.text[0] == ln.text[0]
@@ -228,6 +242,41 @@ def _summary_under_the_headline(lines, hits, i, hit) -> bool:
     under = lines[j + 1] if j + 1 < len(lines) else None
     return under is None or hits[j + 1] is not None \
         or (under.n_words <= TEASER_MAX_WORDS and not under.ends_sentence and title_cased(under))
+
+
+# Under the article (this share of the page's prose above its label), a related list may give each headline a
+# summary of a sentence or two: "Explore more" / "Deutsche Bahn: Why are trains so often late?" /
+# "Trains are notoriously unpunctual. Years of underinvestment ..." / the next headline.
+ARTICLE_OVER_SHARE = 0.6
+TEASER_SUMMARY_MAX_WORDS = 30
+HEADLINE_MIN_WORDS = 4
+
+
+def _summary_between_headlines(lines, hits, i, j) -> bool:
+    """Line ``j`` of the run opened at ``i`` is the summary of the headline over it, with the
+    next headline under it; or that next headline (maybe a question) between two summaries."""
+    if j < i + 2 or j + 1 >= len(lines) or hits[j] is not None or hits[j + 1] is not None:
+        return False  # (the next line a rule names, "Editor: Jane Doe", is the article's furniture)
+    ln, above, below = lines[j], lines[j - 1], lines[j + 1]
+    if _teaser_headline(ln):
+        return above.text[-1] == "." and _teaser_summary(above) and _teaser_summary(below)
+    if not (_teaser_summary(ln) and _teaser_headline(above) and _teaser_headline(below)):
+        return False
+    # and a second pair above or under this one (one headline and a sentence under a label, with
+    # the article's subheading under them, is a link over the article's next part)
+    n = len(lines)
+    return j >= 3 and hits[j - 2] is None and _teaser_summary(lines[j - 2]) and _teaser_headline(lines[j - 3]) \
+        or j + 2 < n and hits[j + 2] is None and _teaser_summary(lines[j + 2]) \
+        and (j + 3 == n or hits[j + 3] is not None or _teaser_headline(lines[j + 3]))
+
+
+def _teaser_headline(ln) -> bool:
+    # (not a sentence's end and the start of one cut by a link: "... integration. Utilize")
+    return ln.text[-1] != "." and HEADLINE_MIN_WORDS <= ln.n_words <= TEASER_MAX_WORDS and ". " not in ln.text
+
+
+def _teaser_summary(ln) -> bool:
+    return ln.ends_sentence and ln.n_words <= TEASER_SUMMARY_MAX_WORDS
 
 
 # A list between a screen reader's opening and closing markers ("Recommended articles" ...
