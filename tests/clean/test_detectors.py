@@ -3258,3 +3258,13 @@ def test_headlines_with_their_summaries_in_a_related_list_under_the_article():
     page = "\n".join([P1, P2, P3, "Baca Juga:", "Geledah Kantor Dinas, Jaksa Angkut Dua Koper Dokumen", last,
                       "Editor: Rina Marlina", "Tag", "Jaksa"])
     assert kept(page)[-1] == last
+
+
+def test_a_link_cards_headline_cut_excerpt_and_site_name_inside_the_article():
+    card = ["Harbour council approves sea wall plan after three years of debate over the cost",
+            "The council voted 7-2 on Tuesday to fund the first stage of the sea wall, which engineers say will…",
+            "Harbour Wire", "Dana Reyes"]
+    page = "\n".join([E1, E2, *card, E3, E4])
+    r = reasons(page)
+    assert [r.get(x) for x in card] == ["related"] * 4
+    assert kept(page) == [E1, E2, E3, E4]

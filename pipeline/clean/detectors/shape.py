@@ -114,7 +114,27 @@ def headline_like_inserts(page):
         if buttoned:
             yield ln.index, Hint("related", "strong", False, "headline_over_read_more")
             continue
+        if ln.index + 1 < n and hits[ln.index + 1] is None and lines[ln.index + 1].text.endswith(_CUT_SHORT):
+            yield from _link_card(lines, hits, ln.index)
+            continue
         yield ln.index, Hint("related", "weak", False, "headline_insert")
+
+
+_CUT_SHORT = ("…", "...", "[…]", "[...]")
+CARD_META_MAX_WORDS = 6
+CARD_META_MAX_LINES = 3
+
+
+def _link_card(lines, hits, i: int):
+    """A link's preview card dropped into the article: its headline (line ``i``), its excerpt cut
+    short ("... Ukraine recei…"), then the site's name and the writer's on short lines of their own."""
+    yield i, Hint("related", "strong", False, "link_card")
+    yield i + 1, Hint("related", "strong", False, "link_card")
+    k = i + 2
+    while k < len(lines) and k < i + 2 + CARD_META_MAX_LINES and hits[k] is None \
+            and lines[k].n_words <= CARD_META_MAX_WORDS and not lines[k].ends_sentence:
+        yield k, Hint("related", "strong", False, "link_card")
+        k += 1
 
 
 # A teaser's button on its own line: "Read More »", "Continue reading →", "Baca selengkapnya".
