@@ -3268,3 +3268,13 @@ def test_a_link_cards_headline_cut_excerpt_and_site_name_inside_the_article():
     r = reasons(page)
     assert [r.get(x) for x in card] == ["related"] * 4
     assert kept(page) == [E1, E2, E3, E4]
+
+
+def test_an_embedded_posts_text_over_its_sign_off_goes_with_it():
+    post = ("Harbour Ferries and skipper Tom Reyes agreed a three-year deal worth $41 million, with $26 million "
+            "guaranteed, per sources.")
+    sign_off = "— Dana Reyes (@DanaReyesNews) March 11, 2025"
+    page = "\n".join([E1, E2, post, sign_off, E3, E4])
+    r = reasons(page)
+    assert [r.get(post), r.get(sign_off)] == ["caption", "caption"]
+    assert kept(page) == [E1, E2, E3, E4]

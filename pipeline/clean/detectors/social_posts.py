@@ -1,6 +1,7 @@
 """A social post embedded in the article, scraped line by line: the account's name, its handle
 alone on a line ("@harbourpolice"), the post's text, then its picture link ("pic.twitter.com/...")
-or its time stamp ("10:41 AM · Mar 10, 2025"). The handle and the closing line are the rules';
+or its time stamp ("10:41 AM · Mar 10, 2025"); or the text over the sign-off the embed code
+prints under it ("— Jane Doe (@janedoe) March 11, 2025"). The handle and the closing line are the rules';
 the text between them reads as a short paragraph, and the name as a subheading: closed in by the
 post's own lines, both are the post's."""
 from __future__ import annotations
@@ -13,6 +14,9 @@ _HANDLE = re.compile(r"^@\w{2,15}$")
 # The post's time stamp as the platform prints it: "11:02 AM · Mar 13, 2025".
 _POST_TIME = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M\s?·\s?[A-Z][a-z]{2} \d{1,2}, \d{4}$")
 _POST_ENDS = frozenset({"caption", "date"})
+# An embedded post's sign-off under its text, as the platform's embed code prints it.
+_SIGNED_POST = re.compile(r"^[—–-]\s*[^()]{2,80}\(@\w{1,20}\)")
+_DASHES = "—–-"
 POST_MAX_LINES = 4  # the post's text between the handle and its closing line
 POST_LINE_MAX_WORDS = 60
 ACCOUNT_NAME_MAX_WORDS = 4
@@ -22,7 +26,14 @@ def embedded_social_posts(page):
     hits, lines = page.rule_hits(), page.lines
     n = len(lines)
     for i, ln in enumerate(lines):
-        if hits[i] is None or not _HANDLE.match(ln.text):
+        if hits[i] is None:
+            continue
+        if ln.text[0] in _DASHES and _SIGNED_POST.match(ln.text):
+            # the post's text right over its sign-off ("— Jane Doe (@janedoe) March 11, 2025")
+            if i > 0 and hits[i - 1] is None and lines[i - 1].n_words <= POST_LINE_MAX_WORDS:
+                yield i - 1, Hint("caption", "strong", False, "social_post")
+            continue
+        if not _HANDLE.match(ln.text):
             continue
         end = next((j for j in range(i + 1, min(n, i + POST_MAX_LINES + 2))
                     if hits[j] is not None and hits[j].reason in _POST_ENDS or _POST_TIME.match(lines[j].text)), None)
