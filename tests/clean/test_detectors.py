@@ -3278,3 +3278,21 @@ def test_an_embedded_posts_text_over_its_sign_off_goes_with_it():
     r = reasons(page)
     assert [r.get(post), r.get(sign_off)] == ["caption", "caption"]
     assert kept(page) == [E1, E2, E3, E4]
+
+
+def test_the_top_pictures_caption_under_the_share_bar_below_a_dek():
+    head = "‘Harbour Lights’ Renewed for Season 3 as Its Creator Steps Back From the Show"
+    dek = ("Co-executive producer Rena Castell will take over day-to-day duties on the port-set drama, whose "
+           "audience grew by a third in its second season.")
+    caption = "Dana Whitfield and Marcus Ray in season two of Harbour Lights."
+    share = ["Share on Facebook", "Share to X", "Send an Email", "Show additional share options"]
+    page = "\n".join(["TV News", head, dek, "By Nora Feld", "March 10, 2025 3:30pm PT", *share, caption,
+                      "Courtesy of Harbour TV", E1, E2, E3])
+    r = reasons(page)
+    assert r[caption] == "caption"
+    assert [r[x] for x in share] == ["share_widget"] * 4
+    # a lead cut into pieces by its links under the credit keeps the caption in the article's edge
+    pieces = ["Houston has no shortage", "of great restaurants. From", "Michelin-recognized", "and"]
+    page = "\n".join(["TV News", head, dek, "By Nora Feld", "March 10, 2025 3:30pm PT", caption, "Image:",
+                      "Courtesy of Harbour TV", *pieces, E1, E2, E3])
+    assert all(piece in kept(page) for piece in pieces)

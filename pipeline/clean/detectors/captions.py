@@ -187,12 +187,21 @@ HEADER_CAPTION_MAX_WORDS = 20
 
 def _under_the_header(lines, hits, i: int) -> bool:
     """Is line ``i`` one short sentence right under the header's stamps, share bar or comment count,
-    before any paragraph (the top picture's caption, over its credit)?"""
+    before any paragraph (the top picture's caption, over its credit)? (A dek over the byline or
+    the date is no paragraph.)"""
     ln = lines[i]
-    return i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS \
-        and ln.n_words <= HEADER_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text.count(". ") == 0 \
-        and not any(hits[j] is None and lines[j].ends_sentence and lines[j].n_words > HEADER_CAPTION_MAX_WORDS
-                    for j in range(i))
+    if not (i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS
+            and ln.n_words <= HEADER_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text.count(". ") == 0):
+        return False
+    def paragraph(j: int) -> bool:
+        return hits[j] is None and lines[j].ends_sentence and lines[j].n_words > HEADER_CAPTION_MAX_WORDS
+
+    last_stamp = next((j for j in range(i - 1, -1, -1) if hits[j] is not None and hits[j].reason in STAMPS), -1)
+    if any(map(paragraph, range(last_stamp + 1, i))):
+        return False
+    # (over the stamps, a dek: then the lead under the credit is a paragraph, which says where the
+    # article starts; a sentence cut into pieces by its links there would lose them)
+    return not any(map(paragraph, range(last_stamp))) or i + 2 < len(lines) and is_prose(lines[i + 2])
 
 
 _CREDIT_LABEL = re.compile(r"(?i)^(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
