@@ -3206,6 +3206,10 @@ def test_a_short_headline_over_its_read_more_button_inside_the_article_is_a_teas
     assert res.paragraphs == [E1, E2, E3, E4]
     # the same words as a subheading over the article's prose stay
     assert link in kept("\n".join([E1, E2, link, E3, E4]))
+    # a gallery's title over its button, though it ends on a word as common as "years"
+    gallery = "The Harbour Ferries Through The Years"
+    page = "\n".join([E1, E2, gallery, "Launch Gallery", E3, E4])
+    assert reasons(page)[gallery] == "related" and kept(page) == [E1, E2, E3, E4]
 
 
 def test_a_caption_closed_by_a_copyright_of_outlet_and_photographer_is_no_headline():

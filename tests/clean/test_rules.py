@@ -668,6 +668,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Subscribe to Harbour Breaking News Alerts and keep your inbox happy.", "newsletter"),
     ("Skip next section Why the harbour ferries keep running late", "navigation"),
     ("Harbour Water Board (@HarbourWaterBrd) November 20, 2025", "caption"),
+    ("Find us on YouTube", "call_to_action"), ("Launch Gallery", "navigation"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
 ])
@@ -859,6 +860,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Dokumen yang Harus Disiapkan",  # a subheading opening with the letters of "Dok."
     "The mayor said on Twitter: we will rebuild the pier before the summer.",
     "Viral on Instagram: a ferry captain's dance on the pier",
+    "Join us on Saturday for the harbour parade.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None

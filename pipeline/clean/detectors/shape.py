@@ -82,16 +82,17 @@ def headline_like_inserts(page):
     hits = page.rule_hits()
     for ln in lines:
         shouted = CAPS_INSERT_MIN_WORDS <= ln.n_words and ln.text.isupper()
-        # (over its link's button, "Read More »", a headline is another story's whatever its length)
+        # (over its link's button, "Read More »" or "Launch Gallery", a headline is another story's
+        # or a gallery's title, whatever its length)
         buttoned = READ_MORE_HEADLINE_MIN_WORDS <= ln.n_words and ln.index + 1 < n \
-            and hits[ln.index + 1] is not None and _READ_MORE_LINK.match(lines[ln.index + 1].text) is not None
+            and hits[ln.index + 1] is not None and _LINK_BUTTON.match(lines[ln.index + 1].text) is not None
         if not (INSERT_MIN_WORDS <= ln.n_words or shouted or buttoned) or ln.n_words > INSERT_MAX_WORDS \
                 or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
         if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower():
             continue  # quotes, leads, lines carrying on a sentence ("..., which", ": these are") are not headlines
-        if t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
+        if not buttoned and t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
             continue  # the second half of a wrapped sentence
@@ -137,6 +138,8 @@ def _link_card(lines, hits, i: int):
         k += 1
 
 
-# A teaser's button on its own line: "Read More »", "Continue reading →", "Baca selengkapnya".
-_READ_MORE_LINK = re.compile(r"(?i)^(?:read more|read the full (?:story|article)|continue reading|baca selengkapnya"
-                             r"|selengkapnya|lees meer|weiterlesen|lire la suite|leer más|leia mais)\s*[»›>→]*$")
+# A teaser's button on its own line: "Read More »", "Continue reading →", "Baca selengkapnya", or a
+# gallery's: "Launch Gallery".
+_LINK_BUTTON = re.compile(r"(?i)^(?:read more|read the full (?:story|article)|continue reading|baca selengkapnya"
+                          r"|selengkapnya|lees meer|weiterlesen|lire la suite|leer más|leia mais"
+                          r"|(?:launch|view|open) (?:the )?(?:photo )?gallery)\s*[»›>→]*$")
