@@ -552,6 +552,8 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
         return outlet[1]
     # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
     name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
+    if name.isupper() and _reason_at(verdicts, i - 1, (TITLE, SUBTITLE)):
+        name = name.title()  # "DANA WHITLOCK" under the headline, as wires print their writers
     # (not a labelled byline, "Oleh Humas": its label's reader said whom it names, maybe no one)
     if (_looks_like_a_name(name) or _looks_like_names(name)) and not _BY_PREFIX.match(name) \
             and (_next_to_a_stamp(verdicts, i) or _over_an_outlet(verdicts, i)):

@@ -414,6 +414,10 @@ def test_a_name_beside_the_date_in_the_article_header_is_the_author():
     # below the article, a name and a date belong to a comment
     page = ["Why Cookie Banners Still Get Consent Wrong", *COOKIE_STORY, "Leave a Reply", "Oren Blake", "March 5, 2025"]
     assert clean_text("\n".join(page)).metadata.author is None
+    # in capitals under the headline, as a wire prints its writer
+    page = ["Harbour Wire", "Why Cookie Banners Still Get Consent Wrong", "MAREN HOLT",
+            "Updated Wed, April 16, 2025 at 2:41 PM PDT", *COOKIE_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Maren Holt"
 
 
 def test_a_name_with_the_outlet_in_brackets_and_a_weekday_date_in_the_article_header():
