@@ -669,6 +669,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Skip next section Why the harbour ferries keep running late", "navigation"),
     ("Harbour Water Board (@HarbourWaterBrd) November 20, 2025", "caption"),
     ("Find us on YouTube", "call_to_action"), ("Launch Gallery", "navigation"),
+    ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
 ])
@@ -861,6 +862,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The mayor said on Twitter: we will rebuild the pier before the summer.",
     "Viral on Instagram: a ferry captain's dance on the pier",
     "Join us on Saturday for the harbour parade.",
+    "Spoilers for the season finale leaked online a week before it aired, the network said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
     assert default_rules().match(line) is None
