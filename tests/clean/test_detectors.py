@@ -3300,3 +3300,14 @@ def test_the_top_pictures_caption_under_the_share_bar_below_a_dek():
     page = "\n".join(["TV News", head, dek, "By Nora Feld", "March 10, 2025 3:30pm PT", caption, "Image:",
                       "Courtesy of Harbour TV", *pieces, E1, E2, E3])
     assert all(piece in kept(page) for piece in pieces)
+
+
+def test_a_contents_boxs_entries_go_and_the_subheadings_they_repeat_stay():
+    subs = ["Apa Itu Bunga Mengambang?", "Rumus Menghitung Cicilan", "Tips Menghadapi Bunga Mengambang"]
+    last = ("Pilih masa bunga tetap yang lebih panjang dan siapkan dana cadangan minimal tiga kali cicilan untuk "
+            "berjaga-jaga jika suku bunga naik pada tahun-tahun berikutnya.")
+    page = "\n".join(["Cara Menghitung Cicilan Rumah dengan Bunga Mengambang", "Daftar Isi", *subs, P1 + " " + P2,
+                      subs[0], P2, subs[1], P3, "Coba Kalkulator Cicilan", "Hitung Sekarang", subs[2], last, P1])
+    res = clean_text(page)
+    assert [p for p in res.paragraphs if p in subs] == subs  # each subheading in its place, once
+    assert dict(res.removed)["Daftar Isi"] == "navigation"

@@ -17,6 +17,7 @@ TABLE_VALUE_MAX_WORDS = 7
 TABLE_VALUE_MIN_COPIES = 3
 # How far either side of a copy to look for the prose that places it in the article.
 CONTEXT_LINES = 2
+CONTENTS_MAX_ENTRIES = 20
 
 
 def repeated_lines(page):
@@ -38,12 +39,25 @@ def repeated_lines(page):
         # Prose words of these neighbours that are not themselves repeats.
         return sum(lines[k].n_words for k in ks if k not in repeated and is_prose(lines[k]))
 
+    hits = page.rule_hits()
+
+    def in_contents(i: int) -> bool:
+        # an entry of a contents box: under its label ("Daftar Isi", "Table of Contents") past
+        # the box's other entries, with no prose between
+        for k in range(i - 1, max(-1, i - 1 - CONTENTS_MAX_ENTRIES), -1):
+            if hits[k] is not None and hits[k].rule.opens_block and hits[k].reason == "navigation":
+                return True
+            if is_prose(lines[k]):
+                return False
+        return False
+
     def placing(i: int) -> tuple:
         above = prose_in(range(max(0, i - CONTEXT_LINES), i))
         below = prose_in(range(i + 1, min(n, i + CONTEXT_LINES + 1)))
-        # Prose on both sides first: a subheading between two sections, not a table of contents'
-        # last entry over the article's first paragraphs.
-        return above > 0 and below > 0, above + below, -i
+        # Not the contents box's entry, whose subheading the article prints again; then prose on
+        # both sides: a subheading between two sections, not a table of contents' last entry over
+        # the article's first paragraphs.
+        return not in_contents(i), above > 0 and below > 0, above + below, -i
 
     for group in groups:
         if len(group) >= TABLE_VALUE_MIN_COPIES and lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS:
