@@ -3311,3 +3311,14 @@ def test_a_contents_boxs_entries_go_and_the_subheadings_they_repeat_stay():
     res = clean_text(page)
     assert [p for p in res.paragraphs if p in subs] == subs  # each subheading in its place, once
     assert dict(res.removed)["Daftar Isi"] == "navigation"
+
+
+def test_a_listicles_numbered_item_over_an_embedded_post_under_a_related_box_stays():
+    item = "1. Nadia dan Reza resmi menikah setelah tiga tahun berpacaran"
+    page = "\n".join([P1, "Baca Juga:", "Deretan Selebgram yang Menikah di Awal Tahun 2024",
+                      "Makna Prosesi Siraman dalam Pernikahan Adat Jawa", item, "Lihat postingan ini di Instagram",
+                      "Sebuah kiriman dibagikan oleh Nadia Kirana (@nadiakirana)", P2, "2. Prosesi siraman berlangsung haru",
+                      "Instagram.com/nadiakirana", P3])
+    res = clean_text(page)
+    assert item in res.paragraphs
+    assert dict(res.removed)["Instagram.com/nadiakirana"] == "caption"

@@ -669,6 +669,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Skip next section Why the harbour ferries keep running late", "navigation"),
     ("Harbour Water Board (@HarbourWaterBrd) November 20, 2025", "caption"),
     ("Find us on YouTube", "call_to_action"), ("Launch Gallery", "navigation"),
+    ("Instagram/@harbour.foto", "caption"), ("IG: @harbourfoto", "caption"),
     ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),

@@ -333,10 +333,16 @@ def _opens_a_list(ln) -> bool:
         and not title_cased(ln)
 
 
+_PICTURE_LINES = ("caption", "share_widget")
+
+
 def _prose_under(lines, hits, j) -> bool:
-    """Is the line under ``j`` a paragraph (not another teaser), past a photo credit or caption?"""
+    """Is the line under ``j`` a paragraph (not another teaser), past a photo credit or caption,
+    or, under a listicle's numbered item, an embedded post's lines ("Lihat postingan ini di
+    Instagram" / "Sebuah kiriman dibagikan oleh ...")?"""
     k = j + 1
-    while k < len(lines) and k <= j + 2 and hits[k] is not None and hits[k].reason == "caption":
+    skipped = _PICTURE_LINES if lines[j].numbered else ("caption",)
+    while k < len(lines) and k <= j + 3 and hits[k] is not None and hits[k].reason in skipped:
         k += 1
     # (a short sentence counts: "Antusiasme wisatawan turut berdampak pada sektor perhotelan." But
     # not a short line that opens a quote or a list with a colon: that may follow a teaser, too;
