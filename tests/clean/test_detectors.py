@@ -3322,3 +3322,15 @@ def test_a_listicles_numbered_item_over_an_embedded_post_under_a_related_box_sta
     res = clean_text(page)
     assert item in res.paragraphs
     assert dict(res.removed)["Instagram.com/nadiakirana"] == "caption"
+
+
+@pytest.mark.parametrize("over, under", [
+    ([], ["Credit...Caleb Kennard for The Harbour Times"]),  # the credit's label as a screen reader reads it
+    (["Open this photo in gallery:"], ["Ryan Kostel/The Harbour Mail"]),  # the picture's control over it
+])
+def test_a_caption_of_a_picture_inside_the_article_however_it_reads(over, under):
+    caption = "Dana Reyes, 71, who attended the school in the 1960s, spoke against the closure at the meeting."
+    page = "\n".join([E1, E2, *over, caption, *under, E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]

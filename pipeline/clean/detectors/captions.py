@@ -146,9 +146,9 @@ def _caption_under(lines, hits, credit: int) -> bool:
         and not lines[k].ends_sentence and lines[k].dateline is None
 
 
-PICTURE_CONTROL_MAX_WORDS = 4
+PICTURE_CONTROL_MAX_WORDS = 5
 # (a button's verb: not a credit, "Credit: Jane Doe", which may belong to the picture above)
-_PICTURE_CONTROL = re.compile(r"(?i)^(?:enlarge|expand|hide|toggle|show|close|zoom|vergrößern|perbesar|ampliar|agrandir)\b")
+_PICTURE_CONTROL = re.compile(r"(?i)^(?:enlarge|expand|hide|toggle|show|close|zoom|open this (?:photo|image)|vergrößern|perbesar|ampliar|agrandir)\b")
 
 
 def _picture_control(lines, hits, k: int) -> bool:
@@ -205,6 +205,9 @@ def _under_the_header(lines, hits, i: int) -> bool:
 
 
 _CREDIT_LABEL = re.compile(r"(?i)^(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
+# "Credit...Jane Doe for The Harbour Times": the credit's label as a screen reader gets it, printed
+# only under a caption (a credit-only picture has no such label).
+_CAPTIONS_CREDIT = re.compile(r"^Credit(?:\.\.\.|…)\s?[A-Z]")
 
 
 def _unpunctuated_over_a_credit_label(lines, hits, i: int) -> bool:
@@ -224,7 +227,8 @@ def captions_over_their_credit(page):
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 1):
-        if lines[i + 1].n_words > CREDIT_MAX_WORDS or not photo_credit_alone(lines[i + 1], hits[i + 1]):
+        labelled = _CAPTIONS_CREDIT.match(lines[i + 1].text) is not None  # (its label says whose it is)
+        if lines[i + 1].n_words > CREDIT_MAX_WORDS and not labelled or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
         if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:
             continue  # "Headshot of Jane Doe" / "Jane Doe": the writer's picture in the author box
@@ -235,6 +239,7 @@ def captions_over_their_credit(page):
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
                                              or _unpunctuated_over_a_credit_label(lines, hits, i)
+                                             or labelled
                                              or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
                                              or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)
                                              or _under_the_header(lines, hits, i)) \
