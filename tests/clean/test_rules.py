@@ -670,6 +670,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Harbour Water Board (@HarbourWaterBrd) November 20, 2025", "caption"),
     ("Find us on YouTube", "call_to_action"), ("Launch Gallery", "navigation"),
     ("Instagram/@harbour.foto", "caption"), ("IG: @harbourfoto", "caption"),
+    ("*The % Daily Value (DV) tells you how much a nutrient in a food serving contributes to a daily diet. 2,000 "
+     "calories a day is used for general nutrition advice.", "disclaimer"), ("Hide Full Nutrition Label", "navigation"),
     ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
