@@ -664,7 +664,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Map: Harbour Survey Office", "caption"),
     ("Creative Commons: Some rights reserved.", "footer"), ("Disclosures", "disclaimer"),
     ("Last update: 3 days 2 hours ago", "date"), ("Publication date: 4 March 2025 09:10 GMT", "date"),
-    ("By Mariam Tawfik in Port Said", "byline"),
+    ("By Mariam Tawfik in Port Said", "byline"), ("Posted by Margit at 16:17", "byline"),
     ("Subscribe to Harbour Breaking News Alerts and keep your inbox happy.", "newsletter"),
     ("Skip next section Why the harbour ferries keep running late", "navigation"),
     ("Harbour Water Board (@HarbourWaterBrd) November 20, 2025", "caption"),

@@ -589,6 +589,7 @@ def test_a_byline_with_the_outlet_after_a_bar_or_the_editor_after_the_writer():
     assert find_author("By Jonah Reyes edited by Andrea Lind", "byline") == "Jonah Reyes"
     assert find_author("By Jonah Reyes, fact-checked by Andrea Lind", "byline") == "Jonah Reyes"
     assert find_author("By Mariam Tawfik in Port Said", "byline") == "Mariam Tawfik"  # where it was filed
+    assert find_author("Posted by Jane Doe at 4:17 PM", "byline") == "Jane Doe"  # when it was posted
     headline = "Presiden Minta Penyaluran Bantuan Pangan Tuntas Sebelum Ramadan"
     page = ["Beranda » Berita » Berita Utama", headline, "Oleh Humas", "Diterbitkan pada 13 Februari 2025", "Bagikan",
             *COMMUTER_STORY]
