@@ -3334,3 +3334,21 @@ def test_a_caption_of_a_picture_inside_the_article_however_it_reads(over, under)
     res = clean_text(page)
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+@pytest.mark.parametrize("box", [
+    ["Cek Tingkat Kecemasan Anda", "Ikuti tes singkat ini untuk mengetahui seberapa besar kecemasan Anda.", "Mulai Tes"],
+    ["Kalkulator Kehamilan", "Hitung Sekarang"],
+])
+def test_a_promotion_box_between_the_articles_paragraphs(box):
+    page = "\n".join([P1, P2, *box, "Apa penyebab banjir?", P3])
+    res = clean_text(page)
+    assert [dict(res.removed).get(x) for x in box] == ["call_to_action"] * len(box)
+    assert res.paragraphs == [P1, P2, "Apa penyebab banjir?", P3]
+
+
+def test_a_sentence_cut_by_its_links_around_a_button_like_phrase_is_no_promotion_box():
+    pieces = ["Harbour Courses offers a", "free trial", "on all plans with"]
+    page = "\n".join([E1, *pieces, "no card needed. " + E2, E3])
+    kept_lines = kept(page)
+    assert pieces[0] in kept_lines and pieces[2] in kept_lines

@@ -19,7 +19,7 @@ from .meta_lines import compound_meta_lines
 from .press_release import press_release_boilerplate
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
-from .signup_box import boxes_opening_on_their_name, signup_boxes
+from .signup_box import boxes_opening_on_their_name, promotion_boxes, signup_boxes
 from .social_posts import embedded_social_posts
 from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
@@ -52,6 +52,7 @@ DETECTORS = (
     press_release_boilerplate,
     signup_boxes,
     boxes_opening_on_their_name,
+    promotion_boxes,
     appeal_boxes,
     embedded_social_posts,
 )

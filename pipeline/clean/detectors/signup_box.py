@@ -74,3 +74,33 @@ def boxes_opening_on_their_name(page):
                 and _prose_over(lines, hits, i - 2):
             yield i - 2, Hint("newsletter", "strong", False, "signup_box_name")
             yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
+
+
+# A promotion box dropped between the article's paragraphs: its name ("Cek Tingkat Stres Anda",
+# "Kalkulator Kehamilan"), a line or two of blurb or a listing's details, then its button, which a
+# rule names ("Mulai Tes", "Hitung Sekarang"). Closed in by the paragraph over it and its button,
+# the lines between are the box's.
+BUTTON_MAX_WORDS = 4
+_PROMOTION = frozenset({"call_to_action", "related", "advertisement", "newsletter"})
+PROMO_MAX_LINES = 4
+
+
+def promotion_boxes(page):
+    hits, lines, stop = page.rule_hits(), page.lines, page.stopwords
+    n = len(lines)
+    for i, hit in enumerate(hits):
+        if hit is None or hit.reason != "call_to_action" or lines[i].n_words > BUTTON_MAX_WORDS or i < 2:
+            continue
+        if i + 1 < n and not lines[i + 1].text[0].isupper():
+            continue  # words of a sentence cut by its links ("Circle offers a" / "14-day free trial" / "on all plans")
+        for top in range(i - 1, max(0, i - 1 - PROMO_MAX_LINES), -1):
+            ln = lines[top]
+            if ln.n_words > BLURB_MAX_WORDS or is_prose(ln) and top < i - 1 \
+                    or hits[top] is not None and hits[top].reason not in _PROMOTION:
+                break  # (a blurb of one sentence may stand right over the button; a date is the header's)
+            if _newsletter_name(ln, hits[top]) and ln.text.rsplit(" ", 1)[-1].lower() not in stop \
+                    and _prose_over(lines, hits, top):
+                for j in range(top, i):
+                    if hits[j] is None:
+                        yield j, Hint("call_to_action", "strong", False, "promotion_box")
+                break
