@@ -264,7 +264,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 scores[k] *= BEFORE_H1_WEIGHT
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
-    for widen in (_with_closing_sentences, _with_announced_list, _with_line_ups, _with_listings, _with_numbering):
+    for widen in (_with_closing_sentences, _with_announced_list, _with_verdict, _with_line_ups, _with_listings,
+                  _with_numbering):
         end = widen(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
@@ -547,6 +548,29 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
     return k if k == len(lines) or best[k] is not None else end
+
+
+# A review's verdict under its last paragraph: labelled lists of its pros and cons.
+_VERDICT_LABEL = re.compile(r"(?i)^(?:pros|cons|plus(?:es)?|minus(?:es)?|the good|the bad|what we (?:like|liked|love|"
+                            r"don.t like|didn.t like)|kelebihan|kekurangan|kelemahan|keunggulan|vorteile|nachteile|"
+                            r"points forts|points faibles|ventajas|desventajas|pontos (?:positivos|negativos))\s*:?$")
+
+
+def _with_verdict(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past a review's verdict under it ("Kelebihan:" / its points / "Kekurangan:"
+    / its points), up to the noise under them."""
+    if end <= start:
+        return end
+    k = end
+    while k < len(lines) and best[k] is None and _VERDICT_LABEL.match(lines[k].text):
+        k += 1
+        items = k
+        while k < len(lines) and k - items < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None \
+                and lines[k].n_words <= LIST_ITEM_MAX_WORDS and not _VERDICT_LABEL.match(lines[k].text):
+            k += 1
+        if k == items:
+            return end  # a label with no points under it
+    return k if k > end and (k == len(lines) or best[k] is not None) else end
 
 
 _ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")

@@ -3352,3 +3352,11 @@ def test_a_sentence_cut_by_its_links_around_a_button_like_phrase_is_no_promotion
     page = "\n".join([E1, *pieces, "no card needed. " + E2, E3])
     kept_lines = kept(page)
     assert pieces[0] in kept_lines and pieces[2] in kept_lines
+
+
+def test_a_reviews_pros_and_cons_under_its_last_paragraph_are_the_articles():
+    verdict = ["Kelebihan:", "Layar tajam dan lapang", "Baterai sangat awet", "Kekurangan:", "Pengisian daya terasa lama"]
+    page = "\n".join([P1, P2, P3, *verdict, "Tags:", "tablet", "Tinggalkan Balasan"])
+    res = clean_text(page)
+    assert res.paragraphs == [P1, P2, P3, *verdict]
+    assert res.paragraphs == clean_text("\n".join(res.paragraphs)).paragraphs  # and cleaned again, the same
