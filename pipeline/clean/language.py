@@ -31,11 +31,22 @@ MIN_ID_EN_SHARE = 0.2
 SURE_OTHER_SHARE = 0.12
 _NEIGHBOURS = ("es", "pt", "it", "nl")
 _SAMPLE_TOKENS = 1500
+# The ISO 639-1 code py3langid gives -> the name of justext's stoplist for that language (every
+# language both know; "no" is Norwegian Bokmål, the written standard of most Norwegian sites).
 _JUSTEXT_NAMES = {
-    "de": "German", "fr": "French", "es": "Spanish", "pt": "Portuguese", "it": "Italian",
-    "nl": "Dutch", "ms": "Malay", "tl": "Tagalog", "jv": "Javanese", "su": "Sundanese",
-    "sv": "Swedish", "da": "Danish", "no": "Norwegian", "pl": "Polish", "tr": "Turkish",
-    "vi": "Vietnamese", "ru": "Russian", "cs": "Czech", "ro": "Romanian", "fi": "Finnish",
+    "af": "Afrikaans", "an": "Aragonese", "ar": "Arabic", "az": "Azerbaijani", "be": "Belarusian",
+    "bg": "Bulgarian", "bn": "Bengali", "br": "Breton", "bs": "Bosnian", "ca": "Catalan", "cs": "Czech",
+    "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "eo": "Esperanto", "es": "Spanish",
+    "et": "Estonian", "eu": "Basque", "fa": "Persian", "fi": "Finnish", "fr": "French", "ga": "Irish",
+    "gl": "Galician", "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "ht": "Haitian",
+    "hu": "Hungarian", "hy": "Armenian", "is": "Icelandic", "it": "Italian", "jv": "Javanese", "ka": "Georgian",
+    "kk": "Kazakh", "kn": "Kannada", "ko": "Korean", "ku": "Kurdish", "ky": "Kyrgyz", "la": "Latin",
+    "lb": "Luxembourgish", "lt": "Lithuanian", "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam",
+    "mr": "Marathi", "ms": "Malay", "mt": "Maltese", "nb": "Norwegian_Bokmal", "ne": "Nepali", "nl": "Dutch",
+    "nn": "Norwegian_Nynorsk", "no": "Norwegian_Bokmal", "oc": "Occitan", "pl": "Polish", "pt": "Portuguese",
+    "qu": "Quechua", "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
+    "sr": "Serbian", "su": "Sundanese", "sv": "Swedish", "sw": "Swahili", "ta": "Tamil", "te": "Telugu",
+    "tl": "Tagalog", "tr": "Turkish", "uk": "Ukrainian", "ur": "Urdu", "vi": "Vietnamese", "wa": "Walloon",
 }
 _TOKEN_EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—…*"
 

@@ -3360,3 +3360,23 @@ def test_a_reviews_pros_and_cons_under_its_last_paragraph_are_the_articles():
     res = clean_text(page)
     assert res.paragraphs == [P1, P2, P3, *verdict]
     assert res.paragraphs == clean_text("\n".join(res.paragraphs)).paragraphs  # and cleaned again, the same
+
+
+NO_ARTICLE = [
+    "Da fristen gikk ut fredag, hadde over hundre familier meldt seg til den nye ferjeruten mellom øyene.",
+    "Ferjeselskapet sier at de ikke hadde ventet så stor interesse, og at de nå må vurdere å sette inn en båt til.",
+    "– Vi er glade for at så mange vil bruke ruten, men vi har ikke nok plasser til alle i sommer, sier daglig leder.",
+    "Kommunen skal behandle saken på neste møte i april, og det er ventet at flere vil si sin mening der.",
+]
+
+
+@pytest.mark.parametrize("code", ["no", "nb", "nn", "sv", "da", "fi", "pl", "cs", "hu", "tr"])
+def test_every_language_py3langid_names_has_its_stopwords(code):
+    from pipeline.clean.language import STOP_ID_EN, stopwords_for
+    assert len(stopwords_for(code) - STOP_ID_EN) > 50
+
+
+def test_a_norwegian_article_keeps_its_paragraphs():
+    page = "\n".join(["Hopp til hovedinnhold", "Nyheter", "Sport", "Kultur",
+                      "Rekordmange vil ta den nye ferjen mellom øyene", *NO_ARTICLE, "Flere nyheter", "Om oss"])
+    assert clean_text(page).paragraphs == NO_ARTICLE
