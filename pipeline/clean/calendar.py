@@ -1,5 +1,5 @@
 """Month and weekday names as pages write them (full and abbreviated): Indonesian and English, then
-German, French, Spanish, Portuguese, Italian, Dutch and Malay. A name shared by two languages means
+German, French, Spanish, Portuguese, Italian, Dutch and Malay, Scandinavian and Polish. A name shared by two languages means
 the same month in both ("juni", "mei", "november"), so one table serves every page."""
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ MONTHS = {
     "maart": 3, "augustus": 8,
     # Malay
     "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
+    # Swedish, Danish and Norwegian (the rest they share with German or English)
+    "maj": 5, "augusti": 8,
+    # Polish, in the genitive that dates use ("5 marca 2025")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+    "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11,
+    "grudnia": 12,
     # the abbreviations of the other languages ("14.ago.2025", "3 janv. 2025", "12 mrt 2025")
     "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,  # French
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,  # Spanish (and Portuguese, Italian "ago")

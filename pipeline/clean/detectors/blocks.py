@@ -60,7 +60,8 @@ def teaser_blocks(page):
         if hit is None:
             continue
         if not hit.rule.opens_block:
-            if hit.reason == "related":
+            if hit.reason == "related" and not _carries_its_link(lines[i]):
+                # (under an inline link, "Läs mer: ...", a "Topic: phrase" line is the article's subheading)
                 yield from _kicker_headlines(lines, hits, i)
             elif hit.reason == "navigation" and i + 1 < n and hits[i + 1] is None and _skips_to(lines[i], lines[i + 1]):
                 # the skipped section's own heading: an embedded video's title, a box's name
