@@ -3380,3 +3380,15 @@ def test_a_norwegian_article_keeps_its_paragraphs():
     page = "\n".join(["Hopp til hovedinnhold", "Nyheter", "Sport", "Kultur",
                       "Rekordmange vil ta den nye ferjen mellom øyene", *NO_ARTICLE, "Flere nyheter", "Om oss"])
     assert clean_text(page).paragraphs == NO_ARTICLE
+
+
+def test_a_price_list_whose_items_name_the_same_model_is_no_gallery():
+    items = ["All New Harbour 1.3 E MT 2022: Rp 195 juta – Rp 208 juta",
+             "All New Harbour 1.5 G CVT 2023: Rp 225 juta – Rp 240 juta",
+             "All New Harbour 1.5 G CVT TSS 2024: Rp 250 juta – Rp 265 juta"]
+    page = "\n".join([P1, P2, "Harga Mobil Bekas Generasi Ketiga (2022–2024)", *items, P3])
+    assert kept(page) == [P1, P2, "Harga Mobil Bekas Generasi Ketiga (2022–2024)", *items, P3]
+    # a series of posts under one title, each its own words after the colon, is still a run of slides
+    series = ["You Ask, I Answer: How to Price a Harbour Tour?", "You Ask, I Answer: Which Ferry Pass Is Best?",
+              "You Ask, I Answer: When Do the Piers Reopen?"]
+    assert [reasons("\n".join([E1, E2, *series, E3]))[s] for s in series] == ["embedded_gallery"] * 3

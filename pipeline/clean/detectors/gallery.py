@@ -5,6 +5,8 @@ line ("<Gallery title> <slide heading> <slide text>"). Paragraphs of one article
 """
 from __future__ import annotations
 
+import re
+
 from ..evidence import Hint
 
 PREFIX_WORDS = 3  # shared opening words; 3 rules out chance ("Di sisi lain", "The company said")
@@ -15,7 +17,10 @@ def embedded_gallery(page):
     lines = page.lines
     # (a bulleted or numbered line is an item of the article's own list, "- Kredit usaha mikro: ...",
     # "- Kredit usaha kecil: ...", which may well repeat its opening words: slides carry no bullet)
-    keys = [ln.opening(PREFIX_WORDS) if ln.n_words > PREFIX_WORDS + 2 and not ln.numbered else None for ln in lines]
+    # (nor a labelled item of a short list, "All New Avanza 1.3 E MT 2022: Rp 195 juta", which names
+    # the same model as the items around it)
+    keys = [ln.opening(PREFIX_WORDS) if ln.n_words > PREFIX_WORDS + 2 and not ln.numbered and not _labelled_item(ln)
+            else None for ln in lines]
     if MIN_RUN > 1 and not any(a is not None and a == b for a, b in zip(keys, keys[1:])):
         return  # no two lines in a row open alike: no run
     i, n = 0, len(lines)
@@ -27,3 +32,18 @@ def embedded_gallery(page):
             for k in range(i, j + 1):
                 yield k, Hint("embedded_gallery", "strong", False, "gallery")
         i = j + 1
+
+
+LABELLED_ITEM_MAX_WORDS = 20
+LABEL_MAX_CHARS = 50
+
+
+def _labelled_item(ln) -> bool:
+    """A short line giving a label's figure: "Avanza 1.3 G AT 2020: Rp 165 juta" (a price or a spec
+    list; a series of posts, "You Ask, I Answer: ...", goes on with words)."""
+    colon = ln.text.find(": ")
+    return ln.n_words <= LABELLED_ITEM_MAX_WORDS and 0 < colon <= LABEL_MAX_CHARS \
+        and _FIGURE.match(ln.text, colon + 2) is not None
+
+
+_FIGURE = re.compile(r"(?:rp\.?\s?|us\$|[$€£¥]|\d)", re.IGNORECASE)
