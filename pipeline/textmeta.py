@@ -162,12 +162,16 @@ _SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}),
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})(?![\d/])")
 
 
+_LABEL_GLUED_TO_DAY = re.compile(r"^([^\W\d_]{3,})(?=\d)")
+
+
 def parse_stamp_date(text: str, language: str | None = None) -> str | None:
     """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
     (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
     second) or the page is English or the stamp has a US time zone, with nothing to tell (US sites
     write the month first)."""
     text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "August 12, 20245:00 AM ET"
+    text = _LABEL_GLUED_TO_DAY.sub(r"\1 ", text)  # "Published14 May 2025, 05:30 AM IST"
     found = parse_date(text)
     if found:
         return found

@@ -201,6 +201,7 @@ def test_a_comment_timestamp_is_not_the_publication_date():
     ("13.05.2024", None, "2024-05-13"),
     ("13th March 2025 15:20", "en", "2025-03-13"),
     ("Kamis, 12 November 2020", "id", "2020-11-12"),
+    ("Published14 May 2025, 05:30 AM IST", "en", "2025-05-14"),  # the label glued to the day
 ])
 def test_a_stamp_line_dates_with_bare_numbers(line, language, iso):
     assert parse_stamp_date(line, language) == iso
