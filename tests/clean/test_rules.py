@@ -674,6 +674,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
      "calories a day is used for general nutrition advice.", "disclaimer"), ("Hide Full Nutrition Label", "navigation"),
     ("The content in this guide is for general information purposes only and should not be read as legal advice.",
      "disclaimer"),
+    ("Commuters wait for the ferry at dawn. (Image for representational purposes only)", "caption"),
     ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
@@ -868,6 +869,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Viral on Instagram: a ferry captain's dance on the pier",
     "Join us on Saturday for the harbour parade.",
     "The ferry line is now part of the regional transport network, the council said.",
+    "Police said the file photo was taken in 2019, years before the pier closed.",
     "Spoilers for the season finale leaked online a week before it aired, the network said.",
 ])
 def test_ordinary_sentences_sharing_words_with_noise_rules_are_not_matched(line):
