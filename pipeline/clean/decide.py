@@ -745,6 +745,8 @@ _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credi
 _HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date"}
 # A blog's headline under its stamps: at most this many lines under one.
 STAMPS_OVER_HEADLINE = 3
+# A news ticker's label over its headline, at the top of the page.
+_TICKER_LABELS = frozenset({"breaking news", "breaking", "just in", "latest news", "berita terkini", "terkini"})
 # A video player's bare label in the article's header: the line under it is the video's title.
 _VIDEO_LABELS = frozenset({"video", "videos", "watch", "vídeo", "vidéo"})
 
@@ -1037,7 +1039,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         above = k - 1
         # (not a section path over it: "Leadership · Future of Work"; not the last item of a menu
         # row over an unpunctuated headline: "Hurricane season" / "AP Top 25 Poll" / headline)
-        if above >= 0 and (shaped(above) and not _menu_line(best[above]) and not _section_path(lines[above].text)
+        # (nor a news ticker's headline under its label: "BREAKING NEWS" / ticker / headline)
+        if above >= 0 and not (above > 0 and lines[above - 1].lower.rstrip(" :") in _TICKER_LABELS) \
+                and (shaped(above) and not _menu_line(best[above]) and not _section_path(lines[above].text)
                            and not (not lines[k].ends_sentence and _ends_a_menu_row(lines, best, above))
                            or _swept(best[above]) and _headline_shaped(lines[above], None)
                            or _printed_again(best[above]) and _headline_shaped(lines[above], None)

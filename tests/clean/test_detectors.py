@@ -3392,3 +3392,10 @@ def test_a_price_list_whose_items_name_the_same_model_is_no_gallery():
     series = ["You Ask, I Answer: How to Price a Harbour Tour?", "You Ask, I Answer: Which Ferry Pass Is Best?",
               "You Ask, I Answer: When Do the Piers Reopen?"]
     assert [reasons("\n".join([E1, E2, *series, E3]))[s] for s in series] == ["embedded_gallery"] * 3
+
+
+def test_a_news_tickers_headline_over_the_articles_is_not_its_title():
+    head = "Tobacco season opens with higher prices as farmers deliver an early crop"
+    page = "\n".join(["Home", "Business", "Sport", "BREAKING NEWS", "Harbour power company announces new outage schedule",
+                      head, "14 Mar, 2025 - 00:03", "2 MIN READ", "Share", E1, E2, E3])
+    assert clean_text(page).metadata.title == head
