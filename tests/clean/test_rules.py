@@ -675,6 +675,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("The content in this guide is for general information purposes only and should not be read as legal advice.",
      "disclaimer"),
     ("Commuters wait for the ferry at dawn. (Image for representational purposes only)", "caption"),
+    ("Disclaimer: The views and investment tips expressed by experts on Harbourmoney.com are their own and not "
+     "those of the website.", "disclaimer"),
     ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
