@@ -1,6 +1,7 @@
 """Month and weekday names as pages write them (full and abbreviated): Indonesian and English, then
-German, French, Spanish, Portuguese, Italian, Dutch and Malay, Scandinavian and Polish. A name shared by two languages means
-the same month in both ("juni", "mei", "november"), so one table serves every page."""
+German, French, Spanish, Portuguese, Italian, Dutch, Malay, the Scandinavian languages and Polish.
+A name shared by two languages means the same month in both ("juni", "mei", "november"), so one
+table serves every page."""
 from __future__ import annotations
 
 MONTHS = {

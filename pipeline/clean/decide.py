@@ -78,7 +78,8 @@ HEADLINE_OVER_DEK_MIN_WORDS = 7
 def _reads_as_dek(ln: Line, headline: Line) -> bool:
     """Does ``ln``, under ``headline``, read as its dek: a sentence, or a long line some sites leave
     unpunctuated?"""
-    return ln.ends_sentence or UNPUNCTUATED_DEK_MIN_WORDS <= ln.n_words > headline.n_words >= HEADLINE_OVER_DEK_MIN_WORDS
+    return ln.ends_sentence \
+        or UNPUNCTUATED_DEK_MIN_WORDS <= ln.n_words > headline.n_words >= HEADLINE_OVER_DEK_MIN_WORDS
 # The line between a writer's name and the date saying whom and where they write for.
 WRITER_FOR_MAX_WORDS = 8
 # Summary points under a headline ("Engineers found cracks in three of the supports"): at most
@@ -305,7 +306,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                         _stamp_at(best, j + 1) or _stamp_at(best, j + 2) and not lines[j + 1].ends_sentence
                         and lines[j + 1].n_words <= WRITER_FOR_MAX_WORDS)) \
                     and (_headline_shaped(lines[j], hint)
-                         or best[j] is None and _reads_as_dek(lines[j], lines[i]) and _stamped_header_follows(best, j + 1, start)):
+                         or best[j] is None and _reads_as_dek(lines[j], lines[i])
+                         and _stamped_header_follows(best, j + 1, start)):
                 verdicts[j] = LineVerdict(lines[j].text, False, SUBTITLE)
             elif j == start < end and best[j] is None and lines[j].n_words <= SUBTITLE_MAX_WORDS \
                     and _stamped_header_follows(best, j + 1, end):

@@ -232,7 +232,8 @@ CARD_SUMMARY_MAX_WORDS = 12
 
 def _summary_under_the_headline(lines, hits, i, hit) -> bool:
     """Line ``i + 2`` is the summary of the one headline under the related label at ``i``: a
-    short sentence (not in title case, as a table's title is) over a subheading (or a line a rule names), not over the article's prose."""
+    short sentence (not in title case, as a table's title is) over a subheading (or a line a rule
+    names), not over the article's prose."""
     j = i + 2
     headline, ln = lines[i + 1], lines[j]
     if hit.reason != "related" or hits[i + 1] is not None or hits[j] is not None \
@@ -245,9 +246,9 @@ def _summary_under_the_headline(lines, hits, i, hit) -> bool:
         or (under.n_words <= TEASER_MAX_WORDS and not under.ends_sentence and title_cased(under))
 
 
-# Under the article (this share of the page's prose above its label), a related list may give each headline a
-# summary of a sentence or two: "Explore more" / "Deutsche Bahn: Why are trains so often late?" /
-# "Trains are notoriously unpunctual. Years of underinvestment ..." / the next headline.
+# Under the article (this share of the page's prose above its label), a related list may give
+# each headline a summary of a sentence or two: "Explore more" / "Deutsche Bahn: Why are trains so
+# often late?" / "Trains are notoriously unpunctual. Years of underinvestment ..." / the next headline.
 ARTICLE_OVER_SHARE = 0.6
 TEASER_SUMMARY_MAX_WORDS = 30
 HEADLINE_MIN_WORDS = 4

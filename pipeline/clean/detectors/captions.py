@@ -148,7 +148,8 @@ def _caption_under(lines, hits, credit: int) -> bool:
 
 PICTURE_CONTROL_MAX_WORDS = 5
 # (a button's verb: not a credit, "Credit: Jane Doe", which may belong to the picture above)
-_PICTURE_CONTROL = re.compile(r"(?i)^(?:enlarge|expand|hide|toggle|show|close|zoom|open this (?:photo|image)|vergrößern|perbesar|ampliar|agrandir)\b")
+_PICTURE_CONTROL = re.compile(r"(?i)^(?:enlarge|expand|hide|toggle|show|close|zoom|open this (?:photo|image)"
+                              r"|vergrößern|perbesar|ampliar|agrandir)\b")
 
 
 def _picture_control(lines, hits, k: int) -> bool:
@@ -193,6 +194,7 @@ def _under_the_header(lines, hits, i: int) -> bool:
     if not (i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS
             and ln.n_words <= HEADER_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text.count(". ") == 0):
         return False
+
     def paragraph(j: int) -> bool:
         return hits[j] is None and lines[j].ends_sentence and lines[j].n_words > HEADER_CAPTION_MAX_WORDS
 
@@ -228,7 +230,8 @@ def captions_over_their_credit(page):
     lines = page.lines
     for i in range(1, len(lines) - 1):
         labelled = _CAPTIONS_CREDIT.match(lines[i + 1].text) is not None  # (its label says whose it is)
-        if lines[i + 1].n_words > CREDIT_MAX_WORDS and not labelled or not photo_credit_alone(lines[i + 1], hits[i + 1]):
+        if lines[i + 1].n_words > CREDIT_MAX_WORDS and not labelled \
+                or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
         if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:
             continue  # "Headshot of Jane Doe" / "Jane Doe": the writer's picture in the author box

@@ -165,10 +165,12 @@ _GIVEN_BY_AFTER_SENTENCE = re.compile(
     rf"|(?-i:Photo|Picture|Photograph) by {_CAP_WORDS}(?:,\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)?"
     rf"|(?i:dok\.|dokumentasi)\s+{_CAP_WORDS}"  # "... Minggu, 8 Juni 2025. Dok. PODSI Lampung"
     rf"|[A-Z][\w'.’-]+(?: [A-Z][\w'.’-]+){{1,2}} for {_CAP_WORDS})$")
-# "... on October 7, 2024. © Mathieu Delorme, AFP", "... in 2025. © RFI/Jane Doe", "... in 2025. © 2025 Private", "... in Brussels -
-# Copyright AP Photo/Name": the photographer's copyright and the agency.
+# "... on October 7, 2024. © Mathieu Delorme, AFP", "... in 2025. © RFI/Jane Doe", "... in 2025.
+# © 2025 Private", "... in Brussels - Copyright AP Photo/Name": the photographer's copyright and
+# the agency.
 _COPYRIGHT_AFTER_SENTENCE = re.compile(r"(?:" + _AFTER_SENTENCE + r"\s+©\s*(?:\d{4}\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
-                                       r"(?:\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?(?:,\s*[A-Z][\w.&'’ -]{1,30})?"
+                                       r"(?:\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
+                                       r"(?:,\s*[A-Z][\w.&'’ -]{1,30})?"
                                        r"|\s[-–—]\s*(?i:copyright)\s+[A-Z][\w .'’/&-]{1,60})$")
 # "... in Quezon City. —GRIG C. MONTEGRANDE": the photographer in capitals after a dash.
 _DASHED_CREDIT = re.compile(_AFTER_SENTENCE + r"\s*—\s?[A-Z][A-Z.'-]*(?: [A-Z][A-Z.'-]*){1,3}$")
