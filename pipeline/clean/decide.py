@@ -653,16 +653,32 @@ def _kicker_over(lines: list[Line], best: list[Hint | None], i: int, start: int)
             and lines[j].n_words > lines[i].n_words and not lines[j].text.isupper())
 
 
+OPENING_SENTENCES = 2
+
+
 def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
-    """The article may open with a short sentence ("Dalton Reyes is a dad!") under its header's
-    furniture, too short to count as prose: it stays with the article as a closing one does."""
-    k = start - 1
+    """The article may open with a short sentence or two ("Dalton Reyes is a dad!", "Here's the
+    deal:" / "You can write the best article on the internet.") under its header's furniture, too
+    short to count as prose: they stay with the article as closing ones do."""
+    if end <= start:
+        return start
+    k = start
+    while k > 0 and start - k < OPENING_SENTENCES and _opening_sentence(lines[k - 1], best[k - 1]):
+        k -= 1
     # (at the top of the text, as in a cleaned text cleaned again, nothing is above it)
-    if end > start and k >= 0 and best[k] is None and lines[k].ends_sentence and lines[k].n_words >= CLOSING_MIN_WORDS \
-            and lines[k].stop_ratio >= CLOSING_MIN_STOP and (k == 0 or best[k - 1] is not None
-                                                             and best[k - 1].strength == "strong"):
-        return k
-    return start
+    while k < start and not (k == 0 or best[k - 1] is not None and best[k - 1].strength == "strong"):
+        k += 1
+    return k
+
+
+def _opening_sentence(ln: Line, hint: Hint | None) -> bool:
+    # (a sentence announcing what follows may end on a colon: "Here's the deal:")
+    return hint is None and (ln.ends_sentence and ln.n_words >= CLOSING_MIN_WORDS
+                             or ln.text[-1] == ":" and ln.n_words >= OPENING_COLON_MIN_WORDS) \
+        and ln.stop_ratio >= CLOSING_MIN_STOP
+
+
+OPENING_COLON_MIN_WORDS = 3
 
 
 # The article's picture sits between its header and its lead; the sentence under it is its

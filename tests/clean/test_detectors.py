@@ -3399,3 +3399,15 @@ def test_a_news_tickers_headline_over_the_articles_is_not_its_title():
     page = "\n".join(["Home", "Business", "Sport", "BREAKING NEWS", "Harbour power company announces new outage schedule",
                       head, "14 Mar, 2025 - 00:03", "2 MIN READ", "Share", E1, E2, E3])
     assert clean_text(page).metadata.title == head
+
+
+def test_a_posts_opening_one_liners_under_the_reviewers_name_and_the_contents_box():
+    opening = ["Here's the deal:", "You can write the best guide on the harbour internet."]
+    page = "\n".join(["What Is Search Intent? (And How to Optimize for It)", "Written by", "Chloe Danvers", "Reviewed by",
+                      "Owen Partridge", "Apr 29, 2025", "11 min read", "Contents", "What Is Search Intent?",
+                      "How to Identify Search Intent", *opening, E1, "Period.", E2, "What Is Search Intent?", E3,
+                      "How to Identify Search Intent", E4])
+    res = clean_text(page)
+    assert dict(res.removed)["Owen Partridge"] == "byline"
+    assert res.paragraphs[:3] == [*opening, E1]
+    assert res.metadata.author == "Chloe Danvers"

@@ -16,7 +16,7 @@ AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|autho
 # ... and those that introduce someone else credited with the story.
 # (Capitalised: a lower-case "photographer" in a list is a word, not a label.)
 _OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyunting|Edited by|Fotografer|Photographer|"
-                                 r"News provided by)\s*:?$")
+                                 r"News provided by|Reviewed by|Fact checked by|Fact-checked by|Medically reviewed by)\s*:?$")
 # The name: up to five capitalised words, maybe with credentials or the outlet after a comma,
 # a bar or a bracket ("Rebecca Lake, CFP", "Sergio Ruiz | The Valley Newsroom").
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*(?:[,|(][^.!?]{0,40})?$")
