@@ -552,10 +552,11 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     return k if k == len(lines) or best[k] is not None else end
 
 
-# A review's verdict under its last paragraph: labelled lists of its pros and cons.
-_VERDICT_LABEL = re.compile(r"(?i)^(?:pros|cons|plus(?:es)?|minus(?:es)?|the good|the bad|what we (?:like|liked|love|"
-                            r"don.t like|didn.t like)|kelebihan|kekurangan|kelemahan|keunggulan|vorteile|nachteile|"
-                            r"points forts|points faibles|ventajas|desventajas|pontos (?:positivos|negativos))\s*:?$")
+# A review's verdict: labelled lists of its pros and cons ("Kelebihan:", "Otter.ai pros:").
+VERDICT_LABEL = re.compile(r"(?i)^(?:(?:[\w.&'’-]+ ){0,3}(?:pros|cons)|plus(?:es)?|minus(?:es)?|the good|the bad"
+                           r"|what we (?:like|liked|love|don.t like|didn.t like)|kelebihan|kekurangan|kelemahan"
+                           r"|keunggulan|vorteile|nachteile|points forts|points faibles|ventajas|desventajas"
+                           r"|pontos (?:positivos|negativos))\s*:?$")
 
 
 def _with_verdict(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
@@ -564,11 +565,11 @@ def _with_verdict(lines: list[Line], best: list[Hint | None], start: int, end: i
     if end <= start:
         return end
     k = end
-    while k < len(lines) and best[k] is None and _VERDICT_LABEL.match(lines[k].text):
+    while k < len(lines) and best[k] is None and VERDICT_LABEL.match(lines[k].text):
         k += 1
         items = k
         while k < len(lines) and k - items < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None \
-                and lines[k].n_words <= LIST_ITEM_MAX_WORDS and not _VERDICT_LABEL.match(lines[k].text):
+                and lines[k].n_words <= LIST_ITEM_MAX_WORDS and not VERDICT_LABEL.match(lines[k].text):
             k += 1
         if k == items:
             return end  # a label with no points under it

@@ -3411,3 +3411,13 @@ def test_a_posts_opening_one_liners_under_the_reviewers_name_and_the_contents_bo
     assert dict(res.removed)["Owen Partridge"] == "byline"
     assert res.paragraphs[:3] == [*opening, E1]
     assert res.metadata.author == "Chloe Danvers"
+
+
+def test_an_apps_pros_and_cons_under_a_related_box_stay_with_the_article():
+    verdict = ["Harbourscribe pros:", "Live transcript you can follow during the call", "Generous free plan",
+               "Harbourscribe cons:", "Summaries can be generic on longer calls"]
+    page = "\n".join([E1, E2, "Related reading:", "The best transcription apps", "The best video conferencing apps",
+                      *verdict, E3, E4])
+    res = clean_text(page)
+    assert all(line in res.paragraphs for line in verdict)
+    assert dict(res.removed)["The best transcription apps"] == "related"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, is_prose, title_cased
+from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, VERDICT_LABEL, is_prose, title_cased
 from ..evidence import Hint
 from .meta_lines import header_meta_line
 
@@ -331,8 +331,9 @@ LIST_OPENER_MIN_WORDS = 8
 
 
 def _opens_a_list(ln) -> bool:
-    return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS_ALONE and ln.stop_ratio > 0 \
-        and not title_cased(ln)
+    # (or a review's list of pros or cons: "Otter.ai pros:")
+    return ln.text[-1] == ":" and (ln.n_words >= LIST_OPENER_MIN_WORDS_ALONE and ln.stop_ratio > 0
+                                   and not title_cased(ln) or VERDICT_LABEL.match(ln.text) is not None)
 
 
 _PICTURE_LINES = ("caption", "share_widget")
