@@ -50,7 +50,7 @@ _NAMES = (rf"({_NAME_RUN}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|
           rf"{_NAME_RUN}){{0,3}})")
 _BYLINE = re.compile(
     r"^(?:(?i:by|written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
-    r"writer|von|par|por|door|di)\s*:?\s+"
+    r"writer|von|par|por|door|di|af|av)\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
@@ -273,7 +273,7 @@ _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|
                            r"|\b(?:wires?|agencies|desk|reporters|correspondents)$"
                            r"|^l['’]\w+$")  # a French title's name with its article: "Par L'Obs avec AFP"
 # The byline's label in English, Indonesian, Portuguese/Spanish, French, German and Dutch.
-_BY_WORDS = ("by", "oleh", "por", "par", "von", "door")
+_BY_WORDS = ("by", "oleh", "por", "par", "von", "door", "af", "av")
 _BY_PREFIX = re.compile(rf"^(?:{'|'.join(w.capitalize() for w in _BY_WORDS)})\s+(?=[A-Z])")
 _OPTIONAL_BY = rf"(?:(?i:{'|'.join(_BY_WORDS)})\s+)?"
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"

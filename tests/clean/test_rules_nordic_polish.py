@@ -16,7 +16,7 @@ FURNITURE = [
     ("Läs även: Färjan får ny tidtabell", "related"), ("Uppdaterad 2024-11-18 16.05", "date"),
     ("Annons", "advertisement"), ("Dela artikeln", "share_widget"),
     ("Lue lisää: Lautta saa uuden aikataulun", "related"), ("Päivitetty 13.3.2025 klo 9.40", "date"),
-    ("Mainos", "advertisement"),
+    ("Mainos", "advertisement"), ("Av Ole Kristian Strand og Hanne Brekke", "byline"),
     ("Czytaj więcej: Prom na wyspy ma nowy rozkład", "related"), ("Odpowiedz", "comments"),
     ("Zaloguj się, aby dodać komentarz", "comments"), ("Dalsza część artykułu pod materiałem wideo", "advertisement"),
     ("Data aktualizacji: 21 czerwca 2024 08:10", "date"),
@@ -62,4 +62,5 @@ def test_a_swedish_page_cleans_down_to_its_article_with_its_writer_and_date():
                       SV_ARTICLE[2], SV_ARTICLE[3], "Läs också", "Färjan till öarna får ny tidtabell"])
     res = clean_text(page)
     assert res.paragraphs == [SV_ARTICLE[0], SV_ARTICLE[1], "Kommunen: Vi följer lagen", SV_ARTICLE[2], SV_ARTICLE[3]]
-    assert (res.metadata.title, res.metadata.published) == ("Fler äldre nekas hemtjänst i kommunen", "2024-11-18")
+    assert (res.metadata.title, res.metadata.author, res.metadata.published) == (
+        "Fler äldre nekas hemtjänst i kommunen", "Anna Berg", "2024-11-18")

@@ -591,6 +591,8 @@ def test_a_byline_with_the_outlet_after_a_bar_or_the_editor_after_the_writer():
     assert find_author("By Jonah Reyes, fact-checked by Andrea Lind", "byline") == "Jonah Reyes"
     assert find_author("By Mariam Tawfik in Port Said", "byline") == "Mariam Tawfik"  # where it was filed
     assert find_author("Posted by Jane Doe at 4:17 PM", "byline") == "Jane Doe"  # when it was posted
+    assert find_author("Af Mikkel Sørby", "byline") == "Mikkel Sørby"  # Danish, and Swedish or Norwegian "Av"
+    assert find_author("Av Anna Berg", "byline") == "Anna Berg"
     headline = "Presiden Minta Penyaluran Bantuan Pangan Tuntas Sebelum Ramadan"
     page = ["Beranda » Berita » Berita Utama", headline, "Oleh Humas", "Diterbitkan pada 13 Februari 2025", "Bagikan",
             *COMMUTER_STORY]
