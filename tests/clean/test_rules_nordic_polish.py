@@ -20,6 +20,8 @@ FURNITURE = [
     ("Czytaj więcej: Prom na wyspy ma nowy rozkład", "related"), ("Odpowiedz", "comments"),
     ("Zaloguj się, aby dodać komentarz", "comments"), ("Dalsza część artykułu pod materiałem wideo", "advertisement"),
     ("Data aktualizacji: 21 czerwca 2024 08:10", "date"),
+    ("Flere saker fra Vestland", "related"), ("Se også: Ny bro over fjorden åpner i mai", "related"),
+    ("Nyhetsredaktør: Eva Ottesen", "footer"), ("Używamy cookies, aby ulepszyć serwis.", "cookie_notice"),
 ]
 SENTENCES = [
     "Les også hva kommunen skriver i sitt svar til beboerne, sier hun.",
@@ -31,6 +33,8 @@ SENTENCES = [
     "Mainos ei koskaan kerro koko totuutta, sanoo tutkija.",
     "Reklama w telewizji kosztuje coraz więcej, mówią nadawcy.",
     "Źródła w ministerstwie twierdzą, że decyzja zapadnie w piątek.",
+    "Mer fra kommunen kommer neste uke, sier ordføreren.",
+    "Dziękujemy za pomoc, powiedział burmistrz po akcji ratunkowej.",
 ]
 
 
