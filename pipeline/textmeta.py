@@ -48,9 +48,12 @@ _PARTICLE = rf"(?:(?:{'|'.join(p for p in NAME_PARTICLES if p not in ('di', 'al'
 _NAME_RUN = rf"[A-ZÀ-ÖØ-Þ][\w.'-]*(?:\s+{_PARTICLE}[A-ZÀ-ÖØ-Þ][\w.'-]*){{0,4}}"
 _NAMES = (rf"({_NAME_RUN}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|et|y|e|en)\s+)"
           rf"{_NAME_RUN}){{0,3}})")
+# The byline's label in English, Indonesian, Portuguese/Spanish, French, German, Dutch, Danish
+# and Swedish or Norwegian.
+_BY_WORDS = ("by", "oleh", "por", "par", "von", "door", "af", "av")
 _BYLINE = re.compile(
-    r"^(?:(?i:by|written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
-    r"writer|von|par|por|door|di|af|av)\s*:?\s+"
+    r"^(?:(?i:written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"writer|di|" + "|".join(_BY_WORDS) + r")\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";
@@ -272,8 +275,6 @@ _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|
                            r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
                            r"|\b(?:wires?|agencies|desk|reporters|correspondents)$"
                            r"|^l['’]\w+$")  # a French title's name with its article: "Par L'Obs avec AFP"
-# The byline's label in English, Indonesian, Portuguese/Spanish, French, German and Dutch.
-_BY_WORDS = ("by", "oleh", "por", "par", "von", "door", "af", "av")
 _BY_PREFIX = re.compile(rf"^(?:{'|'.join(w.capitalize() for w in _BY_WORDS)})\s+(?=[A-Z])")
 _OPTIONAL_BY = rf"(?:(?i:{'|'.join(_BY_WORDS)})\s+)?"
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"

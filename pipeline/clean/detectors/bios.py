@@ -154,27 +154,29 @@ def _bio_under_a_header_name(lines, ln, header_names: set[str]) -> bool:
     """``ln`` is a bio of the writer whose name stands alone by the date a few lines above (the
     byline's label on a line of its own): "By" / "Corwin Ashby" / "Published Mar 9, 2025" / the
     share bar / "Corwin Ashby is a writer at ... who covers ..." (the name's pop-up card)."""
-    if not header_names or ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
+    if ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
         return False
-    for k in (2, 3):
-        name = " ".join(ln.opening(k))
-        if name in header_names:
-            return _BIO.match(ln.text) is not None and any(
-                lines[j].text == name for j in range(max(0, ln.index - BYLINE_ABOVE_LINES), ln.index))
-    return False
+    name = _header_name_opening(ln, header_names)
+    return name is not None and _BIO.match(ln.text) is not None \
+        and any(lines[j].text == name for j in range(max(0, ln.index - BYLINE_ABOVE_LINES), ln.index))
+
+
+def _header_name_opening(ln, header_names: set[str]) -> str | None:
+    """The writer's name (of two or three words, maybe with a comma after it) that ``ln`` opens with,
+    when the header prints it alone."""
+    if header_names:
+        for k in (2, 3):
+            name = " ".join(ln.opening(k)).rstrip(",")
+            if name in header_names:
+                return name
+    return None
 
 
 def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
     """A line under the article opening with a name printed alone over it, then an apposition or
     a verb of being: "Ilse Haugaard, a former deputy governor of ..., is a senior fellow at ..."."""
-    if not header_names:
-        return False
-    for k in (2, 3):
-        name = " ".join(ln.opening(k))
-        if name.rstrip(",") in header_names:
-            rest = ln.text[len(name.rstrip(",")):]
-            return rest.startswith((", ",) + _WRITER_BIO_VERBS)
-    return False
+    name = _header_name_opening(ln, header_names)
+    return name is not None and ln.text[len(name):].startswith((", ",) + _WRITER_BIO_VERBS)
 
 
 # "By Eliza Brandvold, Kofi Antwi-Mensah and Ruth Delacroix-Park": the label, then names joined.

@@ -23,7 +23,7 @@ TEASER_MAX_WORDS = 15
 SUBHEADING_MAX_WORDS = 6
 STAMPED_SUBHEADING_MAX_WORDS = 12
 STAMP_MAX_WORDS = 8
-_ELLIPSIS = ("...", "…", "[…]", "[...]")
+ELLIPSIS = ("...", "…", "[…]", "[...]")  # a teaser's excerpt cut short
 _FULL_STOPS = frozenset('.!?"”')
 
 
@@ -35,7 +35,7 @@ _DATED_HEADLINE = re.compile(r"\((?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-
 def is_teaser(ln) -> bool:
     if ln.dateline is not None:
         return True
-    if ln.text.endswith(_ELLIPSIS):
+    if ln.text.endswith(ELLIPSIS):
         return True
     if ln.text[-1] == ")" and ln.n_words <= TEASER_MAX_WORDS + 4 and _DATED_HEADLINE.search(ln.text):
         return True

@@ -9,6 +9,7 @@ import re
 from ..evidence import Hint
 from ..decide import WRAP_MIN_WORDS
 from ..language import _TOKEN_EDGE
+from .blocks import ELLIPSIS
 
 # Subheadings on news sites rarely pass 10 words; teaser headlines are 10-20.
 INSERT_MIN_WORDS = 11
@@ -115,13 +116,12 @@ def headline_like_inserts(page):
         if buttoned:
             yield ln.index, Hint("related", "strong", False, "headline_over_read_more")
             continue
-        if ln.index + 1 < n and hits[ln.index + 1] is None and lines[ln.index + 1].text.endswith(_CUT_SHORT):
+        if ln.index + 1 < n and hits[ln.index + 1] is None and lines[ln.index + 1].text.endswith(ELLIPSIS):
             yield from _link_card(lines, hits, ln.index)
             continue
         yield ln.index, Hint("related", "weak", False, "headline_insert")
 
 
-_CUT_SHORT = ("…", "...", "[…]", "[...]")
 CARD_META_MAX_WORDS = 6
 CARD_META_MAX_LINES = 3
 
