@@ -680,6 +680,17 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Spoilers ahead!", "disclaimer"), ("This recap contains major spoilers for the finale.", "disclaimer"),
     ("To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video",
      "navigation"),
+    ("Learn more: How to price a catering menu", "related"),
+    ("Recommended reading: The Beginner's Guide to Payroll", "related"),
+    ("Try it", "call_to_action"), ("Browse templates", "call_to_action"),
+    ("Ready to get started?", "call_to_action"), ("Download Free", "call_to_action"),
+    ("Download Now: Free Invoice Template for Freelancers [Get Yours]", "call_to_action"),
+    ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
+    ("The content in this guide is for general information and education purposes only and should not be "
+     "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
+     "adequacy, or currency of the information in the guide. You should seek the advice of a competent attorney "
+     "or accountant licensed to practice in your jurisdiction for advice on your particular situation.",
+     "disclaimer"),
 ])
 def test_variants_of_a_rule_match_with_its_reason(line, reason):
     assert default_rules().match(line).reason == reason
@@ -870,6 +881,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "The mayor said on Twitter: we will rebuild the pier before the summer.",
     "Viral on Instagram: a ferry captain's dance on the pier",
     "Join us on Saturday for the harbour parade.",
+    "Download our free",  # the opening words of a sentence its link cut ("... pricing template / to set ...")
+    "Try it with a pinch of salt and a squeeze of lime.",
+    "Learn more about the tides before you sail, the harbourmaster said.",
     "The ferry line is now part of the regional transport network, the council said.",
     "Police said the file photo was taken in 2019, years before the pier closed.",
     "Spoilers for the season finale leaked online a week before it aired, the network said.",
