@@ -1462,6 +1462,14 @@ def test_a_photo_credit_on_its_own_line():
     assert r["Warta Kini/Aditya Pratama"] == "caption" and r.get("Training/Support Services") != "caption"
 
 
+def test_a_photo_credit_naming_a_handle_or_a_camel_case_site():
+    # a screenshot's credit: the tipster's handle, then the site; or a site written as one word
+    r = reasons("\n".join([P1, "HarbourLeaks / Harbour Tech Review", P2, "PhoneHarbour/Jane Doe", P3,
+                           "iPhone/iPad Support", P1]))
+    assert r["HarbourLeaks / Harbour Tech Review"] == "caption" and r["PhoneHarbour/Jane Doe"] == "caption"
+    assert r.get("iPhone/iPad Support") != "caption"
+
+
 def test_a_press_releases_about_block_above_the_media_contact():
     about = ("Harbour Analytics builds forecasting software for freight and logistics teams. Founded in 2017, "
              "it is based in Chicago and serves more than 200 shippers.")

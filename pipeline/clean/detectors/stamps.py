@@ -182,9 +182,10 @@ _SITE_STAMP = re.compile(
 STAMP_MAX_WORDS = 8
 # A photo credit on a line of its own: "Warta Kini/Aditya Pratama", "AP/Jane Doe".
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
-# A surname may open with a lower-case particle: "Miguel de Guzman", "Anne van Dijk".
+# A surname may open with a lower-case particle: "Miguel de Guzman", "Anne van Dijk". A source may
+# be one camel-case word, a handle or a site ("AssembleDebug / Android Authority", "PhoneArena/Jane Doe").
 _PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
-CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
+CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
                           rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
