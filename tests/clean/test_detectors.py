@@ -1462,6 +1462,18 @@ def test_a_photo_credit_on_its_own_line():
     assert r["Warta Kini/Aditya Pratama"] == "caption" and r.get("Training/Support Services") != "caption"
 
 
+def test_a_caption_closed_by_a_bar_and_the_photographers_agency():
+    cap = "The finance minister has made the budget the centerpiece of her campaign. | Jane Roe/EPA-EFE"
+    r = reasons("\n".join([E1, cap, E2, E3]))
+    assert r[cap] == "caption"
+
+
+def test_a_numbered_subheading_under_a_pictures_credit_is_the_articles():
+    item = "1. A business that does not depend on oil prices"
+    page = "\n".join(["Three reasons to buy this pipeline stock now", E1, "Image source: Getty Images.", item, E2, E3])
+    assert item in kept(page)
+
+
 def test_a_photo_credit_naming_a_handle_or_a_camel_case_site():
     # a screenshot's credit: the tipster's handle, then the site; or a site written as one word
     r = reasons("\n".join([P1, "HarbourLeaks / Harbour Tech Review", P2, "PhoneHarbour/Jane Doe", P3,
@@ -1480,6 +1492,24 @@ def test_a_press_releases_about_block_above_the_media_contact():
     # "About the study" inside an article, with no contact block under it, is a subheading
     page = "\n".join(["Harbour study finds port delays are rising", E1, "About The Study", about, E2, E3])
     assert "About The Study" in kept(page) and about in kept(page)
+
+
+def test_a_listed_companys_safe_harbor_notice_under_its_release():
+    legal = ("This press release contains forward-looking statements within the meaning of the Private Securities "
+             "Litigation Reform Act of 1995, including statements about the expected timing of product launches. "
+             + "Actual results may differ materially from those expressed or implied. " * 20).rstrip()
+    more = "Forward-looking statements speak only as of the date of this release, and Harbour Robotics undertakes no duty to update them."
+    page = "\n".join(["Harbour Robotics opens a second plant in Ohio", E1, E2, E3, "Cautionary Note Regarding Forward-Looking Statements",
+                      legal, more, "Media Contact:", "Dana Reyes"])
+    r = reasons(page)
+    assert len(legal) > 1000  # longer than any rule reads
+    assert r["Cautionary Note Regarding Forward-Looking Statements"] == r[legal] == r[more] == "disclaimer"
+    # without the heading, the notice's opening says what it is
+    r = reasons("\n".join(["Harbour Robotics opens a second plant in Ohio", E1, E2, E3, legal]))
+    assert r[legal] == "disclaimer"
+    # a story on ports: its "Safe harbor" subheading and what follows are the article's
+    page = "\n".join(["Storm season tests the coast's small ports", E1, "Safe Harbor", E2, E3])
+    assert kept(page) == [E1, "Safe Harbor", E2, E3]
 
 
 def test_a_sign_up_boxs_name_and_blurb_between_its_heading_and_its_form():

@@ -685,6 +685,18 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Try it", "call_to_action"), ("Browse templates", "call_to_action"),
     ("Ready to get started?", "call_to_action"), ("Download Free", "call_to_action"),
     ("Download Now: Free Invoice Template for Freelancers [Get Yours]", "call_to_action"),
+    ("Press play to listen to this article", "navigation"), ("Voiced by artificial intelligence.", "navigation"),
+    ("You have 3 free articles left this month.", "call_to_action"), ("You have /5 articles left.", "call_to_action"),
+    ("Sign up for a free account or log in.", "call_to_action"),
+    ("Copying articles to share with others is a breach of our terms of use.", "disclaimer"),
+    ("Comments are subject to our house rules.", "comments"),
+    ("Get more Harbour County election coverage here.", "related"),
+    ("Leo Marsh: lmarsh@harbourtimes.com; Leo Marsh covers schools for The Harbour Times.", "author_box"),
+    ("Dana Roe has positions in Harbour Energy. The Harbour Fool has a disclosure policy.", "disclaimer"),
+    ("Third-party ad. Not an offer or recommendation by Harbour Markets.", "advertisement"),
+    ("Sponsored Deals", "advertisement"),
+    ("Entering text into the input field will update the search results below", "navigation"),
+    ("Submit a Press Release", "navigation"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
@@ -882,6 +894,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Viral on Instagram: a ferry captain's dance on the pier",
     "Join us on Saturday for the harbour parade.",
     "Download our free",  # the opening words of a sentence its link cut ("... pricing template / to set ...")
+    "Leo Marsh: the council will vote on the plan next week, the mayor's office said.",
+    "The fund has positions in several banks, its manager said.",
+    "Find more ways to save on energy bills here.",
     "Try it with a pinch of salt and a squeeze of lime.",
     "Learn more about the tides before you sail, the harbourmaster said.",
     "The ferry line is now part of the regional transport network, the council said.",

@@ -16,7 +16,7 @@ from .captions import (captions_over_their_credit, captions_under_a_toggle, cred
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
-from .press_release import press_release_boilerplate
+from .press_release import press_release_boilerplate, safe_harbor_notices
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .signup_box import boxes_opening_on_their_name, promotion_boxes, signup_boxes
@@ -50,6 +50,7 @@ DETECTORS = (
     author_bios,
     names_under_byline_labels,
     press_release_boilerplate,
+    safe_harbor_notices,
     signup_boxes,
     boxes_opening_on_their_name,
     promotion_boxes,

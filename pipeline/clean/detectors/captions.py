@@ -87,8 +87,8 @@ def credited_captions(page):
             continue  # a paragraph cut by a link under the picture, not a caption
         if nxt.text.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in _CANNOT_END:
             continue  # "... Maybe a tracker is on your" + link: a sentence cut short
-        if title_cased(nxt):
-            continue  # a subheading under the picture
+        if title_cased(nxt) or nxt.numbered:
+            continue  # a subheading under the picture ("1. A business that doesn't depend on oil prices")
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
 
 

@@ -222,7 +222,9 @@ LABELLED_CAPTION_MIN_WORDS = 6
 _DASHED_LABELLED_CREDIT = re.compile(r"(?<=\w\w)[.!?)]?\s+-\s?(?i:foto|photo|gambar)\s*:\s*[\w .'’]{2,30}(?:/[\w .'’]{2,30})?\s?-$")
 # "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
 # behind a full stop ("Is it safe? | Harbour Health" is a page title and its site).
-_BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da |di )?[A-Z][\w.'’-]+){0,3}$")
+# (the agency may follow the name: "... presidency. | Jane Doe/EPA-EFE")
+_BAR_CREDIT = re.compile(r"(?<=\w\w)\.\s+\|\s+[A-Z][\w.'’-]+(?: (?:de |van |da |di )?[A-Z][\w.'’-]+){0,3}"
+                         r"(?:\s?/\s?[A-Z][\w.'’&-]+(?: [A-Z][\w.'’&-]+)?){0,2}$")
 # The photographer after the caption's sentence, with the paper: "... on Monday. Eric Lund, Detroit
 # Free Press", "... in 2024. Jane Roe | Harbour Media for Harbour.com", "... Jane Roe / Harbour
 # Journal Sentinel", or with their e-mail
