@@ -14,7 +14,7 @@ from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRI
                            WRITER_JOINS)
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
-                                         header_meta_line, read_meta_line)
+                                         NAME_OVER_STAMP, header_meta_line, read_meta_line)
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -336,8 +336,8 @@ def _author_in(line: str, reason: str) -> str | None:
             # (nor "By Harakahdaily": one word ending as outlets' names do)
             return None if _ORGANISATION.search(people) and "," not in people or m[1].startswith("The ") \
                 or " " not in people and _OUTLET_NAME_END.search(people) else people
-        m = _NAME_COMMA_SITE.match(line)  # "Market - Rina Marlina, Warta Indonesia"
-        if m:
+        m = _NAME_COMMA_SITE.match(line) or NAME_OVER_STAMP.match(line)  # "Market - Rina Marlina, Warta Indonesia"
+        if m:  # ("Jane Doe · CBC News ·", over the stamp)
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
         # (not an outlet's initials: "BBC Sport rugby union reporter at ..." is the role line under the name)

@@ -333,6 +333,38 @@ def test_posted_and_updated_stamps_with_a_slash_before_the_time():
     assert (meta.title, meta.author, meta.published) == (head, "Karen Lee", "2025-03-12")
 
 
+@pytest.mark.parametrize("stamp, iso", [
+    # a zone spelt out, under a wire's press release
+    ("April 2, 2026 08:00 AM Eastern Daylight Time", "2026-04-02"),
+    # the issuer beside the stamp
+    ("April 2, 2026 07:00 ET | Source: Harbour Bio, Inc.", "2026-04-02"),
+    # Atlantic time, and how long ago it was updated
+    ("Posted: Apr 2, 2026 6:00 AM ADT | Last Updated: 3 hours ago", "2026-04-02"),
+    # the update first, then the original publication
+    ("Updated Apr 03, 2026, 12:52 pm EDT / Original Apr 02, 2026, 6:11 am EDT", "2026-04-02"),
+    # the site's account, not a writer, beside the stamp
+    ("Diposting oleh Admin | Kamis, 2 April 2026 | 09:45 WIB", "2026-04-02"),
+])
+def test_header_stamps_with_more_beside_the_date(stamp, iso):
+    head = "Harbour council approves a new ferry timetable for the summer"
+    page = "\n".join(["News", "Local", head, stamp, E_LEAD, E_NEXT, "Kamis (26/3/2026) lalu, rapat digelar."])
+    result = clean_text(page)
+    assert result.metadata.published == iso and dict(result.removed)[stamp] == "date"
+    assert result.metadata.title == head
+
+
+def test_the_writer_and_the_outlet_over_the_stamp():
+    head = "Harbour residents asked to cut water use as the dry spell goes on"
+    page = "\n".join(["Canada", "Nova Scotia", head, "Demand is up a fifth as lawn watering surges", "Share",
+                      "Dana Whitcomb · Harbour News ·", "Posted: Apr 2, 2026 6:00 AM ADT", E_LEAD, E_NEXT])
+    result = clean_text(page)
+    assert (result.metadata.title, result.metadata.author) == (head, "Dana Whitcomb")
+    assert dict(result.removed)["Dana Whitcomb · Harbour News ·"] == "byline"
+    # the same shape in a menu, no stamp under it, is no byline
+    page = "\n".join(["World News · Middle East", head, E_LEAD, E_NEXT])
+    assert dict(clean_text(page).removed).get("World News · Middle East") != "byline"
+
+
 def test_german_page_byline_and_stamp():
     body = ["Der Bundestag hat am Mittwoch ein neues Klimaschutzgesetz beschlossen, das strengere Ziele für den "
             "Verkehrssektor vorsieht.",

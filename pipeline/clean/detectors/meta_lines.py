@@ -51,7 +51,9 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           # "Issued on: 08/10/2024 - 17:42", "Feb. 20, 2024 6 a.m."
                           "issued a.m p.m "
                           # Portuguese and Spanish: "postado em 14/03/2024", "Última actualización: 14.03.2024"
-                          "postado creada creado última ultima actualización".split())
+                          "postado creada creado última ultima actualización "
+                          # "Updated May 6, 2025 / Original May 6, 2025, 6:11 am EDT"
+                          "original".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 # (and Malay's parts of the day: "3:45 petang")
@@ -59,7 +61,10 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari "
                      "min mins read".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
-                   "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk".split())
+                   "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk "
+                   "adt ndt nst "
+                   # spelt out: "08:00 AM Eastern Daylight Time"
+                   "eastern central mountain pacific atlantic daylight standard time".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
 _NUMERIC = re.compile(r"^(?:\d{1,4}(?:st|nd|rd|th|er)?|\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?(?:am|pm|a\.?m|p\.?m|min)?"
                       r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[ap]\.?m|[+-]\d{1,2}:?\d{2})$")
@@ -90,13 +95,17 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
                     r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
                     r"|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
                     r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui"
-                    r"|(?:last )?(?:updated|diperbarui) (?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|days?|menit|jam|hari)"
-                    r" (?:ago|lalu|yang lalu))$",
+                    r"|(?:last )?(?:updated|diperbarui)\s*:?\s*(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|days?|menit|jam|hari)"
+                    r" (?:ago|lalu|yang lalu)"
+                    # a press release's issuer beside its stamp: "March 24, 2025 07:00 ET | Source: Harbour Bio, Inc."
+                    r"|source\s*:\s*[A-Z][\w.,&'’ -]{1,60}"
+                    # the site's own account, no writer: "Diposting oleh Admin | Selasa, 27 Februari 2024"
+                    r"|(?:by|oleh)\s+(?:admin|administrator|webmaster|superadmin))$",
                     re.IGNORECASE)
 
 
 # The labels of a publication stamp (not an update's): read here and by pipeline.textmeta.
-PUBLISHED_LABELS = ("published", "publish", "posted", "first published", "originally published", "diterbitkan",
+PUBLISHED_LABELS = ("published", "publish", "posted", "first published", "originally published", "original", "diterbitkan",
                     "dipublikasikan", "ditayangkan", "diposting", "terbit", "tanggal rilis")
 
 
@@ -230,7 +239,19 @@ def header_meta_line(text: str) -> MetaLine | None:
     return None
 
 
+# The writer and the outlet over the date stamp, with no date of their own: "Jane Doe · CBC News ·"
+# (with a bar, "Name | Name" is the writer and the editor: read elsewhere)
+# (group 1 the writer; read by pipeline.textmeta too). Alone, the shape is a menu's ("World News ·
+# Middle East"): only the stamp right under it says whose it is.
+NAME_OVER_STAMP = re.compile(rf"^({_NAME})\s*[·•]\s*(?:[A-Z][\w&.'’-]*\s?){{1,4}}\s*[·•]?$")
+NAME_OVER_STAMP_MAX_WORDS = 8
+
+
 def compound_meta_lines(page):
-    for ln in page.lines:
+    lines = page.lines
+    for ln in lines:
         if ln.n_words <= META_MAX_WORDS and (meta := header_meta_line(ln.text)) is not None:
             yield ln.index, Hint("byline" if meta.author else "date", "strong", False, "compound_meta_line")
+        elif ln.n_words <= NAME_OVER_STAMP_MAX_WORDS and ln.index + 1 < len(lines) and NAME_OVER_STAMP.match(ln.text) \
+                and (under := header_meta_line(lines[ln.index + 1].text)) is not None and under.author is None:
+            yield ln.index, Hint("byline", "strong", False, "name_over_stamp")
