@@ -45,6 +45,21 @@ def test_a_bulleted_read_more_box_goes_item_by_item_even_right_over_prose():
     assert kept("\n".join(page)) == [E1, E2, E3, E4]
 
 
+def test_a_related_box_ends_at_the_articles_next_line():
+    # past a bulleted list of links, the first line with no bullet is the article's subheading
+    sub = "Day one: the lighthouse and the seal colony"
+    page = "\n".join([E1, "READ MORE:", "* The coast road most drivers never take",
+                      "* Harbour Island: is this the most underrated place to stay?", sub, E2, E3])
+    r = reasons(page)
+    assert r["* The coast road most drivers never take"] == "related" and sub in kept(page)
+    # headlines with no summary, then a sentence over a paragraph: the article's next section
+    opening = "Tour operators say they are cautiously optimistic."
+    page = "\n".join([E1, "Related Stories", "Airlines add domestic routes as demand slumps",
+                      "Fuel prices expected to climb ahead of the long weekend", opening, E2, E3])
+    r = reasons(page)
+    assert r["Fuel prices expected to climb ahead of the long weekend"] == "related" and opening in kept(page)
+
+
 def test_related_heading_followed_by_prose_removes_only_itself():
     page = "\n".join([P1, "Artikel Terkait", P2, P3])
     assert kept(page) == [P1, P2, P3]

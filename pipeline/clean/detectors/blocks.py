@@ -97,9 +97,19 @@ def teaser_blocks(page):
                 break
             # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
             # (not the next item of a bulleted list of links: "* Headline" / "* Headline")
+            # (nor, past a bulleted list of links, the first line with no bullet: "* Headline" /
+            # "Day one: Nugget Point and Kaka Point" / paragraph)
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
-                    and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered) and _prose_under(lines, hits, j) \
+                    and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered
+                         or _past_the_bullets(lines[j - 1], lines[j])) and _prose_under(lines, hits, j) \
                     and not _next_bullet(lines[j - 1], lines[j]):
+                break
+            # Headlines with no summary, then a sentence over a paragraph: the article's own opening
+            # line of its next section ("Related Stories" / two headlines / "Tour operators say
+            # they're cautiously optimistic." / paragraph). A list of headline-and-summary pairs
+            # has its first summary under its first headline.
+            if hits[j] is None and j > closed_at and j >= i + 3 and lines[j].ends_sentence \
+                    and not any(lines[k].ends_sentence for k in range(i + 1, j)) and _prose_under(lines, hits, j):
                 break
             # (a teaser ends with its stamp: a short line under it over prose is the article's next
             # subheading, "Le 2 oct. 2024 à 07:12" / "Les riverains invités à fermer leurs fenêtres")
@@ -125,6 +135,11 @@ def _skips_to(link, ln) -> bool:
     """Is ``ln`` the heading the skip link over it names ("Skip next section Germany's vanishing
     village buses" / "Germany's vanishing village buses")?"""
     return link.lower.startswith(_SKIP_LINK) and link.text[len(_SKIP_LINK):] == ln.text
+
+def _past_the_bullets(above, ln) -> bool:
+    """Is ``ln`` the first line with no bullet under a bulleted item ("* Headline")?"""
+    return above.numbered and not above.text[0].isdecimal() and not ln.numbered
+
 
 def _next_bullet(above, ln) -> bool:
     """Does ``ln`` open with the bullet the item above it opens with?"""
