@@ -270,6 +270,8 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"repórter|reportero|reportera|periodista|jornalista|giornalista|journaliste|redakteur|"
                          r"redakteurin|redactor|redactora|editora|korrespondent|correspondant)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
+# The site's account shown over a post, no writer: "Administrator" (a CMS's default user).
+_SITE_ACCOUNT = re.compile(r"(?i)^(?:admin|administrator|webmaster|superadmin|operator)$")
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
                            # the desk in Italian, Spanish, French, German, Dutch, Portuguese: "di Redazione Web"
                            r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
@@ -832,7 +834,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             elif found:
                 author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
-    if author is None and bare_name and bare_name != title_publisher \
+    if author is None and bare_name and bare_name != title_publisher and not _SITE_ACCOUNT.match(bare_name) \
             and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name

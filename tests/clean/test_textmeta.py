@@ -691,6 +691,14 @@ def test_an_office_a_team_or_an_outlet_in_the_byline_is_no_author():
     assert find_author("Oleh Timotius Hendra", "byline") == "Timotius Hendra"
 
 
+def test_the_sites_account_over_the_stamp_is_no_author():
+    head = "Penyaluran bantuan tunai desa tahap pertama untuk 40 keluarga"
+    page = "\n".join(["Beranda / Artikel / Berita Desa", head, "Administrator", "05 Maret 2024 10:21:15 WIB",
+                      "Dibaca 112 Kali", P_ID, P_ID2])
+    meta = clean_text(page).metadata
+    assert (meta.title, meta.author, meta.published) == (head, None, "2024-03-05")
+
+
 def test_writers_before_their_outlet_after_a_bar_and_a_newsroom_team_is_no_author():
     from pipeline.textmeta import find_author
     assert find_author("By Tessa Holt and Ben Harrow | The Harbour Post", "byline") == "Tessa Holt and Ben Harrow"
