@@ -711,14 +711,18 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
         k += 1
     # (the lead is a paragraph: a sentence cut into pieces by its links is no lead a later pass
     # would find again, and the region would lose its pieces)
-    if k >= end or best[k] is not None or not prose[k] or not (credited or _opens_with_dateline(lines[k])):
+    if k >= end or best[k] is not None or not prose[k] \
+            or not (credited or _opens_with_dateline(lines[k]) or _POSING.search(ln.text)):
         return start
     best[start] = Hint("caption", "strong", False, "caption_top_picture")
     return k
 
 
 PICTURE_LABEL_MAX_WORDS = 2
-_UNDER_A_PICTURE = ("caption", "credit", "navigation")  # "view more": the caption's toggle
+# (and what a site sets between the picture and the lead: an ad, the paywall's meter)
+_UNDER_A_PICTURE = ("caption", "credit", "navigation", "advertisement", "call_to_action")  # "view more": the caption's toggle
+# A caption says people pose for the picture: "... berfoto bersama guru pembimbing ...", "... pose for a photo ..."
+_POSING = re.compile(r"(?i)\b(?:berfoto|berpose|foto bersama|pose[sd]? for (?:a |the )?(?:photo|picture|portrait)s?|pictured)\b")
 # (the header's toolbar over the picture: share buttons, "Follow Us", a comment count)
 _OVER_A_PICTURE = ("share_widget", "navigation", "comments", "call_to_action")
 

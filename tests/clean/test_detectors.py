@@ -2349,6 +2349,27 @@ def test_the_top_pictures_caption_under_the_headers_follow_and_comment_buttons()
     assert dict(result.removed)[caption] == "caption"
 
 
+def test_the_top_pictures_caption_over_a_paywall_meter_or_past_a_view_counter_or_with_people_posing():
+    caption = "Faculty members rallied outside the administration building before the Senate vote."
+    page = "\n".join(["News", "Faculty senate rejects plan to raise teaching loads", "By Dana Reyes", "March 11, 2026",
+                      caption, "Courtesy of the Harbour Faculty Association", "You have 3 free articles left.", E1, E2, E3])
+    result = clean_text(page)
+    assert result.paragraphs == [E1, E2, E3] and dict(result.removed)[caption] == "caption"
+    # a view counter between the stamp and the picture; the lead opens with its dateline
+    caption = "Warga antre membeli bahan pokok pada pasar murah di halaman kantor kecamatan, Senin (26/2/2026)."
+    lead = "SURABAYA – " + P1
+    page = "\n".join(["Beranda / Berita", "Pemprov gelar pasar murah serentak jelang Ramadan",
+                      "Senin, 26 Februari 2026 | 14:35 WIB", "Dibaca: 1.287 kali", caption, lead, P2, P3])
+    result = clean_text(page)
+    assert result.paragraphs == [lead, P2, P3] and dict(result.removed)[caption] == "caption"
+    # no credit and no dateline, but the people in it pose for the picture
+    caption = "Tim debat sekolah berfoto bersama guru pembimbing usai menerima penghargaan di Semarang."
+    page = "\n".join(["Berita Sekolah", "Tim debat sekolah raih juara satu tingkat provinsi", "12 Maret 2026",
+                      caption, P1, P2, P3])
+    result = clean_text(page)
+    assert result.paragraphs == [P1, P2, P3] and dict(result.removed)[caption] == "caption"
+
+
 def test_a_name_whose_first_word_is_only_lower_case_in_an_email_address_is_the_writer():
     # ("dana.mthembu@..." under the article is her address, not a common word "dana")
     headline = "Harbour man jailed for 18 years for killing neighbour in parking dispute"

@@ -706,6 +706,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Diubah oleh warungkopi88 02-03-2025 19:40", "site_date"),
     ("Quote:", "navigation"), ("Spoiler for Foto warung lama:", "navigation"),
     ("Sumber gambar: Dokumentasi pribadi", "caption"),
+    ("Dibaca: 1.287 kali", "byline"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
