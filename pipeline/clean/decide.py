@@ -268,6 +268,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     for widen in (_with_closing_sentences, _with_announced_list, _with_verdict, _with_line_ups, _with_listings,
                   _with_numbering):
         end = widen(lines, best, start, end)
+    start = _with_ingredients(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
     if start < end and _SUMMARY_HEADING.match(lines[start].text):
@@ -641,6 +642,49 @@ def _listing_end(lines: list[Line], best: list[Hint | None], h: int) -> int | No
     while e < len(lines) and best[e] is None and _listing_entry(lines[e]):
         e += 1
     return e if e - h - 1 >= LISTING_MIN_ENTRIES else None
+
+
+# A recipe card sets its ingredients over the method: a heading ("Bahan-bahan", "Ingredients"),
+# maybe the yield and the time, then lines that each open on a quantity ("150 gr tepung terigu",
+# "2 tbsp olive oil", "Secukupnya minyak"). The method's paragraphs open the region; its
+# ingredients, too short for prose, are the article's all the same.
+_INGREDIENTS_HEADING = re.compile(r"(?i)^(?:bahan(?:-bahan| bahan)?|bahan utama|bumbu(?: halus)?|ingredients?|"
+                                  r"what you(?:'|’)ll need|you(?:'|’)ll need)\s*:?$")
+_INGREDIENT = re.compile(r"(?i)^(?:(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s?[-–]\s?\d+)(?:\s?[½¼¾])?\s*"
+                         r"(?:gr|g|gram|grams|kg|ml|l|liter|sdm|sdt|sendok|buah|butir|siung|lembar|batang|ruas|ikat|"
+                         r"bungkus|sachet|gelas|cup|cups|tbsp|tsp|tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|"
+                         r"cloves?|pinch|cans?|large|medium|small|whole|slices?|sticks?)?\b|secukupnya\b|sejumput\b|"
+                         r"a pinch of\b|salt and pepper\b)")
+INGREDIENT_MAX_WORDS = 10
+INGREDIENTS_MIN = 3
+METHOD_HEADING_GAP = 2  # "Cara Membuat" / "1": the method's heading and its first step's number
+INGREDIENTS_HEADING_LINES = 3  # the heading, the yield ("10 buah"), the time ("40 menit")
+
+
+def _ingredient(ln: Line, hint: Hint | None) -> bool:
+    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith(".") and (hint is None or hint.strength == "weak") \
+        and _INGREDIENT.match(ln.text) is not None
+
+
+def _with_ingredients(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's start, moved over the ingredients of the recipe whose method opens it."""
+    if end <= start:
+        return start
+    k = start - 1
+    while k >= 0 and start - 1 - k < METHOD_HEADING_GAP and not _ingredient(lines[k], best[k]) \
+            and lines[k].n_words <= 3 and not lines[k].ends_sentence:
+        k -= 1
+    top = k
+    while top >= 0 and _ingredient(lines[top], best[top]):
+        top -= 1
+    if k - top < INGREDIENTS_MIN:
+        return start
+    for h in range(top, max(-1, top - INGREDIENTS_HEADING_LINES), -1):
+        if lines[h].n_words > 3 or lines[h].ends_sentence:
+            break
+        if _INGREDIENTS_HEADING.match(lines[h].text):
+            return h
+    return start
 
 
 KICKER_MAX_WORDS = 5

@@ -2370,6 +2370,22 @@ def test_the_top_pictures_caption_over_a_paywall_meter_or_past_a_view_counter_or
     assert result.paragraphs == [P1, P2, P3] and dict(result.removed)[caption] == "caption"
 
 
+def test_a_recipe_cards_ingredients_over_its_method_are_the_articles():
+    ingredients = ["12 buah pisang kepok matang", "150 gr tepung terigu", "2 sdm tepung maizena", "1/2 sdt garam",
+                   "200 ml air es", "Secukupnya minyak untuk menggoreng"]
+    steps = ["Kupas pisang, belah dua memanjang lalu pipihkan sedikit dengan punggung pisau supaya matangnya rata.",
+             "Campur tepung terigu, maizena dan garam dalam wadah, lalu tuang air es sedikit demi sedikit sambil diaduk.",
+             "Panaskan minyak dengan api sedang, celupkan pisang ke adonan, lalu goreng sampai kuning keemasan."]
+    page = "\n".join(["Cari", "Masuk", "Pisang Goreng Crispy", "Dapur Bu Rina", "Simpan", "Bagikan", "Bahan-bahan"]
+                      + ingredients + ["Cara Membuat"] + steps + ["Komentar (3)", "Tulis komentar..."])
+    kept_lines = kept(page)
+    assert kept_lines == ["Bahan-bahan"] + ingredients + ["Cara Membuat"] + steps
+    # a list of figures over the article, with no ingredients heading, stays out
+    figures = ["12 buah kapal", "150 gr per paket", "2 sdm", "1/2 sdt"]
+    page = "\n".join(["Cari", "Masuk", "Harga pangan naik"] + figures + steps)
+    assert kept(page) == steps
+
+
 def test_a_name_whose_first_word_is_only_lower_case_in_an_email_address_is_the_writer():
     # ("dana.mthembu@..." under the article is her address, not a common word "dana")
     headline = "Harbour man jailed for 18 years for killing neighbour in parking dispute"

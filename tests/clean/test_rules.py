@@ -707,6 +707,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Quote:", "navigation"), ("Spoiler for Foto warung lama:", "navigation"),
     ("Sumber gambar: Dokumentasi pribadi", "caption"),
     ("Dibaca: 1.287 kali", "byline"),
+    ("Resize", "navigation"), ("Listen (6 min)", "navigation"),
+    ("Tuesday, 3 March 2026 - 14 Ramadan 1447", "site_date"), ("Selasa, 3 Maret 2026 / 14 Ramadhan 1447 H", "site_date"),
+    ("The writer travelled as a guest of Harbour Tourism.", "disclaimer"),
+    ("The reporter stayed with the support of the Harbour Valley visitor board.", "disclaimer"),
+    ("Author: Dana Reyes (KXTV)", "byline"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
@@ -911,6 +916,9 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Support Groups",
     "Dukung anak belajar membaca sejak dini, kata Rina.",
     "Spoiler: the ending is not what you expect, the director said.",
+    "More information: See harbourtrails.org and the visitor centre's page.",
+    "Listen to the full interview in the player above.",
+    "The writer, who travelled to Harbour City last spring, said little had changed.",
     "Try it with a pinch of salt and a squeeze of lime.",
     "Learn more about the tides before you sail, the harbourmaster said.",
     "The ferry line is now part of the regional transport network, the council said.",

