@@ -2370,6 +2370,17 @@ def test_the_top_pictures_caption_over_a_paywall_meter_or_past_a_view_counter_or
     assert result.paragraphs == [P1, P2, P3] and dict(result.removed)[caption] == "caption"
 
 
+def test_a_short_last_paragraph_signed_with_the_sites_domain_is_the_articles():
+    last = ("BPBD mengimbau warga di bantaran sungai tetap waspada karena hujan diperkirakan turun hingga akhir "
+            "bulan. (Harbourkota.com/Fathurahman)")
+    page = "\n".join(["Banjir rendam tiga desa di bantaran sungai", P1, P2, last, "Ikuti berita lainnya di Google News",
+                      "Tags", "banjir"])
+    assert kept(page) == [P1, P2, last]
+    # the same line between paragraphs is a picture's caption
+    page = "\n".join(["Banjir rendam tiga desa di bantaran sungai", P1, last, P2, P3])
+    assert reasons(page)[last] == "caption"
+
+
 def test_a_recipe_cards_ingredients_over_its_method_are_the_articles():
     ingredients = ["12 buah pisang kepok matang", "150 gr tepung terigu", "2 sdm tepung maizena", "1/2 sdt garam",
                    "200 ml air es", "Secukupnya minyak untuk menggoreng"]

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from ..decide import is_prose
 from ..evidence import Hint
 from ..language import EN_ONLY, ID_ONLY
 
@@ -237,7 +238,8 @@ _NAMED_PAPER_CREDIT = re.compile(rf"(?<=\w\w)[.!?][\"”’]?\s+[A-Z][\w'’-]+(
 
 
 def credits_and_site_stamps(page):
-    for ln in page.lines:
+    lines = page.lines
+    for ln in lines:
         if ln.n_words > CAPTION_MAX_WORDS:
             continue
         # (most lines are sentences: no credit closes them, and the call is skipped)
@@ -246,6 +248,10 @@ def credits_and_site_stamps(page):
                 ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text and signed_by_the_writer(ln.text)
                 or ln.n_words >= INITIALLED_PARAGRAPH_MIN_WORDS and _signed_with_initials(ln.text)):
             continue  # "... mulai masuk awal Juni. (TribunPadang.com/Rezi Azwar)": the writer signs the article off
+        if source == "caption_bracket_credit" and ln.n_words >= CLOSING_SIGNED_MIN_WORDS and signed_by_the_site(ln.text) \
+                and ln.index > 0 and is_prose(lines[ln.index - 1]) \
+                and not any(is_prose(nxt) for nxt in lines[ln.index + 1:ln.index + 1 + CLOSING_LOOKAHEAD]):
+            continue  # the last paragraph, one sentence, signed "(Tribunkalteng.com/Fathurahman)": no prose follows
         if source is not None:
             yield ln.index, Hint("caption", "strong", False, source)
         elif ln.n_words <= STAMP_MAX_WORDS and 0 < ln.text.find(".") < ln.text.find(" ") and _SITE_STAMP.match(ln.text):
@@ -271,6 +277,18 @@ def _signed_with_initials(text: str) -> bool:
     # (the office in capitals or in one word: "Travis Golby/CBC" is a photographer and his outlet)
     return len(parts) == 2 and any(_INITIALS.match(a) and _OFFICE.match(b) and len(b) > 3
                                    and (b.isupper() or " " not in b) for a, b in (parts, parts[::-1]))
+
+
+# A paragraph closed by the site's domain and a name, under a paragraph and with no prose under it
+# for this many lines, ends the article, however short: a picture after the last paragraph is rare.
+CLOSING_SIGNED_MIN_WORDS = 12
+CLOSING_LOOKAHEAD = 4
+
+
+def signed_by_the_site(text: str) -> bool:
+    """Does the line close on its site's domain and a name, "(Site.com/Name)"?"""
+    site, _, name = text[text.rfind("(") + 1:-1].rpartition("/")
+    return "." in site and " " not in site and bool(name) and name[0].isupper()
 
 
 def signed_by_the_writer(text: str) -> bool:
