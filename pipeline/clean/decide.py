@@ -266,7 +266,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     start, end = _region(scores)
     start = _under_the_article_header(lines, best, prose, start, end)
     for widen in (_with_closing_sentences, _with_announced_list, _with_verdict, _with_line_ups, _with_listings,
-                  _with_numbering):
+                  _with_numbering, _with_repeated_fields):
         end = widen(lines, best, start, end)
     start = _with_ingredients(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
@@ -468,6 +468,27 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None \
         or _writer_over_their_card(lines, best, k) or k == end + 1 and _a_statement(lines[end]) and _page_label(lines[k]) \
         else end
+
+
+# A listicle's entries each close on a labelled line ("Alamat: Jl. ...", "Price: $25", "Hours: ..."):
+# the last entry's, under its paragraph, is the article's too when its label opened lines above.
+_FIELD_LABEL = re.compile(r"^([A-Z][\w ]{1,24}?)\s?:\s\S")
+FIELD_LABEL_MIN_REPEATS = 2
+FIELD_LINE_MAX_WORDS = 20
+FIELD_LINES = 3
+
+
+def _with_repeated_fields(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The article's end, past up to FIELD_LINES labelled lines right under it whose labels the
+    article used at least FIELD_LABEL_MIN_REPEATS times."""
+    k = end
+    while k < len(lines) and k - end < FIELD_LINES and best[k] is None and lines[k].n_words <= FIELD_LINE_MAX_WORDS \
+            and (m := _FIELD_LABEL.match(lines[k].text)) is not None:
+        label = m[1] + ":"
+        if sum(ln.text.startswith(label) for ln in lines[start:end]) < FIELD_LABEL_MIN_REPEATS:
+            break
+        k += 1
+    return k
 
 
 PAGE_LABEL_MAX_WORDS = 3

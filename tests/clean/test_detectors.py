@@ -2381,6 +2381,18 @@ def test_a_short_last_paragraph_signed_with_the_sites_domain_is_the_articles():
     assert reasons(page)[last] == "caption"
 
 
+def test_a_listicles_last_entry_keeps_its_labelled_line():
+    entries = []
+    for k, (name, street) in enumerate([("Soto Pak Udin", "Jl. Kramat Raya No. 110"), ("Sate Bu Rini", "Jl. Juanda 4"),
+                                         ("Gado-gado Mbak Sri", "Jl. Pemuda 12")], 1):
+        entries += [f"{k}. {name}", (P1, P2, P3)[k - 1], f"Alamat: {street}, Jakarta Pusat"]
+    page = "\n".join(["Kuliner legendaris Jakarta yang wajib dicoba"] + entries + ["Komentar", "Tulis komentar..."])
+    assert "Alamat: Jl. Pemuda 12, Jakarta Pusat" in kept(page)
+    # a labelled line the article never used is not pulled in
+    page = "\n".join(["Kuliner legendaris Jakarta yang wajib dicoba", P1, P2, "Kontak: redaksi@harbour.id", "Tags"])
+    assert "Kontak: redaksi@harbour.id" not in kept(page)
+
+
 def test_a_recipe_cards_ingredients_over_its_method_are_the_articles():
     ingredients = ["12 buah pisang kepok matang", "150 gr tepung terigu", "2 sdm tepung maizena", "1/2 sdt garam",
                    "200 ml air es", "Secukupnya minyak untuk menggoreng"]

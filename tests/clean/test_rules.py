@@ -712,6 +712,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("The writer travelled as a guest of Harbour Tourism.", "disclaimer"),
     ("The reporter stayed with the support of the Harbour Valley visitor board.", "disclaimer"),
     ("Author: Dana Reyes (KXTV)", "byline"),
+    ("👍 1.2k", "rating_widget"), ("😂 35", "rating_widget"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
