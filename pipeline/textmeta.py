@@ -766,6 +766,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
     author_by_stamp, author_at = False, None
     last_body = max((i for i, v in enumerate(verdicts) if v.keep), default=len(verdicts))
     later = None  # a byline far under the article, set aside while a name stood in the header
+    second_name = None  # the second name of a "Name | Name" byline in the header
     headline_at = next((i for i, v in enumerate(verdicts) if v.reason == TITLE), None)
     for i, v in enumerate(verdicts):
         in_header = first_body is None or i < first_body
@@ -793,7 +794,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             elif v.text.isupper() and _looks_like_a_name(v.text.title()) and _stamp_below(verdicts, i):
                 bare_name = v.text  # "JASON DELAHANTY" / "Pittsburgh Post-Gazette" / his e-mail / the date
         elif bare_name is None and title is not None and in_header and v.reason in _UNLABELLED \
-                and (name := _name_in_the_header(verdicts, i, title_at)):
+                and not (v.reason == "byline" and find_author(v.text, v.reason)) \
+                and (name := _name_in_the_header(verdicts, i, title_at)):  # (a byline that names the writer is read below)
             bare_name = name
             if i >= 2 and verdicts[i - 1].text.lower() in WRITER_JOINS \
                     and verdicts[i - 2].reason in _UNLABELLED | {SUBTITLE} and _CO_WRITER.match(verdicts[i - 2].text):
@@ -833,6 +835,11 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 later = later or found  # kept in case the name in the header turns out to be the site's
             elif found:
                 author, author_by_stamp, author_at = found, in_header and _beside_a_stamp(verdicts, i), i
+                if in_header and (pair := NAME_OVER_STAMP.match(v.text)) and pair[2]:
+                    second_name = pair[2]  # "Jane Doe | John Roe": which of the two wrote it, the article's end may say
+        elif second_name is not None and v.reason == "byline" and not in_header \
+                and find_author(v.text, v.reason) == second_name:
+            author = second_name  # "Kontributor : John Roe" under the article: the second of the pair wrote it
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher and not _SITE_ACCOUNT.match(bare_name) \
             and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \

@@ -693,6 +693,21 @@ def test_an_office_a_team_or_an_outlet_in_the_byline_is_no_author():
     assert find_author("Oleh Timotius Hendra", "byline") == "Timotius Hendra"
 
 
+def test_two_names_behind_a_bar_over_the_stamp_are_the_byline():
+    head = "Ditahan imbang di kandang, pelatih sebut pemainnya kehabisan tenaga"
+    dek = "Jadwal padat membuat rotasi pemain tidak berjalan maksimal."
+    page = ["Bola", "Liga Indonesia", head, dek, "Rudi Hartono | Sinta Maharani Dewi", "Senin, 15 September 2025 | 14:20 WIB",
+            P_ID, P_ID2]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.subtitle, meta.author) == (head, dek, "Rudi Hartono")
+    # the contributor under the article names the second of the pair: the second wrote it
+    meta = clean_text("\n".join(page + ["Kontributor : Sinta Maharani Dewi", "Berita Terkait"])).metadata
+    assert meta.author == "Sinta Maharani Dewi"
+    # a headline and its site behind a bar is no pair of names
+    page = ["Bola", "Tol Baru Diresmikan Presiden | Warta Harian", "Senin, 15 September 2025 | 14:20 WIB", P_ID, P_ID2]
+    assert dict(clean_text("\n".join(page)).removed).get("Tol Baru Diresmikan Presiden | Warta Harian") != "byline"
+
+
 def test_the_sites_account_over_the_stamp_is_no_author():
     head = "Penyaluran bantuan tunai desa tahap pertama untuk 40 keluarga"
     page = "\n".join(["Beranda / Artikel / Berita Desa", head, "Administrator", "05 Maret 2024 10:21:15 WIB",

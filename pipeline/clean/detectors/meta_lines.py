@@ -240,11 +240,11 @@ def header_meta_line(text: str) -> MetaLine | None:
     return None
 
 
-# The writer and the outlet over the date stamp, with no date of their own: "Jane Doe · CBC News ·"
-# (with a bar, "Name | Name" is the writer and the editor: read elsewhere)
-# (group 1 the writer; read by pipeline.textmeta too). Alone, the shape is a menu's ("World News ·
-# Middle East"): only the stamp right under it says whose it is.
-NAME_OVER_STAMP = re.compile(rf"^({_NAME})\s*[·•]\s*(?:[A-Z][\w&.'’-]*\s?){{1,4}}\s*[·•]?$")
+# The writer and the outlet over the date stamp, with no date of their own: "Jane Doe · CBC News ·";
+# or, behind a bar, the writer and the editor: "Jane Doe | John Roe Smith". (group 1 the writer;
+# read by pipeline.textmeta too). Alone, the shape is a menu's ("World News · Middle East"): only
+# the stamp right under it says whose it is. (group 2: the second name behind the bar)
+NAME_OVER_STAMP = re.compile(rf"^({_NAME})\s*(?:[·•]\s*(?:[A-Z][\w&.'’-]*\s?){{1,4}}\s*[·•]?|\s\|\s({_NAME}))$")
 NAME_OVER_STAMP_MAX_WORDS = 8
 
 
@@ -253,6 +253,9 @@ def compound_meta_lines(page):
     for ln in lines:
         if ln.n_words <= META_MAX_WORDS and (meta := header_meta_line(ln.text)) is not None:
             yield ln.index, Hint("byline" if meta.author else "date", "strong", False, "compound_meta_line")
-        elif ln.n_words <= NAME_OVER_STAMP_MAX_WORDS and ln.index + 1 < len(lines) and NAME_OVER_STAMP.match(ln.text) \
+        elif ln.n_words <= NAME_OVER_STAMP_MAX_WORDS and ln.index + 1 < len(lines) \
+                and (m := NAME_OVER_STAMP.match(ln.text)) is not None \
+                and (m[2] is None or not any(w.lower() in page.stopwords for w in ln.text.split())) \
                 and (under := header_meta_line(lines[ln.index + 1].text)) is not None and under.author is None:
+            # (names have no common words: "Tol Baru Diresmikan Presiden | Warta Harian" is a headline)
             yield ln.index, Hint("byline", "strong", False, "name_over_stamp")
