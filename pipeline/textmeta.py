@@ -230,12 +230,20 @@ ARTICLE_HEADER_LINES = 8
 _PLACE_AFTER_DASH = re.compile(r"([A-Z]{3,}(?: [A-Z]{3,})?)\.\s")
 
 
+# AP-style abbreviations of US states after a dateline's city: "Md.", "Calif.", "N.Y.", "Pa."
+_STATE_ABBREVIATION = re.compile(r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|"
+                                 r"Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|S\.C|S\.D|Tenn|Vt|Va|Wash|"
+                                 r"W\.Va|Wis|Wyo|D\.C)\.$")
+
+
 def parse_dateline(line: str) -> tuple[str | None, str | None]:
     """(place, publisher) from a lead like 'MOSKOW (Site.com) – ...' or 'Moskow, Site - ...'."""
     m = DATELINE.match(line[:200])
     if not m or len(m[1].split()) > _PLACE_MAX_WORDS:
         return None, None
     place, publisher = m[1].strip(), (m[2] or m[3] or "").strip() or None
+    if publisher and _STATE_ABBREVIATION.match(publisher):
+        publisher = None  # "LARGO, Md. - ...": the state the place is in (AP style), no publisher
     if publisher and _DOMAIN.search(place) and not _DOMAIN.search(publisher):
         place, publisher = publisher, place  # "WARTA.COM, JAKARTA - ...": the site comes first
     elif publisher is None and _DOMAIN.search(place):

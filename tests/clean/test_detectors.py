@@ -1489,6 +1489,12 @@ def test_a_numbered_subheading_under_a_pictures_credit_is_the_articles():
     assert item in kept(page)
 
 
+def test_a_caption_closed_by_a_british_picture_desk_in_brackets():
+    cap = "Asking rents in the capital have fallen for the first time since 2021 (PA Archive)"
+    r = reasons("\n".join([E1, cap, E2, E3]))
+    assert r[cap] == "caption"
+
+
 def test_a_photo_credit_naming_a_handle_or_a_camel_case_site():
     # a screenshot's credit: the tipster's handle, then the site; or a site written as one word
     r = reasons("\n".join([P1, "HarbourLeaks / Harbour Tech Review", P2, "PhoneHarbour/Jane Doe", P3,

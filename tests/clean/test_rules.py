@@ -713,6 +713,12 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("The reporter stayed with the support of the Harbour Valley visitor board.", "disclaimer"),
     ("Author: Dana Reyes (KXTV)", "byline"),
     ("👍 1.2k", "rating_widget"), ("😂 35", "rating_widget"),
+    ("Two people were hurt when a crane fell on a harbour road on Tuesday. Harbour 7's Jane Roe has the story.", "embed"),
+    ("The council voted to add speed cameras at 40 locations. Harbour 5's Tom Price reports.", "embed"),
+    ("FREE DOWNLOAD: Get breaking news alerts in the Harbour 7 app for iOS or Android.", "call_to_action"),
+    ("Get the latest Harbour City news and weather alerts sent straight to your phone.", "call_to_action"),
+    ("Have a breaking news tip? Send it to Harbour 7 using the form below.", "call_to_action"),
+    ("7:05am Thu 5 Mar 26", "comments"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
@@ -918,6 +924,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Dukung anak belajar membaca sejak dini, kata Rina.",
     "Spoiler: the ending is not what you expect, the director said.",
     "More information: See harbourtrails.org and the visitor centre's page.",
+    "The mayor said the city has more work to do. Police chief Jane Roe reports.",
+    "She has the story of the harbour's first ferry in her new book.",
     "Listen to the full interview in the player above.",
     "The writer, who travelled to Harbour City last spring, said little had changed.",
     "Try it with a pinch of salt and a squeeze of lime.",

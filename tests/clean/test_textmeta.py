@@ -40,6 +40,8 @@ def test_title_suffix_and_dateline():
     assert parse_dateline("JAKARTA, KOMPAS.com - Presiden meresmikan jalan tol baru.") == ("JAKARTA", "KOMPAS.com")
     assert parse_dateline("SURABAYA (Warta.id) – Harga cabai naik.") == ("SURABAYA", "Warta.id")
     assert parse_dateline("Bandung - Hujan deras mengguyur kota.") == ("Bandung", None)
+    # an AP-style state after the city is no publisher
+    assert parse_dateline("LARGO, Md. - A teenager was charged on Monday.") == ("LARGO", None)
     assert parse_dateline("Harga cabai naik tajam pekan ini.") == (None, None)
     assert parse_dateline("Warta.com - Hujan deras mengguyur kota sejak pagi.") == (None, "Warta.com")
 

@@ -90,7 +90,10 @@ _CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z
 _PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
 # Picture agencies whose name, in any case, closes a caption with no full stop: "Turisti in coda
 # davanti al Colosseo (Fotogramma)". (Not the wires that also sign off paragraphs: "(AP)", "(ANTARA)".)
-_PHOTO_AGENCIES_FOLDED = frozenset({"fotogramma", "lapresse", "imagoeconomica", "agenzia dire", "getty images"})
+# (and the British papers' picture desks: "Asking rents in London have fallen (PA Archive)")
+_PHOTO_AGENCIES_FOLDED = frozenset({"fotogramma", "lapresse", "imagoeconomica", "agenzia dire", "getty images", "pa archive",
+                                    "pa wire", "pa media", "alamy", "alamy stock photo", "afp via getty images",
+                                    "shutterstock", "istock", "getty images/istockphoto"})
 
 
 CALL_SIGN_CAPTION_MIN_WORDS = 7
