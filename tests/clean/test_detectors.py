@@ -60,6 +60,13 @@ def test_a_related_box_ends_at_the_articles_next_line():
     assert r["Fuel prices expected to climb ahead of the long weekend"] == "related" and opening in kept(page)
 
 
+def test_a_premium_box_heading_opens_a_run_of_headlines():
+    heads = ["Wall Street's favorite retail stocks for the rest of the year",
+             "Analysts say these consumer staples could hold up if a slowdown hits"]
+    r = reasons("\n".join([E1, E2, "Don't miss these insights from Harbour PRO"] + heads + ["Trending Now", E3]))
+    assert r[heads[0]] == r[heads[1]] == "related"
+
+
 def test_related_heading_followed_by_prose_removes_only_itself():
     page = "\n".join([P1, "Artikel Terkait", P2, P3])
     assert kept(page) == [P1, P2, P3]

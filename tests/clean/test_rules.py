@@ -719,6 +719,11 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Get the latest Harbour City news and weather alerts sent straight to your phone.", "call_to_action"),
     ("Have a breaking news tip? Send it to Harbour 7 using the form below.", "call_to_action"),
     ("7:05am Thu 5 Mar 26", "comments"),
+    ("Note: This article was generated with the help of AI and reviewed by an editor.", "disclaimer"),
+    ("This summary was created using generative AI.", "disclaimer"),
+    ("Check out more of Harbour's climate coverage here.", "related"),
+    ("Don't miss these stories from Harbour PRO", "related"),
+    ("Market data provided by Harbour Quotes.", "footer"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
@@ -926,6 +931,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "More information: See harbourtrails.org and the visitor centre's page.",
     "The mayor said the city has more work to do. Police chief Jane Roe reports.",
     "She has the story of the harbour's first ferry in her new book.",
+    "This article was written by a harbour pilot with 30 years at sea.",
+    "Market data shows the harbour's exports rose by a fifth, the ministry said.",
     "Listen to the full interview in the player above.",
     "The writer, who travelled to Harbour City last spring, said little had changed.",
     "Try it with a pinch of salt and a squeeze of lime.",

@@ -254,7 +254,7 @@ def compound_meta_lines(page):
         if ln.n_words <= META_MAX_WORDS and (meta := header_meta_line(ln.text)) is not None:
             yield ln.index, Hint("byline" if meta.author else "date", "strong", False, "compound_meta_line")
         elif ln.n_words <= NAME_OVER_STAMP_MAX_WORDS and ln.index + 1 < len(lines) \
-                and (m := NAME_OVER_STAMP.match(ln.text)) is not None \
+                and ("·" in ln.text or "•" in ln.text or " | " in ln.text) and (m := NAME_OVER_STAMP.match(ln.text)) is not None \
                 and (m[2] is None or not any(w.lower() in page.stopwords for w in ln.text.split())) \
                 and (under := header_meta_line(lines[ln.index + 1].text)) is not None and under.author is None:
             # (names have no common words: "Tol Baru Diresmikan Presiden | Warta Harian" is a headline)
