@@ -724,6 +724,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Check out more of Harbour's climate coverage here.", "related"),
     ("Don't miss these stories from Harbour PRO", "related"),
     ("Market data provided by Harbour Quotes.", "footer"),
+    ("Ikuti tulisan menarik Rina Marlina lainnya di sini.", "call_to_action"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "

@@ -94,14 +94,14 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
                     r"|\d+\s*(?:min(?:ute)?s?|menit)(?:\s+(?:read|baca|bacaan))?"
                     r"|(?:lesedauer|temps de lecture|tempo di lettura|tiempo de lectura|leestijd|reading time)\s*:?\s*\d+\s*\w{0,8}\.?"
                     r"|\d+\s+(?:comments?|komentar|responses?|replies|shares?|views?)"
-                    r"|(?:dibaca|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
+                    r"|(?:dibaca|dilihat|ditonton|views?)\s*:?\s*\d[\d.,]*(?:\s*kali)?"
                     r"|(?:this|the) (?:post|article|page) (?:may )?contains? affiliate links?\.?|updated|diperbarui"
                     r"|(?:last )?(?:updated|diperbarui)\s*:?\s*(?:\d{1,2}|an?|one) (?:minutes?|mins?|hours?|days?|menit|jam|hari)"
                     r" (?:ago|lalu|yang lalu)"
                     # a press release's issuer beside its stamp: "March 24, 2025 07:00 ET | Source: Harbour Bio, Inc."
                     r"|source\s*:\s*[A-Z][\w.,&'’ -]{1,60}"
                     # the site's own account, no writer: "Diposting oleh Admin | Selasa, 27 Februari 2024"
-                    r"|(?:by|oleh)\s+(?:admin|administrator|webmaster|superadmin))$",
+                    r"|(?:(?:posted|diposting)\s+)?(?:by|oleh)\s*:?\s*(?:admin|administrator|webmaster|superadmin)(?:\s+\w+)?)$",
                     re.IGNORECASE)
 
 
