@@ -678,8 +678,13 @@ _INGREDIENT = re.compile(r"(?i)^(?:(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s?[-�
                          r"a pinch of\b|salt and pepper\b)")
 INGREDIENT_MAX_WORDS = 10
 INGREDIENTS_MIN = 3
-METHOD_HEADING_GAP = 2  # "Cara Membuat" / "1": the method's heading and its first step's number
-INGREDIENTS_HEADING_LINES = 3  # the heading, the yield ("10 buah"), the time ("40 menit")
+# Between the ingredients and the method's first paragraph: its heading, a video link, the first
+# short step ("Directions" / "Watch how to make this recipe." / "Preheat the oven to 400 degrees F.").
+METHOD_GAP_LINES = 3
+METHOD_GAP_MAX_WORDS = 8
+# Over the ingredients: the heading, maybe the yield, the time, the scale buttons ("1x", "2x").
+INGREDIENTS_HEADING_LINES = 6
+HEADER_LINE_MAX_WORDS = 6
 
 
 def _ingredient(ln: Line, hint: Hint | None) -> bool:
@@ -687,21 +692,30 @@ def _ingredient(ln: Line, hint: Hint | None) -> bool:
         and _INGREDIENT.match(ln.text) is not None
 
 
+def _in_the_ingredients(ln: Line, hint: Hint | None) -> bool:
+    """A line a list of ingredients may hold besides quantities: a group's label ("Filling:"), an
+    ingredient with no quantity ("Kosher salt and freshly ground black pepper")."""
+    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith((".", "!", "?")) \
+        and (hint is None or hint.strength == "weak")
+
+
 def _with_ingredients(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's start, moved over the ingredients of the recipe whose method opens it."""
     if end <= start:
         return start
     k = start - 1
-    while k >= 0 and start - 1 - k < METHOD_HEADING_GAP and not _ingredient(lines[k], best[k]) \
-            and lines[k].n_words <= 3 and not lines[k].ends_sentence:
+    while k >= 0 and start - 1 - k < METHOD_GAP_LINES and not _ingredient(lines[k], best[k]) \
+            and lines[k].n_words <= METHOD_GAP_MAX_WORDS:
         k -= 1
-    top = k
-    while top >= 0 and _ingredient(lines[top], best[top]):
+    top, found = k, 0
+    while top >= 0 and (_ingredient(lines[top], best[top])
+                        or _in_the_ingredients(lines[top], best[top]) and top - 1 >= 0 and _ingredient(lines[top - 1], best[top - 1])):
+        found += _ingredient(lines[top], best[top])
         top -= 1
-    if k - top < INGREDIENTS_MIN:
+    if found < INGREDIENTS_MIN:
         return start
     for h in range(top, max(-1, top - INGREDIENTS_HEADING_LINES), -1):
-        if lines[h].n_words > 3 or lines[h].ends_sentence:
+        if lines[h].n_words > HEADER_LINE_MAX_WORDS or lines[h].text.endswith((".", "!", "?")):
             break
         if _INGREDIENTS_HEADING.match(lines[h].text):
             return h

@@ -2416,6 +2416,17 @@ def test_a_recipe_cards_ingredients_over_its_method_are_the_articles():
                       + ingredients + ["Cara Membuat"] + steps + ["Komentar (3)", "Tulis komentar..."])
     kept_lines = kept(page)
     assert kept_lines == ["Bahan-bahan"] + ingredients + ["Cara Membuat"] + steps
+    # an English card: the scale buttons over the list, groups with their labels, an ingredient with
+    # no quantity, then the method's heading, its video link and a short first step
+    steps_en = ["For the filling: melt the butter in a large skillet over medium heat, add the onion and carrots and cook "
+                "until soft, about 8 minutes.",
+                "Sprinkle the flour over the vegetables and cook, stirring, for 1 minute, then whisk in the broth and milk "
+                "and simmer until thick."]
+    card = ["Ingredients", "1x", "2x", "Filling:", "3 tablespoons unsalted butter", "1 medium onion, chopped",
+            "Kosher salt and freshly ground black pepper", "2 carrots, diced", "Biscuits:", "2 cups all-purpose flour",
+            "3/4 cup cold buttermilk", "Directions", "Watch how to make this recipe.", "Preheat the oven to 400 degrees F."]
+    page = "\n".join(["Recipes", "Skillet Chicken Pot Pie", "Yield: 6 servings"] + card + steps_en + ["Reviews"])
+    assert kept(page) == [ln for ln in card if ln not in ("1x", "2x", "Watch how to make this recipe.")] + steps_en
     # a list of figures over the article, with no ingredients heading, stays out
     figures = ["12 buah kapal", "150 gr per paket", "2 sdm", "1/2 sdt"]
     page = "\n".join(["Cari", "Masuk", "Harga pangan naik"] + figures + steps)
