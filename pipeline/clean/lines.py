@@ -51,6 +51,13 @@ class Line:
 
 
 @lru_cache(maxsize=16)
+def in_arabic_script(text: str) -> bool:
+    """Does the line open in Arabic script? In an Indonesian or Malay article it is scripture or a
+    prayer quoted in the original ("نَوَيْتُ أَنْ ..."), with its transliteration and meaning under it:
+    no headline, no teaser, though it has none of the page's stopwords."""
+    return "\u0600" <= text[0] <= "\u06ff" or "\ufb50" <= text[0] <= "\ufeff"
+
+
 def _any_case(stopwords: frozenset[str]) -> frozenset[str]:
     """The stopwords also as they open a sentence or stand in a capitalised line ("Yang", "THE"):
     a line's tokens are looked up as they are, without lower-casing them first."""

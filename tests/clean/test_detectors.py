@@ -60,6 +60,20 @@ def test_a_related_box_ends_at_the_articles_next_line():
     assert r["Fuel prices expected to climb ahead of the long weekend"] == "related" and opening in kept(page)
 
 
+def test_scripture_quoted_in_arabic_is_the_articles():
+    verse = "فَمَنْ كَانَ مِنْكُمْ مَرِيضًا أَوْ عَلَى سَفَرٍ فَعِدَّةٌ مِنْ أَيَّامٍ أُخَرَ"
+    meaning = ('Artinya: "Maka barangsiapa di antara kamu sakit atau dalam perjalanan, maka wajib mengganti '
+               'puasa pada hari-hari yang lain."')
+    sub = "Niat Puasa Ganti untuk Musafir"
+    verse2 = "نَوَيْتُ أَنْ أُخْرِجَ زَكَاةَ الْفِطْرِ عَنْ زَوْجَتِيْ فَرْضًا لِلهِ تَعَالَى"
+    meaning2 = 'Artinya: "Aku niat mengeluarkan zakat fitrah untuk istriku, fardu karena Allah Ta\'ala."'
+    page = "\n".join(["Keringanan puasa bagi musafir", P1, "Baca Juga:", "Doa naik kendaraan saat mudik lebaran",
+                      verse, meaning, P2, "Baca juga:", "Hukum itikaf bagi perempuan", sub, verse2, meaning2, P3])
+    r, body = reasons(page), kept(page)
+    assert r["Doa naik kendaraan saat mudik lebaran"] == "related" and r["Hukum itikaf bagi perempuan"] == "related"
+    assert verse in body and sub in body and verse2 in body
+
+
 def test_a_premium_box_heading_opens_a_run_of_headlines():
     heads = ["Wall Street's favorite retail stocks for the rest of the year",
              "Analysts say these consumer staples could hold up if a slowdown hits"]

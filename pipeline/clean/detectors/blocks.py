@@ -12,6 +12,7 @@ import re
 
 from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, VERDICT_LABEL, is_prose, title_cased
 from ..evidence import Hint
+from ..lines import in_arabic_script
 from .meta_lines import header_meta_line
 
 # Teaser headlines run up to ~15 words (longest related headlines on Indonesian/English news
@@ -33,6 +34,8 @@ _DATED_HEADLINE = re.compile(r"\((?:[A-Za-z]{3,9}\.? \d{1,2},? \d{4}|\d{1,2} [A-
 
 
 def is_teaser(ln) -> bool:
+    if in_arabic_script(ln.text):
+        return False
     if ln.dateline is not None:
         return True
     if ln.text.endswith(ELLIPSIS):
@@ -369,7 +372,7 @@ def _prose_under(lines, hits, j) -> bool:
         return False
     ln = lines[k]
     return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP \
-        or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS)
+        or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS or in_arabic_script(ln.text))
 
 
 def _headline_before(lines, hits, j) -> bool:

@@ -9,6 +9,7 @@ import re
 from ..evidence import Hint
 from ..decide import WRAP_MIN_WORDS
 from ..language import _TOKEN_EDGE
+from ..lines import in_arabic_script
 from .blocks import ELLIPSIS
 
 # Subheadings on news sites rarely pass 10 words; teaser headlines are 10-20.
@@ -91,7 +92,7 @@ def headline_like_inserts(page):
                 or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
-        if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower():
+        if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower() or in_arabic_script(t):
             continue  # quotes, leads, lines carrying on a sentence ("..., which", ": these are") are not headlines
         if not buttoned and t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
