@@ -74,6 +74,14 @@ def test_scripture_quoted_in_arabic_is_the_articles():
     assert verse in body and sub in body and verse2 in body
 
 
+def test_a_related_story_box_holds_one_headline():
+    sub = "Which type of magnesium should you take?"
+    head = "The 25 Best Foods to Eat for Better Sleep (So Far)"
+    page = "\n".join(["Health", "Magnesium for sleep: what the research says", E1, "Related Story", head, sub, E2, E3])
+    r = reasons(page)
+    assert r[head] == "related" and sub in kept(page)
+
+
 def test_a_premium_box_heading_opens_a_run_of_headlines():
     heads = ["Wall Street's favorite retail stocks for the rest of the year",
              "Analysts say these consumer staples could hold up if a slowdown hits"]

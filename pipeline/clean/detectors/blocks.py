@@ -82,6 +82,12 @@ def teaser_blocks(page):
             continue
         if lines[i].lower.startswith(_LIST_CLOSERS):
             continue  # it closes a list, and opens none
+        if _ONE_ITEM_HEADING.match(lines[i].lower):
+            # "Related Story": one headline, whatever its shape; the article's subheading may follow
+            if i + 1 < n and hits[i + 1] is None and lines[i + 1].n_words <= ONE_ITEM_MAX_WORDS \
+                    and not lines[i + 1].text.endswith("."):
+                yield i + 1, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+            continue
         j = i + 1
         closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
@@ -131,6 +137,9 @@ def teaser_blocks(page):
 
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
+# A box that says it holds one story: "Related Story", "Related Article".
+_ONE_ITEM_HEADING = re.compile(r"^related (?:story|article|post|video|link|read)\s*:?$")
+ONE_ITEM_MAX_WORDS = 20
 _SKIP_LINK = "skip next section "
 
 
