@@ -524,12 +524,37 @@ LINE_UP_HEADING_MAX_WORDS = 3
 LINE_UP_MAX_LINES = 8
 
 
+# A squad announced under the article: "Nepal squad" / "Rohit Paudel (capt), Dipendra Singh Airee
+# (vice-capt), Kushal Bhurtel, ...": a heading naming it, then names and commas only.
+_SQUAD_HEADING = re.compile(r"(?i)^(?:[\w'’.-]+ ){0,2}(?:squad|squads|line-?ups?|starting xi|team|skuad|susunan pemain)\s*:?$")
+SQUAD_MIN_NAMES = 5
+SQUAD_NAME_MAX_WORDS = 5
+
+
+def _unsure(hint: Hint | None) -> bool:
+    return hint is None or hint.strength == "weak"
+
+
+def _a_squad(ln: Line) -> bool:
+    names = ln.text.rstrip(".").split(", ")
+    return len(names) >= SQUAD_MIN_NAMES and all(
+        name[:1].isupper() and len(name.split()) <= SQUAD_NAME_MAX_WORDS for name in names)
+
+
 def _with_line_ups(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's end, past the line-ups under it (a heading of a few words, then lists under
-    their team's label and the coach's line), up to the noise under them."""
+    their team's label and the coach's line), up to the noise under them; or past a squad under
+    its heading."""
     if end <= start or end >= len(lines):
         return end
     k = end
+    if best[k] is None and lines[k].n_words <= LINE_UP_HEADING_MAX_WORDS and _SQUAD_HEADING.match(lines[k].text) \
+            and k + 1 < len(lines) and _unsure(best[k + 1]) and _a_squad(lines[k + 1]):
+        while k + 1 < len(lines) and best[k] is None and _unsure(best[k + 1]) and _SQUAD_HEADING.match(lines[k].text) \
+                and _a_squad(lines[k + 1]):
+            best[k + 1] = None  # (a short squad reads like a headline with no full stop)
+            k += 2  # (and the other team's)
+        return k
     if best[k] is None and lines[k].n_words <= LINE_UP_HEADING_MAX_WORDS and k + 1 < len(lines) \
             and best[k + 1] is None and _LINE_UP.match(lines[k + 1].text):
         k += 1  # the heading

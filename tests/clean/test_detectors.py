@@ -74,6 +74,17 @@ def test_scripture_quoted_in_arabic_is_the_articles():
     assert verse in body and sub in body and verse2 in body
 
 
+def test_a_squad_under_its_heading_closes_the_article():
+    squad = ("Dana Reyes (capt), Tom Price (vice-capt), Ali Khan, Ben Okafor (wk), Sam Lee, Raj Patel, Leo Marsh, "
+             "Ivan Petrov")
+    page = "\n".join(["Harbour name their squad for the tri-series", E1, E2, "Harbour squad", squad, "Harbour", "Scotland",
+                      "Netherlands", "Top Stories"])
+    assert kept(page) == [E1, E2, "Harbour squad", squad]
+    # a list of names under a heading that names no team stays out
+    page = "\n".join(["Harbour name their squad for the tri-series", E1, E2, "Contributors", squad, "Top Stories"])
+    assert kept(page) == [E1, E2]
+
+
 def test_a_related_story_box_holds_one_headline():
     sub = "Which type of magnesium should you take?"
     head = "The 25 Best Foods to Eat for Better Sleep (So Far)"
