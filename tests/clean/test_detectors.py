@@ -85,6 +85,12 @@ def test_a_squad_under_its_heading_closes_the_article():
     assert kept(page) == [E1, E2]
 
 
+def test_two_listicle_entries_may_share_a_fields_value():
+    page = "\n".join(["Lima tempat wisata di Lembang", "1. Dusun Bambu", P1, "Jam buka: 09.00-18.00 WIB", "2. Farmhouse", P2,
+                      "Jam buka: 09.00-18.00 WIB", "3. Orchid Forest", P3, "Jam buka: 08.00-17.00 WIB", "Komentar"])
+    assert kept(page).count("Jam buka: 09.00-18.00 WIB") == 2
+
+
 def test_a_related_story_box_holds_one_headline():
     sub = "Which type of magnesium should you take?"
     head = "The 25 Best Foods to Eat for Better Sleep (So Far)"
