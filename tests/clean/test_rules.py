@@ -727,6 +727,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Ikuti tulisan menarik Rina Marlina lainnya di sini.", "call_to_action"),
     ("2x", "navigation"), ("Deselect All", "navigation"), ("Original recipe (1X) yields 6 servings", "navigation"),
     ("Watch how to make this recipe.", "navigation"),
+    ("Skip directly to site content", "navigation"), ("Reference", "source_link"), ("Resources We Trust", "source_link"),
+    ("Editorial Sources and Fact-Checking", "source_link"), ("###", "footer"), ("-30-", "footer"),
+    ("About the Harbour Institute of Health (HIH): The institute, part of the national health service, conducts and "
+     "supports research on diabetes and kidney disease.", "footer"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
     ("The content in this guide is for general information and education purposes only and should not be "
      "construed as legal or tax advice. Harbour Pay does not warrant or guarantee the accurateness, completeness, "
@@ -936,6 +940,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "She has the story of the harbour's first ferry in her new book.",
     "This article was written by a harbour pilot with 30 years at sea.",
     "4x USB 3.2 ports",
+    "About the study (HIS): researchers followed 2,000 adults for ten years.",
     "Market data shows the harbour's exports rose by a fifth, the ministry said.",
     "Listen to the full interview in the player above.",
     "The writer, who travelled to Harbour City last spring, said little had changed.",

@@ -53,8 +53,8 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
                           "issued a.m p.m "
                           # Portuguese and Spanish: "postado em 14/03/2024", "Última actualización: 14.03.2024"
                           "postado creada creado última ultima actualización "
-                          # "Updated May 6, 2025 / Original May 6, 2025, 6:11 am EDT"
-                          "original".split())
+                          # "Updated May 6, 2025 / Original May 6, 2025, 6:11 am EDT"; "For Immediate Release: ..."
+                          "original for immediate release".split())
 # Words between a stamp's parts that say nothing by themselves: "am 14. März", "le 12 mars à 18h",
 # "12 de marzo de 2024", "às 14h30", "il 12 marzo".
 # (and Malay's parts of the day: "3:45 petang")
