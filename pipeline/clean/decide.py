@@ -1085,7 +1085,8 @@ def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bo
 def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:
     """``j - 2`` when line ``j`` describes the writer named on the line above it ("Rizky Akbar" /
     "Student of Communication, Pakuan University") under a longer headline; else ``j``."""
-    if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS and not lines[j].ends_sentence \
+    if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS \
+            and (not lines[j].ends_sentence or ROLE_OPENING.match(lines[j].text)) \
             and best[j - 1] is None \
             and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) \
             and (lines[j - 2].n_words > lines[j].n_words or ROLE_OPENING.match(lines[j].text)):
@@ -1093,6 +1094,7 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
     return j
 
 
+FOLLOW_BUTTON_MAX_WORDS = 2
 # A line about the writer opens with what they are: "Mahasiswi Program Studi ...", "Lecturer in ...".
 ROLE_OPENING = re.compile(r"(?i)^(?:mahasiswa|mahasiswi|dosen|peneliti|guru|pegiat|pemerhati|alumnus|alumni|pengajar"
                            r"|student|lecturer|researcher|professor|associate professor|fellow|analyst|founder)\b")
@@ -1204,7 +1206,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         k -= 1
     if 0 < k < start - 1 and (best[k] is None or best[k].strength == "weak") and _PHOTO_CREDIT.match(lines[k + 1].text):
         k -= 1  # the picture's caption, over its credit ("Image: Name/dpa")
-    if k < start - 1 and best[k + 1] is not None and best[k + 1].reason in STAMPS:
+    # (over the stamps, or over the follow button of the writer's card: "Ikuti")
+    if k < start - 1 and best[k + 1] is not None and (best[k + 1].reason in STAMPS or best[k + 1].reason == "share_widget"
+                                                      and lines[k + 1].n_words <= FOLLOW_BUTTON_MAX_WORDS):
         k = _over_name_and_role(lines, best, k, shaped)
     # The walk may stop at a line under the article's byline or date (a video's title, the
     # writer's role, an uncredited caption) or at a label just over them: the headline is then

@@ -714,6 +714,14 @@ def test_two_names_behind_a_bar_over_the_stamp_are_the_byline():
     assert dict(clean_text("\n".join(page)).removed).get("Tol Baru Diresmikan Presiden | Warta Harian") != "byline"
 
 
+def test_the_writers_bio_under_their_name_is_no_headline():
+    head = "Membaca sastra lama di zaman video pendek"
+    for bio, under in (("Alumnus Filsafat UGM. Pegiat klub buku di Malang.", "16 Mei 2024 20:15"),
+                       ("Mahasiswa Program Studi Ilmu Komunikasi, Universitas Harapan Bangsa", "Ikuti")):
+        page = "\n".join(["Opini", "Sastra", head, "Yoga Prasetyo", bio, under, P_ID, P_ID2])
+        assert clean_text(page).metadata.title == head
+
+
 def test_the_sites_account_over_the_stamp_is_no_author():
     head = "Penyaluran bantuan tunai desa tahap pertama untuk 40 keluarga"
     page = "\n".join(["Beranda / Artikel / Berita Desa", head, "Administrator", "05 Maret 2024 10:21:15 WIB",
