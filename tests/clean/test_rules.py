@@ -729,6 +729,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Watch how to make this recipe.", "navigation"),
     ("Skip directly to site content", "navigation"), ("Reference", "source_link"), ("Resources We Trust", "source_link"),
     ("Editorial Sources and Fact-Checking", "source_link"), ("###", "footer"), ("-30-", "footer"),
+    ("More Great Stories From The Harbour Review", "related"),
     ("About the Harbour Institute of Health (HIH): The institute, part of the national health service, conducts and "
      "supports research on diabetes and kidney disease.", "footer"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
