@@ -460,7 +460,8 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     while k < len(lines) and k - end < CLOSING_LINES and best[k] is None \
             and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
-                 or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)):
+                 or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)
+                 or _CLOSING_FORMULA.match(lines[k].text)):
         k += 1
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
     # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label
@@ -512,6 +513,10 @@ def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) 
     return k + 1 < len(lines) and best[k] is None and best[k + 1] is not None \
         and best[k + 1].reason in ("author_box", "byline") \
         and lines[k].n_words <= WRITER_NAME_MAX_WORDS and _PERSON_NAME.match(lines[k].text) is not None
+
+
+# The formula an Islamic article closes on: "Wallahu a'lam.", "Wallahu a'lam bish-shawab."
+_CLOSING_FORMULA = re.compile(r"(?i)^wall[aā]hu a['’`]?lam(?: bi(?:sh|s)?[- ]?(?:sh)?aw[aā]b)?\s*[.!]?$")
 
 
 # The desk's initials after the last sentence: '..., tuturnya. yog/dni/S-2', '... kata dia. (ant/har)'.

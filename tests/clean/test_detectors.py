@@ -91,6 +91,18 @@ def test_two_listicle_entries_may_share_a_fields_value():
     assert kept(page).count("Jam buka: 09.00-18.00 WIB") == 2
 
 
+def test_a_watch_next_box_ends_at_the_articles_next_numbered_item():
+    page = "\n".join(["The 6 best dumbbell moves for a stronger back", "4. Reverse Lunge", E1, "Watch Next",
+                      "How to Do a Perfect Reverse Lunge", "00:58", "5. Renegade Row", "Reps: 6 per side", E2, E3])
+    r = reasons(page)
+    assert r["How to Do a Perfect Reverse Lunge"] == "related" and "5. Renegade Row" in kept(page)
+
+
+def test_an_islamic_articles_closing_formula_is_the_articles():
+    page = "\n".join(["Niat zakat fitrah untuk keluarga", P1, P2, "Wallahu a'lam.", "Komentar", "Tulis komentar..."])
+    assert kept(page) == [P1, P2, "Wallahu a'lam."]
+
+
 def test_a_related_story_box_holds_one_headline():
     sub = "Which type of magnesium should you take?"
     head = "The 25 Best Foods to Eat for Better Sleep (So Far)"

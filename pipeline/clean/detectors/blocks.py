@@ -113,6 +113,10 @@ def teaser_blocks(page):
                          or _past_the_bullets(lines[j - 1], lines[j])) and _prose_under(lines, hits, j) \
                     and not _next_bullet(lines[j - 1], lines[j]):
                 break
+            # (nor the article's next numbered item, whose number goes on from one over the box:
+            # "4. Reverse Lunge" / ... / "Watch Next" / video / "00:58" / "5. Renegade Row")
+            if hits[j] is None and j > closed_at and lines[j].numbered and _numbering_goes_on(lines, i, j):
+                break
             # Headlines with no summary, then a sentence over a paragraph: the article's own opening
             # line of its next section ("Related Stories" / two headlines / "Tour operators say
             # they're cautiously optimistic." / paragraph). A list of headline-and-summary pairs
@@ -147,6 +151,19 @@ def _skips_to(link, ln) -> bool:
     """Is ``ln`` the heading the skip link over it names ("Skip next section Germany's vanishing
     village buses" / "Germany's vanishing village buses")?"""
     return link.lower.startswith(_SKIP_LINK) and link.text[len(_SKIP_LINK):] == ln.text
+
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+NUMBERING_LOOKBACK = 60
+
+
+def _numbering_goes_on(lines, i: int, j: int) -> bool:
+    """Does line ``j``'s number follow that of an item over the box opened at line ``i``?"""
+    m = _ITEM_NUMBER.match(lines[j].text)
+    if m is None or m[1] == "1":
+        return False
+    before = (str(int(m[1]) - 1) + ".", str(int(m[1]) - 1) + ")")
+    return any(lines[k].text.startswith(before) for k in range(i - 1, max(-1, i - 1 - NUMBERING_LOOKBACK), -1))
+
 
 def _past_the_bullets(above, ln) -> bool:
     """Is ``ln`` the first line with no bullet under a bulleted item ("* Headline")?"""
