@@ -473,7 +473,7 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
 
 # A listicle's entries each close on a labelled line ("Alamat: Jl. ...", "Price: $25", "Hours: ..."):
 # the last entry's, under its paragraph, is the article's too when its label opened lines above.
-_FIELD_LABEL = re.compile(r"^([A-Z][\w ]{1,24}?)\s?:\s\S")
+FIELD_LABEL = re.compile(r"^([A-Z][\w ]{1,24}?)\s?:\s\S")  # (also read by the repeats detector)
 FIELD_LABEL_MIN_REPEATS = 2
 FIELD_LINE_MAX_WORDS = 20
 FIELD_LINES = 3
@@ -484,7 +484,7 @@ def _with_repeated_fields(lines: list[Line], best: list[Hint | None], start: int
     article used at least FIELD_LABEL_MIN_REPEATS times."""
     k = end
     while k < len(lines) and k - end < FIELD_LINES and best[k] is None and lines[k].n_words <= FIELD_LINE_MAX_WORDS \
-            and (m := _FIELD_LABEL.match(lines[k].text)) is not None:
+            and (m := FIELD_LABEL.match(lines[k].text)) is not None:
         label = m[1] + ":"
         if sum(ln.text.startswith(label) for ln in lines[start:end]) < FIELD_LABEL_MIN_REPEATS:
             break
@@ -537,6 +537,7 @@ SQUAD_NAME_MAX_WORDS = 5
 
 
 def _unsure(hint: Hint | None) -> bool:
+    """No hint, or a weak one: nothing a rule or a detector is sure of."""
     return hint is None or hint.strength == "weak"
 
 
@@ -628,7 +629,7 @@ def _with_verdict(lines: list[Line], best: list[Hint | None], start: int, end: i
     return k if k > end and (k == len(lines) or best[k] is not None) else end
 
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 
 
 def _with_numbering(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
@@ -637,11 +638,11 @@ def _with_numbering(lines: list[Line], best: list[Hint | None], start: int, end:
     list too short to read as prose, no rule naming its items."""
     if end <= start or end >= len(lines) or not lines[end - 1].numbered:
         return end
-    m = _ITEM_NUMBER.match(lines[end - 1].text)
+    m = ITEM_NUMBER.match(lines[end - 1].text)
     number = int(m[1]) if m else None
     k = end
     while number is not None and k < len(lines) and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
-        m = _ITEM_NUMBER.match(lines[k].text)
+        m = ITEM_NUMBER.match(lines[k].text)
         if m is None or int(m[1]) != number + 1:
             break
         number, k = number + 1, k + 1
@@ -718,15 +719,14 @@ HEADER_LINE_MAX_WORDS = 6
 
 
 def _ingredient(ln: Line, hint: Hint | None) -> bool:
-    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith(".") and (hint is None or hint.strength == "weak") \
+    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith(".") and _unsure(hint) \
         and _INGREDIENT.match(ln.text) is not None
 
 
 def _in_the_ingredients(ln: Line, hint: Hint | None) -> bool:
     """A line a list of ingredients may hold besides quantities: a group's label ("Filling:"), an
     ingredient with no quantity ("Kosher salt and freshly ground black pepper")."""
-    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith((".", "!", "?")) \
-        and (hint is None or hint.strength == "weak")
+    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith((".", "!", "?")) and _unsure(hint)
 
 
 def _with_ingredients(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import END_AFTER_PROSE_WORDS, PROSE_MIN_STOP, VERDICT_LABEL, is_prose, title_cased
+from ..decide import END_AFTER_PROSE_WORDS, ITEM_NUMBER, PROSE_MIN_STOP, VERDICT_LABEL, is_prose, title_cased
 from ..evidence import Hint
 from ..lines import in_arabic_script
 from .meta_lines import header_meta_line
@@ -152,13 +152,12 @@ def _skips_to(link, ln) -> bool:
     village buses" / "Germany's vanishing village buses")?"""
     return link.lower.startswith(_SKIP_LINK) and link.text[len(_SKIP_LINK):] == ln.text
 
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
 NUMBERING_LOOKBACK = 60
 
 
 def _numbering_goes_on(lines, i: int, j: int) -> bool:
     """Does line ``j``'s number follow that of an item over the box opened at line ``i``?"""
-    m = _ITEM_NUMBER.match(lines[j].text)
+    m = ITEM_NUMBER.match(lines[j].text)
     if m is None or m[1] == "1":
         return False
     before = (str(int(m[1]) - 1) + ".", str(int(m[1]) - 1) + ")")

@@ -6,9 +6,7 @@ entry); on a tie, the first. It is judged like any other line, and cleaning the 
 finds no repeat (the copies are gone): idempotent."""
 from __future__ import annotations
 
-import re
-
-from ..decide import is_prose
+from ..decide import FIELD_LABEL, is_prose
 from ..evidence import Hint
 
 # Short lines repeat legitimately (table cells, "Reply", subheadings such as "Ingredients").
@@ -17,8 +15,6 @@ REPEAT_MIN_WORDS = 4
 # cats and dogs.", a product name in every row of a comparison), not a cloned block.
 TABLE_VALUE_MAX_WORDS = 7
 TABLE_VALUE_MIN_COPIES = 3
-# A labelled field: "Jam buka: 09.00-18.00 WIB", "Price: $25".
-_FIELD = re.compile(r"^[A-Z][\w ]{1,24}:\s\S")
 # How far either side of a copy to look for the prose that places it in the article.
 CONTEXT_LINES = 2
 CONTENTS_MAX_ENTRIES = 20
@@ -66,7 +62,7 @@ def repeated_lines(page):
     for group in groups:
         if len(group) >= TABLE_VALUE_MIN_COPIES and lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS:
             continue
-        if lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS and _FIELD.match(lines[group[0]].text) \
+        if lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS and FIELD_LABEL.match(lines[group[0]].text) \
                 and all(prose_in(range(max(0, i - CONTEXT_LINES), i)) for i in group):
             continue  # two entries of a listicle that share a field's value ("Jam buka: 09.00-18.00 WIB")
         keep = max(group, key=placing)
