@@ -731,6 +731,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Editorial Sources and Fact-Checking", "source_link"), ("###", "footer"), ("-30-", "footer"),
     ("More Great Stories From The Harbour Review", "related"),
     ("Fact-Checked", "byline"), ("Medically reviewed ✓", "byline"), ("Expert Verified", "byline"),
+    ("Welcome to the discussion.", "comments"), ("Be Nice. No racism, sexism or any sort of -ism.", "comments"),
+    ("PLEASE TURN OFF YOUR CAPS LOCK.", "comments"),
     ("About the Harbour Institute of Health (HIH): The institute, part of the national health service, conducts and "
      "supports research on diabetes and kidney disease.", "footer"),
     ("The 2026 Pricing Benchmark Report [Free Download]", "call_to_action"),
@@ -943,6 +945,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "This article was written by a harbour pilot with 30 years at sea.",
     "4x USB 3.2 ports",
     "Reviewed",
+    "Be nice to the volunteers, the organisers asked the crowd.",
     "About the study (HIS): researchers followed 2,000 adults for ten years.",
     "Market data shows the harbour's exports rose by a fifth, the ministry said.",
     "Listen to the full interview in the player above.",

@@ -348,6 +348,8 @@ def test_posted_and_updated_stamps_with_a_slash_before_the_time():
     ("By Dana Reyes // 2 April 2026", "2026-04-02"),
     # the school's account and the view counter beside the stamp
     ("Diposting oleh: Admin Sekolah | 2 April 2026 | Dilihat: 127 kali", "2026-04-02"),
+    # the writer, the stamp and the post's categories
+    ("Posted by Dana Reyes | April 2, 2026 | Programs, Stories", "2026-04-02"),
     # a press release's label
     ("For Immediate Release: Thursday, April 2, 2026", "2026-04-02"),
     # the site's account, not a writer, beside the stamp

@@ -85,7 +85,8 @@ POSSESSIVE = re.compile(r"\w['’]s\b")
 _BARE_NAME = re.compile(rf"^(?!.*{POSSESSIVE.pattern}){_NAMES}$")
 # The section beside the stamp: "Mar 14, 2025 - Economy", "On September 28, 2023 4:52 pm In News".
 # (or where it was filed from: "Semarang/Jakarta ● Fri, March 7, 2025")
-_SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+(?:/[A-Z][\w&]+)*$")
+# (or the categories, after a comma: "Posted by Jane Doe | May 2, 2024 | Programs, Stories")
+_SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+(?:(?:/|, )[A-Z][\w&]+)*$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
 # What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
 # a view count, an affiliate note.
