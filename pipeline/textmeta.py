@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from .clean.calendar import MONTHS as _MONTHS
 from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_FOR_MAX_WORDS,
                            WRITER_JOINS)
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
-                                         NAME_OVER_STAMP, header_meta_line, read_meta_line)
+                                         NAME_OVER_STAMP, SITE_ACCOUNTS, header_meta_line, read_meta_line)
 from .clean.lines import DATELINE
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
@@ -279,7 +280,7 @@ _NOT_A_NAME = re.compile(r"(?i)\b(?:live|updates?|breaking|latest|exclusive|opin
                          r"redakteurin|redactor|redactora|editora|korrespondent|correspondant)\b")
 # (and "Our Correspondent", "Our Staff Reporter", "Web Desk", "Online Reporters": the paper names no one)
 # The site's account shown over a post, no writer: "Administrator" (a CMS's default user).
-_SITE_ACCOUNT = re.compile(r"(?i)^(?:admin|administrator|webmaster|superadmin|operator)$")
+_SITE_ACCOUNT = re.compile(rf"(?i)^(?:{'|'.join(SITE_ACCOUNTS)})$")
 _NOT_A_PERSON = re.compile(r"(?i)^(?:tim|team|redaksi|humas|admin|newsroom|desk|our(?: own)?(?: staff)? (?:correspondents?|reporters?|writers?))\b"
                            # the desk in Italian, Spanish, French, German, Dutch, Portuguese: "di Redazione Web"
                            r"|\b(?:redaksi|humas|redazione|redacción|rédaction|redaktion|redactie|redação)\b"
@@ -313,6 +314,7 @@ _BEATS = frozenset("business economics economy environment health science techno
                    "regional investigations investigative digital breaking news general junior assistant".split())
 
 
+@lru_cache(maxsize=1024)  # (the header's byline is asked about twice: as a bare name, then as a byline)
 def find_author(line: str, reason: str) -> str | None:
     """The writer named in a byline or author-box line; None for an office or a team
     ("Penulis: Humas Jateng", "Tim Redaksi, CNBC Indonesia")."""

@@ -88,6 +88,11 @@ SUMMARY_POINTS = 4
 SUMMARY_POINT_MIN_WORDS = 5
 
 
+def _unsure(hint: Hint | None) -> bool:
+    """No hint, or a weak one: nothing a rule or a detector is sure of."""
+    return hint is None or hint.strength == "weak"
+
+
 def is_prose(ln: Line) -> bool:
     # A news lead opening with its dateline is prose however many names it packs ("JAKARTA -
     # Rapat Paripurna DPR menyetujui RUU ..." has few stopwords).
@@ -421,7 +426,7 @@ def _section_label(ln: Line, hint: Hint | None) -> bool:
 
 def _headline_under_a_date(ln: Line, hint: Hint | None) -> bool:
     # (a weak hint is the headline detector's "looks like an inserted link")
-    return (hint is None or hint.strength == "weak") and FIRST_LINE_TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS \
+    return _unsure(hint) and FIRST_LINE_TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS \
         and not ln.ends_sentence and not ln.text.endswith((":", ",", ";"))
 
 
@@ -534,11 +539,6 @@ LINE_UP_MAX_LINES = 8
 _SQUAD_HEADING = re.compile(r"(?i)^(?:[\w'’.-]+ ){0,2}(?:squad|squads|line-?ups?|starting xi|team|skuad|susunan pemain)\s*:?$")
 SQUAD_MIN_NAMES = 5
 SQUAD_NAME_MAX_WORDS = 5
-
-
-def _unsure(hint: Hint | None) -> bool:
-    """No hint, or a weak one: nothing a rule or a detector is sure of."""
-    return hint is None or hint.strength == "weak"
 
 
 def _a_squad(ln: Line) -> bool:
@@ -759,7 +759,7 @@ def _kicker_over(lines: list[Line], best: list[Hint | None], i: int, start: int)
     """Is line ``i`` a kicker in capitals, a few words over the longer headline under it?"""
     j = i + 1
     return (lines[i].n_words <= KICKER_MAX_WORDS and lines[i].text.isupper() and j < start
-            and (best[j] is None or best[j].strength == "weak") and _headline_shaped(lines[j], None)
+            and _unsure(best[j]) and _headline_shaped(lines[j], None)
             and lines[j].n_words > lines[i].n_words and not lines[j].text.isupper())
 
 
@@ -995,7 +995,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     lo, room = k, STAMP_ANCHOR_LINES
     while lo > 0 and room > 0:
         lo -= 1
-        room -= best[lo] is None or best[lo].strength == "weak" or best[lo].reason in STAMPS
+        room -= _unsure(best[lo]) or best[lo].reason in STAMPS
     # (a weekday and a date under the writer's name is the article's stamp, not the site's clock)
     stamps = [j for j in range(max(0, lo), min(len(lines), k + STAMP_BELOW_LINES + 1))
               if best[j] is not None and best[j].strength == "strong"
@@ -1004,7 +1004,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         return None, None, False
     # the headline between the date and the byline ("March 6, 2025" / headline / "By Jane Doe")
     between = next((a + 1 for a, b in zip(stamps, stamps[1:]) if b == a + 2
-                    and (best[a + 1] is None or best[a + 1].strength == "weak")
+                    and _unsure(best[a + 1])
                     and best[a].reason == "date" and best[b].reason == "byline"
                     and shaped(a + 1) and lines[a + 1].n_words >= ANCHORED_TITLE_MIN_WORDS), None)
     if between is not None:
@@ -1019,7 +1019,7 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         j -= 1
     j = _over_name_and_role(lines, best, j, shaped)
     over_dek = False
-    if j > 0 and (best[j] is None or best[j].strength == "weak") and _dek_shaped(lines, j) \
+    if j > 0 and _unsure(best[j]) and _dek_shaped(lines, j) \
             and lines[j].n_words <= SUBTITLE_MAX_WORDS \
             and (not shaped(j) or shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
                  or not lines[j].ends_sentence and _sentence_headline(lines, best, j - 1)):
@@ -1061,7 +1061,7 @@ def _header_button(lines: list[Line], best: list[Hint | None], j: int) -> bool:
     line of their length), not under more of the menu."""
     above = best[j - 1] if j > 0 else None
     return best[j].reason == "navigation" and lines[j].n_words <= HEADER_BUTTON_MAX_WORDS \
-        and j > 0 and (above is None or above.strength == "weak") and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
+        and j > 0 and _unsure(above) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
 
 
 # A dek some sites print without its full stop: a long line, longer than the headline over it.
@@ -1148,7 +1148,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     looks like an inserted link to ``headline_like_inserts``)."""
     def shaped(i: int) -> bool:
         h = best[i]
-        return _headline_shaped(lines[i], None if h is None or h.strength == "weak" else h)
+        return _headline_shaped(lines[i], None if _unsure(h) else h)
 
     def headline_marked(i: int) -> bool:
         """Shaped like a headline though swept into a teaser run or printed again further down
@@ -1209,7 +1209,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                       or (best[k] is None or _menu_line(best[k])) and lines[k].n_words <= BUTTON_MAX_WORDS
                       and (_stamp_above(best, k) or _byline_part_over_a_stamp(lines, best, k))):
         k -= 1
-    if 0 < k < start - 1 and (best[k] is None or best[k].strength == "weak") and _PHOTO_CREDIT.match(lines[k + 1].text):
+    if 0 < k < start - 1 and _unsure(best[k]) and _PHOTO_CREDIT.match(lines[k + 1].text):
         k -= 1  # the picture's caption, over its credit ("Image: Name/dpa")
     # (over the stamps, or over the follow button of the writer's card: "Ikuti")
     if k < start - 1 and best[k + 1] is not None and (best[k + 1].reason in STAMPS or best[k + 1].reason == "share_widget"

@@ -152,6 +152,7 @@ def _skips_to(link, ln) -> bool:
     village buses" / "Germany's vanishing village buses")?"""
     return link.lower.startswith(_SKIP_LINK) and link.text[len(_SKIP_LINK):] == ln.text
 
+
 NUMBERING_LOOKBACK = 60
 
 
@@ -164,14 +165,19 @@ def _numbering_goes_on(lines, i: int, j: int) -> bool:
     return any(lines[k].text.startswith(before) for k in range(i - 1, max(-1, i - 1 - NUMBERING_LOOKBACK), -1))
 
 
+def _bulleted(ln) -> bool:
+    """Does ``ln`` open with a bullet ("* ", "• ", "- "), not a number?"""
+    return ln.numbered and not ln.text[0].isdecimal()
+
+
 def _past_the_bullets(above, ln) -> bool:
     """Is ``ln`` the first line with no bullet under a bulleted item ("* Headline")?"""
-    return above.numbered and not above.text[0].isdecimal() and not ln.numbered
+    return _bulleted(above) and not ln.numbered
 
 
 def _next_bullet(above, ln) -> bool:
     """Does ``ln`` open with the bullet the item above it opens with?"""
-    return ln.numbered and above.numbered and not ln.text[0].isdecimal() and above.text[0] == ln.text[0]
+    return _bulleted(ln) and above.numbered and above.text[0] == ln.text[0]
 
 
 # A teaser headline under its kicker, "Dürre in Deutschland: Wie trocken ist es in Ihrer Region?":

@@ -88,6 +88,9 @@ _BARE_NAME = re.compile(rf"^(?!.*{POSSESSIVE.pattern}){_NAMES}$")
 # (or the categories, after a comma: "Posted by Jane Doe | May 2, 2024 | Programs, Stories")
 _SECTION = re.compile(r"^(?:In )?[A-Z][\w&]+(?:(?:/|, )[A-Z][\w&]+)*$")
 _AGENCY = re.compile(r"^(?:[A-Z]{2,6}|Reuters|Antara|Bernama|Xinhua|Anadolu)$")
+# The accounts a site's software posts under, which name no writer ("Administrator", "Admin
+# Sekolah"): read here and by pipeline.textmeta.
+SITE_ACCOUNTS = ("admin", "administrator", "webmaster", "superadmin", "operator")
 # What else a header line holds: a comment count, a handle, the reporter's role, a reading time,
 # a view count, an affiliate note.
 _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contributor|columnist|staff writer"
@@ -102,7 +105,7 @@ _OTHER = re.compile(r"^(?:\d{1,5}|@\w{2,30}|reporter|correspondent|editor|contri
                     # a press release's issuer beside its stamp: "March 24, 2025 07:00 ET | Source: Harbour Bio, Inc."
                     r"|source\s*:\s*[A-Z][\w.,&'’ -]{1,60}"
                     # the site's own account, no writer: "Diposting oleh Admin | Selasa, 27 Februari 2024"
-                    r"|(?:(?:posted|diposting)\s+)?(?:by|oleh)\s*:?\s*(?:admin|administrator|webmaster|superadmin)(?:\s+\w+)?)$",
+                    rf"|(?:(?:posted|diposting)\s+)?(?:by|oleh)\s*:?\s*(?:{'|'.join(SITE_ACCOUNTS)})(?:\s+\w+)?)$",
                     re.IGNORECASE)
 
 

@@ -251,7 +251,7 @@ def credits_and_site_stamps(page):
                 ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text and signed_by_the_writer(ln.text)
                 or ln.n_words >= INITIALLED_PARAGRAPH_MIN_WORDS and _signed_with_initials(ln.text)):
             continue  # "... mulai masuk awal Juni. (TribunPadang.com/Rezi Azwar)": the writer signs the article off
-        if source == "caption_bracket_credit" and ln.n_words >= CLOSING_SIGNED_MIN_WORDS and signed_by_the_site(ln.text) \
+        if source == "caption_bracket_credit" and ln.n_words >= CLOSING_SIGNED_MIN_WORDS and _signed_by_the_site(ln.text) \
                 and ln.index > 0 and is_prose(lines[ln.index - 1]) \
                 and not any(is_prose(nxt) for nxt in lines[ln.index + 1:ln.index + 1 + CLOSING_LOOKAHEAD]):
             continue  # the last paragraph, one sentence, signed "(Tribunkalteng.com/Fathurahman)": no prose follows
@@ -288,15 +288,21 @@ CLOSING_SIGNED_MIN_WORDS = 12
 CLOSING_LOOKAHEAD = 4
 
 
-def signed_by_the_site(text: str) -> bool:
-    """Does the line close on its site's domain and a name, "(Site.com/Name)"?"""
+def _signature(text: str) -> tuple[str, str]:
+    """The site and the name in the brackets closing ``text``: "(Site.com/Name)"."""
     site, _, name = text[text.rfind("(") + 1:-1].rpartition("/")
+    return site, name
+
+
+def _signed_by_the_site(text: str) -> bool:
+    """Does the line close on its site's domain and a name, "(Site.com/Name)"?"""
+    site, name = _signature(text)
     return "." in site and " " not in site and bool(name) and name[0].isupper()
 
 
 def signed_by_the_writer(text: str) -> bool:
     """Does the paragraph close on its site's domain and a person's name, "(Site.com/Name Name)"?"""
-    site, _, name = text[text.rfind("(") + 1:-1].rpartition("/")
+    site, name = _signature(text)
     return "." in site and len(name.split()) >= 2
 
 
