@@ -3609,3 +3609,26 @@ def test_an_apps_pros_and_cons_under_a_related_box_stay_with_the_article():
     res = clean_text(page)
     assert all(line in res.paragraphs for line in verdict)
     assert dict(res.removed)["The best transcription apps"] == "related"
+
+
+@pytest.mark.parametrize("caption", [
+    "Commuters wait for a tram outside Flinders Street Station in Melbourne on Thursday.",
+    "Maria Ortiz, left, hugs her son outside the county courthouse in Tulsa on Oct. 3, 2024. (Jane Roe/Tulsa Ledger)",
+    "A worker sweeps broken glass from a shop floor in Lyon, France, last week.",
+    "Volunteers collect litter along the riverbank in 2023.",
+])
+def test_a_present_tense_scene_dated_in_the_past_is_a_photos_caption(caption):
+    res = clean_text("\n".join([E1, caption, E2]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [E1, E2]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Leeds sit seventh in the table and host Burnley on Saturday.",  # a standing, no scene
+    "Residents walked out of the meeting on Tuesday.",  # the past tense: the story's own day
+    "He speaks at the summit in Geneva on Friday.",  # a pronoun: the story's subject, a preview
+    "The council will meet on Monday to vote on the budget, officials said.",
+    "Officials plan to walk the flooded streets on Wednesday, when the water recedes.",
+])
+def test_a_dated_sentence_of_the_story_is_no_scene_caption(sentence):
+    assert sentence in clean_text("\n".join([E1, sentence, E2])).paragraphs

@@ -11,8 +11,8 @@ from .attributed import attributed_remarks
 from .bios import author_bios
 from .blocks import neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
-from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions, keyword_captions,
-                       near_duplicate_captions, photographers_credits, prefixed_captions)
+from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
+                       dated_scene_captions, keyword_captions, near_duplicate_captions, photographers_credits, prefixed_captions)
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
@@ -43,6 +43,7 @@ DETECTORS = (
     captions_over_their_credit,
     photographers_credits,
     keyword_captions,
+    dated_scene_captions,
     near_duplicate_captions,
     headline_like_inserts,
     repeated_lines,

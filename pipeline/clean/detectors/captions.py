@@ -326,6 +326,60 @@ def keyword_captions(page):
             yield i, Hint("caption", "strong", False, "caption_keyword")
 
 
+# A news photo's caption in the wire services' style tells its scene in the present tense and then
+# the day it was taken: "Shoppers leave a store in Nashville, Tennessee, on Jan. 22, 2025.", "A roofer
+# repairs hail damage on a home in Aurora, Colo., last summer." A paragraph tells a past day in the
+# past tense. The verbs are what people (and things) do in a news photo; the subject is a few words
+# with no verb, pronoun or comma of its own ("Roy Calloway, center, hugs ..."); the date closes the
+# first sentence, where a preview's "plays Leeds on Saturday, when ..." carries on.
+_SCENE_VERBS = ("walk", "stand", "sit", "hold", "pose", "gather", "wait", "ride", "cross", "arrive", "leave",
+                "carry", "watch", "attend", "celebrate", "react", "gesture", "listen", "inspect", "repair",
+                "flow", "perch", "approach", "pass", "display", "cheer", "march", "wave", "hug", "pray",
+                "shop", "sort", "clean", "collect", "wear", "rally", "protest", "dance", "perform", "kneel",
+                "sweep", "paddle", "climb", "work", "speak", "talk", "read", "look on")
+
+
+def _present_forms(verb: str) -> str:
+    """'carry' -> 'carry|carries', 'watch' -> 'watch|watches', 'look on' -> 'look on|looks on'."""
+    head, _, rest = verb.partition(" ")
+    if head.endswith("y") and head[-2] not in "aeiou":
+        third = head[:-1] + "ies"
+    elif head.endswith(("s", "sh", "ch", "x")):
+        third = head + "es"
+    else:
+        third = head + "s"
+    return "|".join(f"{form} {rest}".rstrip() for form in (head, third))
+
+
+_NOT_SUBJECT_WORDS = ("was|were|is|are|be|been|has|have|had|will|would|can|could|may|might|should|must|said|says"
+                      "|who|which|that|to|not|also|already|still|now|today|and|or|but|when|if|as"
+                      "|he|she|they|we|it|its|his|her|their|our|my|your")
+_SUBJECT_WORD = rf"(?!(?:{_NOT_SUBJECT_WORDS})\b)[\w'’.&-]+(?<!ed)(?<!ly)"
+# (a team "sits seventh in the table": its standing, no scene)
+_STANDING = r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|top|bottom|last)"
+_DAY_TAKEN = (r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+              r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}"
+              r"|last (?:week|month|year|summer|spring|fall|autumn|winter|season|night)|in (?:19|20)\d\d")
+_DATED_SCENE = re.compile(
+    r"^(?!(?:He|She|They|We|I|You|It|This|That|There|These|Those|His|Her|Its|Their|Our|My|Your)\b)"
+    rf"[A-Z][\w'’.&-]*(?:, (?:left|right|center|centre|second from (?:left|right)),| {_SUBJECT_WORD}){{0,6}} "
+    rf"(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|to\b|{_STANDING}\b)"
+    rf"[^\"“”]*\b(?:{_DAY_TAKEN})(?:\.|\s*\(|$|, (?:where|as|while|after|when)\b)")
+SCENE_CAPTION_MIN_WORDS = 6
+SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
+
+
+def dated_scene_captions(page):
+    """A line telling a picture's scene in the present tense and the past day it was taken, in the
+    wire services' style ("Lawmakers attend a plenary session in Jakarta on March 20, 2025."):
+    that picture's caption, though no credit or toggle marks it."""
+    hits = page.rule_hits()
+    for i, ln in enumerate(page.lines):
+        if hits[i] is None and SCENE_CAPTION_MIN_WORDS <= ln.n_words <= SCENE_CAPTION_MAX_WORDS \
+                and _DATED_SCENE.match(ln.text):
+            yield i, Hint("caption", "strong", False, "caption_dated_scene")
+
+
 SUMMARY_BOX_LINES = 8
 
 
