@@ -21,7 +21,7 @@ DATELINE = re.compile(
     rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
-_AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*[-–—]{1,2}\s*[A-Z]{2,12}$")
+_AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}|/)\s*[A-Z]{2,12}$")
 _INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
@@ -109,10 +109,10 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
-        # (a sentence closed by the desk's "***" sign-off, an end-of-story mark, or its agency's,
-        # "... berturap. -- BERNAMA", still ends there)
+        # (a sentence closed by the desk's "***" sign-off, an end-of-story mark, or its agency's or
+        # site's, "... berturap. -- BERNAMA", "... for comment. /TISG", still ends there)
         end = norm[-1] if norm[-1] not in _END_MARKS else (norm.rstrip(_END_MARKS + " ")[-1:] or norm[-1])
-        if end.isupper() and "-" in norm[-16:] and (agency := _AGENCY_SIGN_OFF.search(norm)):
+        if end.isupper() and ("-" in norm[-16:] or "/" in norm[-16:]) and (agency := _AGENCY_SIGN_OFF.search(norm)):
             end = agency[1]
         elif (end == "]" or "*" in norm[-7:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):
             end = initials[1]  # the writer's initials after a star, or the desk's in brackets: '... ujarnya. *nvi', '[yp/ah]'

@@ -3632,3 +3632,11 @@ def test_a_present_tense_scene_dated_in_the_past_is_a_photos_caption(caption):
 ])
 def test_a_dated_sentence_of_the_story_is_no_scene_caption(sentence):
     assert sentence in clean_text("\n".join([E1, sentence, E2])).paragraphs
+
+
+def test_a_paragraph_closed_by_the_sites_slash_sign_off_still_ends_a_sentence():
+    closing = "The Harbour Post has contacted the port authority for comment. /THP"
+    page = [E1, E2, closing, "Read also: Ferry fares to rise in April", "Follow us on Social Media"]
+    res = clean_text("\n".join(page))
+    assert res.paragraphs == [E1, E2, closing]
+    assert dict(res.removed)["Read also: Ferry fares to rise in April"] == "related"
