@@ -3616,6 +3616,8 @@ def test_an_apps_pros_and_cons_under_a_related_box_stay_with_the_article():
     "Maria Ortiz, left, hugs her son outside the county courthouse in Tulsa on Oct. 3, 2024. (Jane Roe/Tulsa Ledger)",
     "A worker sweeps broken glass from a shop floor in Lyon, France, last week.",
     "Volunteers collect litter along the riverbank in 2023.",
+    "Voters wait to cast their ballots at a polling station in Surabaya on Wednesday.",
+    "Mayor Jane Roe speaks to reporters outside City Hall on Feb. 3, 2025.",
 ])
 def test_a_present_tense_scene_dated_in_the_past_is_a_photos_caption(caption):
     res = clean_text("\n".join([E1, caption, E2]))

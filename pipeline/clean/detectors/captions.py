@@ -363,7 +363,7 @@ _DAY_TAKEN = (r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_SCENE = re.compile(
     r"^(?!(?:He|She|They|We|I|You|It|This|That|There|These|Those|His|Her|Its|Their|Our|My|Your)\b)"
     rf"[A-Z][\w'’.&-]*(?:, (?:left|right|center|centre|second from (?:left|right)),| {_SUBJECT_WORD}){{0,6}} "
-    rf"(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|to\b|{_STANDING}\b)"
+    rf"(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|{_STANDING}\b)"
     rf"[^\"“”]*\b(?:{_DAY_TAKEN})(?:\.|\s*\(|$|, (?:where|as|while|after|when)\b)")
 SCENE_CAPTION_MIN_WORDS = 6
 SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
