@@ -1034,6 +1034,11 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
         return j, stamps[0], over_dek  # (unless a headline-shaped line stands above: a summary's first point)
+    if over_dek and (best[j] is None or _menu_line(best[j])) and lines[j].n_words <= MENU_ITEM_MAX_WORDS \
+            and lines[j + 1].n_words <= TITLE_MAX_WORDS and ". " in lines[j + 1].text:
+        # no headline over the "dek", only the section's menu item: the sentences are the headline
+        # ("Economy" / "Gen Z is flocking to trade school. HVAC firms can't hire them fast enough.")
+        return j + 1, stamps[0], False
     return None, stamps[0], False
 
 

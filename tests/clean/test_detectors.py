@@ -3642,3 +3642,13 @@ def test_a_paragraph_closed_by_the_sites_slash_sign_off_still_ends_a_sentence():
     res = clean_text("\n".join(page))
     assert res.paragraphs == [E1, E2, closing]
     assert dict(res.removed)["Read also: Ferry fares to rise in April"] == "related"
+
+
+def test_a_headline_of_two_sentences_under_the_section_and_over_the_writer_is_the_title():
+    headline = "Ferry fares are going up again. Commuters say they have run out of options."
+    page = ["Jump to Main content", "Search", "Subscribe", "Business", "Travel", "Economy", "Travel", headline,
+            "Jane Doe", "Mar 12, 2025, 5:12 AM ET", "Share", E1, E2, E3]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline
+    assert dict(res.removed)["Jump to Main content"] == "navigation"
+    assert res.paragraphs == [E1, E2, E3]

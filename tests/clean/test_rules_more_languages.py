@@ -582,6 +582,8 @@ NEWS_SITE_FURNITURE_2 = {
              ("Mais de Economia", "related"), ("Gostou do vídeo? Inscreva-se no nosso canal no YouTube.", "call_to_action")],
     "ms4": [("Langkau ke kandungan", "navigation"), ("Lihat siaran ini di TikTok", "caption"),
             ("Gambar ihsan Jabatan Pelabuhan", "caption")],
+    "id12": [("Jangan lupa follow Instagram @pelabuhanid biar nggak ketinggalan kabar terbaru seputar kuliner, ya!",
+              "call_to_action"), ("Akhir dari Twitter pos, 1", "navigation"), ("Akhir dari YouTube pos", "navigation")],
     "id11": [("Di edisi cetak, artikel ini terbit di bawah judul \"Harga Garam Naik\". Baca selengkapnya di edisi hari ini.",
               "source_link"),
              ("Artikel ini telah dimuat di harian Warta Pelabuhan edisi Senin, 3 Maret 2025.", "source_link"),
