@@ -3652,3 +3652,22 @@ def test_a_headline_of_two_sentences_under_the_section_and_over_the_writer_is_th
     assert res.metadata.title == headline
     assert dict(res.removed)["Jump to Main content"] == "navigation"
     assert res.paragraphs == [E1, E2, E3]
+
+
+def test_a_related_article_box_may_list_several_headlines_as_long_as_a_teasers():
+    heads = ["Harbour ferry tickets sell out in 2 minutes",
+             "Port agency to open the old lighthouse garden at night for autumn",
+             "Foreign tourists spend most on ferries and Port-dong, survey shows"]
+    after = ("The winter program will also include a new walking route along the harbour wall and a light show on "
+             "the facade of the old customs house, which will run every 30 minutes from 7 p.m.")
+    page = "\n".join([E1, E2, "Related Article"] + heads + [after, E3, E4])
+    r = reasons(page)
+    assert [r.get(h) for h in heads] == ["related"] * 3
+    assert kept(page) == [E1, E2, after, E3, E4]
+
+
+def test_a_caption_closed_by_its_source_in_capitals_and_square_brackets():
+    caption = "The old lighthouse, the second oldest on the coast, lit up at night. [HARBOUR HERITAGE SERVICE]"
+    res = clean_text("\n".join([E1, caption, E2]))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [E1, E2]

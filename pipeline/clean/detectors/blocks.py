@@ -87,6 +87,13 @@ def teaser_blocks(page):
             if i + 1 < n and hits[i + 1] is None and lines[i + 1].n_words <= ONE_ITEM_MAX_WORDS \
                     and not lines[i + 1].text.endswith("."):
                 yield i + 1, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+                # (some sites list more under it: headlines as long as a teaser's, none a sentence;
+                # a subheading under the box is shorter, or asks)
+                j = i + 2
+                while j < n and hits[j] is None and is_teaser(lines[j]) and not lines[j].ends_sentence \
+                        and lines[j].n_words > SUBHEADING_MAX_WORDS:
+                    yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
+                    j += 1
             continue
         j = i + 1
         closed_at = _closing_marker(lines, hits, i)

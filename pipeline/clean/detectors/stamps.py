@@ -57,7 +57,9 @@ _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
     r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50}"
     # "[ JANE DOE | Times ]": the photographer in capitals, a bar, the paper
-    r"|\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*\|\s*[A-Z][\w.&' -]{1,30}?\s*)\]\s*$")
+    r"|\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*\|\s*[A-Z][\w.&' -]{1,30}?\s*"
+    # "... lit up at night. [KOREA HERITAGE SERVICE]": the agency or source in capitals after the full stop
+    r"|(?<=[.!?] \[)[A-Z][A-Z0-9.&'’-]{2,}(?: [A-Z][A-Z0-9.&'’-]+){0,3})\]\s*$")
 # After a full stop, a bracket of capitalised words around a slash or a colon is a credit, not
 # a clause: "(Outlet/Photographer)", "(Photographer/Outlet)", "(Outlet: Photographer)". Two
 # capitalised words and no lower-case one rule out a closing "(ANT/HAR)" or "(TNI/Polri).";
