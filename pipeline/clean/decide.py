@@ -36,6 +36,9 @@ PROSE_UNPUNCTUATED_WORDS = 20
 PROSE_CAP = 80  # one huge line must not outweigh everything else on the page
 SHORT_COST = 1.0  # unhinted non-prose line (menu item, subheading, fragment)
 HINT_COST = 2.0  # hinted noise line: a little more, so a teaser list pulls the region apart
+# A caption over its labelled credit, inside the article (a review's every product has its picture):
+# it weighs for the region as the prose it reads as, then goes (the source a detector gives it).
+IN_ARTICLE_CAPTION = "caption_over_labelled_credit"
 WALL = -1e9
 # Prose after a wall (comments, footer text) counts this much: it wins the region only when
 # the part before the wall was a stub.
@@ -249,6 +252,9 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
                 ended = True
                 thread = h.reason == "comments" and prose_words >= FULL_ARTICLE_WORDS
                 after_weight = AFTER_FULL_ARTICLE_WEIGHT if thread else AFTER_WALL_WEIGHT
+            run = 0
+        elif h is not None and h.source == IN_ARTICLE_CAPTION and p:
+            scores.append(min(ln.n_words, PROSE_CAP) * after_weight)
             run = 0
         elif h is not None and (h.strength == "strong" or not p):
             scores.append(-HINT_COST)

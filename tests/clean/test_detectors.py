@@ -3671,3 +3671,27 @@ def test_a_caption_closed_by_its_source_in_capitals_and_square_brackets():
     res = clean_text("\n".join([E1, caption, E2]))
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [E1, E2]
+
+
+@pytest.mark.parametrize("caption,credit", [
+    ("Testing the ferry's new bike racks on the morning crossing to Port Elnor. Riders found them easy to use.",
+     "Credit: Jane Doe"),
+    ("The old lighthouse keeper's cottage now houses a small museum.", "Photo by Maren Voss"),
+    ("Penyelam mendata kondisi karang di perairan Teluk Harbour.", "Foto: Dok. Dinas Kelautan"),
+    ("Marigold Static performing in 2012.", "Jane Roe/Getty Images"),
+])
+def test_a_caption_inside_the_article_over_its_credit(caption, credit):
+    res = clean_text("\n".join([E1, E2, caption, credit, E3, E4]))
+    r = dict(res.removed)
+    assert r[caption] == "caption" and r[credit] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_how_to_step_or_a_labelled_item_over_a_screenshots_credit_stays():
+    steps = ["Open Settings and tap Battery.", "Tap Charging.", "Choose 80%, or pick a limit in 5% steps."]
+    page = [E1] + steps + ["Jane Roe/Harbour Tech", E2]
+    assert kept("\n".join(page)) == [E1] + steps + [E2]
+    item = "Voice and tone: a few words that describe how your brand sounds."
+    page = [E1, "Imagery: the style of photos and icons that fit your brand.", item, "Image via Harbour Design", E2]
+    assert item in kept("\n".join(page))
+

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..calendar import MONTHS
-from ..decide import STAMPS, TITLE_SEPARATORS, is_prose, title_cased
+from ..decide import IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 from .stamps import photo_credit_alone, signed_by_the_writer
@@ -221,6 +221,45 @@ def _unpunctuated_over_a_credit_label(lines, hits, i: int) -> bool:
         and _CREDIT_LABEL.match(lines[i + 1].text) is not None
 
 
+# "Photo by Jane Doe", "Photograph by ...", "Courtesy of ...": a credit in words, which only a picture has.
+_CREDIT_IN_WORDS = re.compile(r"(?i)^(?:(?:photo|photograph|picture|image|foto)s? (?:by|courtesy of)|courtesy of)\s+\S")
+LABELLED_CAPTION_MAX_WORDS = 40  # a product review's caption runs to two sentences
+SHORT_CAPTION_MAX_WORDS = 16
+BARE_CREDIT_MAX_WORDS = 3
+
+
+def _over_a_labelled_credit(lines, i: int) -> bool:
+    """Is line ``i`` a caption-sized sentence or two right over a credit that says it is one
+    ("Credit: Jane Doe", "Photo by Jane Doe")? A paragraph over a picture that has only a credit
+    runs longer; a line closing on a colon introduces what follows."""
+    ln, credit = lines[i], lines[i + 1].text
+    return ln.n_words <= LABELLED_CAPTION_MAX_WORDS and ln.ends_sentence and not ln.text.endswith(":") \
+        and not ln.numbered and (_CREDIT_LABEL.match(credit) is not None or _CREDIT_IN_WORDS.match(credit) is not None)
+
+
+def _short_sentence_over_a_credit(lines, i: int) -> bool:
+    """Is line ``i`` one short sentence over a bare credit ("Marigold Static performing in 2012." /
+    "Jane Doe/Getty Images"), under a paragraph? A subheading over a picture has no full stop; a
+    how-to's step over its screenshot stands under another step."""
+    ln, credit = lines[i], lines[i + 1]
+    # (a credit's shape, "Name/Source" or "Getty Images": not a video's title a rule names a caption)
+    return ln.n_words <= SHORT_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text[-1] == "." \
+        and ". " not in ln.text and not ln.numbered and is_prose(lines[i - 1]) \
+        and ("/" in credit.text or credit.n_words <= BARE_CREDIT_MAX_WORDS)
+
+
+# "Voice and tone: a few words ...": a list's labelled item, over the picture that shows it
+_FIELD_LABEL_OPENING = re.compile(r"^[\w'’ -]{2,30}: ")
+
+
+def _inside_the_article(lines, hits, i: int) -> bool:
+    """Is the picture captioned on line ``i`` inside the article, not in its header (a byline or
+    a date just over the caption or under its credit)? The header's caption is judged by the
+    header's own signs; there, a dek over the top picture's credit reads as its caption."""
+    return not any(0 <= j < len(lines) and hits[j] is not None and hits[j].reason in STAMPS
+                   for j in (i - 2, i - 1, i + 2, i + 3)) and not _FIELD_LABEL_OPENING.match(lines[i].text)
+
+
 def captions_over_their_credit(page):
     """The line right over a photo credit alone on its line ("Mark Haller/Getty Images",
     "KOMPAS/JANE DOE") is that photo's caption when it says the day the picture was taken or
@@ -239,6 +278,11 @@ def captions_over_their_credit(page):
         if credit[0] == "(" and signed_by_the_writer(credit) and not any(map(is_prose, lines[i + 2:])):
             continue  # "... hingga 30 November 2024." / "(Harbourpost.com/Jane Doe)": the writer signs the article off
         ln = lines[i]
+        if hits[i] is None and not ln.text[0].islower() and ln.dateline is None and ln.n_words >= 3 \
+                and (_over_a_labelled_credit(lines, i) or _short_sentence_over_a_credit(lines, i)) \
+                and _inside_the_article(lines, hits, i) and not _caption_under(lines, hits, i + 1):
+            yield i, Hint("caption", "strong", False, IN_ARTICLE_CAPTION)
+            continue
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
                 and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
                                              or _unpunctuated_over_a_credit_label(lines, hits, i)
