@@ -3695,3 +3695,11 @@ def test_a_how_to_step_or_a_labelled_item_over_a_screenshots_credit_stays():
     page = [E1, "Imagery: the style of photos and icons that fit your brand.", item, "Image via Harbour Design", E2]
     assert item in kept("\n".join(page))
 
+
+
+def test_a_sentence_opening_a_list_right_under_a_video_boxs_heading_is_the_articles():
+    opener = "Why this matters to riders:"
+    page = [E1, E2, "Recommended Videos", opener, E3, E4]
+    res = clean_text("\n".join(page))
+    assert res.paragraphs == [E1, E2, opener, E3, E4]
+    assert dict(res.removed)["Recommended Videos"] == "related"

@@ -109,7 +109,10 @@ def teaser_blocks(page):
                 break
             # (a sentence opening a list is the article's: "The new positions include:"; no
             # teaser headline ends on a colon)
-            if hits[j] is None and j > closed_at and j > i + 1 and _opens_a_list(lines[j]):
+            # (right under the heading too, over a paragraph: "Recommended Videos" / "This is
+            # important because:" / paragraph, the box's video gone from the scraped text)
+            if hits[j] is None and j > closed_at and _opens_a_list(lines[j]) \
+                    and (j > i + 1 or _prose_under(lines, hits, j)):
                 break
             # (right under a heading that carries its own link, "Also read: The lost art of ...", too)
             # (not the next item of a bulleted list of links: "* Headline" / "* Headline")
