@@ -1415,3 +1415,12 @@ def test_the_writers_trade_in_portuguese_under_her_name_is_no_writer():
     page = ["Ferry sets passenger record on first warm weekend", "Mariana Rezende", "Repórter de Negócios",
             "Publicado em 14 de março de 2024 às 06h00"] + _FERRY_BODY
     assert clean_text("\n".join(page)).metadata.author == "Mariana Rezende"
+
+
+def test_a_name_over_the_trade_and_the_outlet_it_reports_for():
+    page = "\n".join(["Lompat ke konten", "Berita", "Harga beras naik menjelang musim tanam di Pelabuhan Ratu",
+                      "Rina Marlina", "Wartawan HPN News Indonesia", "Melaporkan dari Sukabumi", "10 Juni 2025",
+                      P_ID, P_ID2])
+    res = clean_text(page)
+    assert res.metadata.author == "Rina Marlina"
+    assert dict(res.removed)["Wartawan HPN News Indonesia"] == "byline"

@@ -22,15 +22,17 @@ _OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyuntin
 _NAME_LINE = re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}\s*(?:[,|(][^.!?]{0,40})?$")
 NAME_MAX_WORDS = 8
 # A role alone on its line (a reporter's, or an academic author's), maybe with the outlet, the
-# university or the reporter's handle, maybe after the outlet's initials ("BBC Sport rugby union reporter") (also read by pipeline.textmeta, which takes the name
-# above it).
+# university or the reporter's handle, maybe after the outlet's initials ("BBC Sport rugby union reporter")
+# (also read by pipeline.textmeta, which takes the name above it).
 ROLE_LINE = re.compile(r"^(?i:(?:(?-i:[A-Z]{2,5})\s+(?:(?-i:[A-Z][a-z]+)\s+)?)?(?:[a-z]+\s+){0,2}(?:reporter|correspondent|editor|writer|columnist|translator|jurnalis|wartawan|penerjemah|"
                        r"kontributor|penulis|professor|lecturer|researcher|research fellow|dosen|peneliti|guru besar|"
                        # the same trades in Spanish, Portuguese, French, Italian, German and Dutch
                        r"redactora?|redatora?|periodista|jornalista|corresponsal|rédacteur|rédactrice|journaliste|"
                        r"correspondante?|giornalista|redattrice|redattore|inviata|inviato|redakteurin|redakteur|"
                        r"korrespondentin|korrespondent|redacteur|verslaggever)"
-                       r"(?:\s*,\s*.{2,60}|\s+(?:at|for|di|of|in|de|do|da|en|bei|der|van|bij)\s+.{2,60})?)(?:\s+@\w{2,30})?$")
+                       # (or the outlet right after the trade, opening on its initials: "Wartawan BBC News Indonesia")
+                       r"(?:\s*,\s*.{2,60}|\s+(?:at|for|di|of|in|de|do|da|en|bei|der|van|bij)\s+.{2,60}"
+                       r"|\s+(?-i:[A-Z]{2,5})(?: (?-i:[A-Z])[\w.&-]*){0,3})?)(?:\s+@\w{2,30})?$")
 # "From:" over the bodies that issued a government or corporate release: "Department for
 # Environment, Food & Rural Affairs, Natural England and Jane Doe MP".
 _ISSUER_LABEL = re.compile(r"^(?:From|FROM|Published by|Issued by)\s*:$")
