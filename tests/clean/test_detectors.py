@@ -3703,3 +3703,16 @@ def test_a_sentence_opening_a_list_right_under_a_video_boxs_heading_is_the_artic
     res = clean_text("\n".join(page))
     assert res.paragraphs == [E1, E2, opener, E3, E4]
     assert dict(res.removed)["Recommended Videos"] == "related"
+
+
+def test_the_headline_over_its_summary_points_and_the_trust_link_over_the_writer():
+    headline = "Harbour to open 600 more ferry berths in the north as waiting lists grow"
+    points = ["Port minister says two new terminals near the border will open ahead of schedule, with the first "
+              "berths ready by 2029",
+              "Port authority figures show boat owners waited up to 112 weeks for a berth in the marina last year"]
+    page = ["Harbour Daily Post", "News", "Economy", "Sign in", "Harbour", "/", "Ports & Shipping", headline] + points + [
+        "Why you can trust Harbour Daily Post", "Jane Doe", "Published: 7:30pm, 12 Jun 2024", "Share", E1, E2, E3]
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author) == (headline, "Jane Doe")
+    assert dict(res.removed)["Why you can trust Harbour Daily Post"] == "disclaimer"
+    assert res.paragraphs == [E1, E2, E3]
