@@ -727,6 +727,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Ikuti tulisan menarik Rina Marlina lainnya di sini.", "call_to_action"),
     ("2x", "navigation"), ("Deselect All", "navigation"), ("Original recipe (1X) yields 6 servings", "navigation"),
     ("Watch how to make this recipe.", "navigation"),
+    ("Mar 11, 2024 | 1:20pm Bali time", "date"), ("March 11, 2024, 1:20 p.m. local time", "date"),
     ("BY JANE DOE [jane.doe@harbourpost.com]", "byline"), ("By Jane Doe (jdoe@harbour-news.co.uk)", "byline"),
     ("Jump to main content", "navigation"), ("Scroll to see more", "navigation"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
