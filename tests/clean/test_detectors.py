@@ -3716,3 +3716,12 @@ def test_the_headline_over_its_summary_points_and_the_trust_link_over_the_writer
     assert (res.metadata.title, res.metadata.author) == (headline, "Jane Doe")
     assert dict(res.removed)["Why you can trust Harbour Daily Post"] == "disclaimer"
     assert res.paragraphs == [E1, E2, E3]
+
+
+def test_the_video_heading_takes_the_videos_title_and_not_the_next_subheading():
+    title = "Mengenal Teknologi 5G dan Bedanya dengan 4G"
+    sub = "Cara Mengaktifkan Jaringan 5G di Ponsel Android Kamu"
+    page = [P1, P2, "Simak Video Pilihan Berikut Ini:", title, sub, P3]
+    r = reasons("\n".join(page))
+    assert r[title] == "related" and r["Simak Video Pilihan Berikut Ini:"] == "related"
+    assert kept("\n".join(page)) == [P1, P2, sub, P3]

@@ -87,10 +87,10 @@ def teaser_blocks(page):
             if i + 1 < n and hits[i + 1] is None and lines[i + 1].n_words <= ONE_ITEM_MAX_WORDS \
                     and not lines[i + 1].text.endswith("."):
                 yield i + 1, Hint(hit.reason, "strong", False, f"block:{hit.source}")
-                # (some sites list more under it: headlines as long as a teaser's, none a sentence;
-                # a subheading under the box is shorter, or asks)
+                # (some sites list more under "Related Article": headlines as long as a teaser's,
+                # none a sentence; a subheading under the box is shorter, or asks; a video is one)
                 j = i + 2
-                while j < n and hits[j] is None and is_teaser(lines[j]) and not lines[j].ends_sentence \
+                while j < n and lines[i].lower.startswith("related") and hits[j] is None and is_teaser(lines[j]) and not lines[j].ends_sentence \
                         and lines[j].n_words > SUBHEADING_MAX_WORDS:
                     yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
                     j += 1
@@ -152,7 +152,7 @@ def teaser_blocks(page):
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
 # A box that says it holds one story: "Related Story", "Related Article".
-_ONE_ITEM_HEADING = re.compile(r"^related (?:story|article|post|video|link|read)\s*:?$")
+_ONE_ITEM_HEADING = re.compile(r"^(?:related (?:story|article|post|video|link|read)|simak video(?: pilihan)? berikut(?: ini)?)\s*:?$")
 ONE_ITEM_MAX_WORDS = 20
 _SKIP_LINK = "skip next section "
 
