@@ -3725,3 +3725,12 @@ def test_the_video_heading_takes_the_videos_title_and_not_the_next_subheading():
     r = reasons("\n".join(page))
     assert r[title] == "related" and r["Simak Video Pilihan Berikut Ini:"] == "related"
     assert kept("\n".join(page)) == [P1, P2, sub, P3]
+
+
+def test_an_embedded_facebook_post_over_its_action_bar_goes():
+    post = "Suspension of Harbour Noodle House at Blk 12 Pier Road for hygiene lapses ..."
+    page = [E1, E2, "Harbour Food Agency", "Mar 18, 2024", post, "See more", "Like", "Comment", "Share", E3, E4]
+    res = clean_text("\n".join(page))
+    r = dict(res.removed)
+    assert r["Harbour Food Agency"] == r[post] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]

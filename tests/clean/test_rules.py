@@ -735,6 +735,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Yes, I'll give $10/month", "call_to_action"), ("Download our free checklist", "call_to_action"),
     ("Stories like this depend on you. By becoming a Harbour Post member, you help keep our reporting free.",
      "call_to_action"),
+    ("byu/harbourwalker from discussion", "caption"),
     ("Mar 11, 2024 | 1:20pm Bali time", "date"), ("March 11, 2024, 1:20 p.m. local time", "date"),
     ("BY JANE DOE [jane.doe@harbourpost.com]", "byline"), ("By Jane Doe (jdoe@harbour-news.co.uk)", "byline"),
     ("Jump to main content", "navigation"), ("Scroll to see more", "navigation"),

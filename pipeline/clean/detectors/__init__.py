@@ -20,7 +20,7 @@ from .press_release import press_release_boilerplate, safe_harbor_notices
 from .repeats import repeated_lines
 from .shape import headline_like_inserts
 from .signup_box import boxes_opening_on_their_name, promotion_boxes, signup_boxes
-from .social_posts import embedded_social_posts
+from .social_posts import embedded_social_posts, facebook_posts
 from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
 from .stamps import credits_and_site_stamps
@@ -57,4 +57,5 @@ DETECTORS = (
     promotion_boxes,
     appeal_boxes,
     embedded_social_posts,
+    facebook_posts,
 )

@@ -3,7 +3,8 @@ alone on a line ("@harbourpolice"), the post's text, then its picture link ("pic
 or its time stamp ("10:41 AM · Mar 10, 2025"); or the text over the sign-off the embed code
 prints under it ("— Jane Doe (@janedoe) March 11, 2025"). The handle and the closing line are the rules';
 the text between them reads as a short paragraph, and the name as a subheading: closed in by the
-post's own lines, both are the post's."""
+post's own lines, both are the post's. A Facebook post ends on its action bar instead ("Like" /
+"Comment" / "Share"), its account's name and its date over the text."""
 from __future__ import annotations
 
 import re
@@ -48,3 +49,30 @@ def embedded_social_posts(page):
         if above >= 0 and hits[above] is None and lines[above].n_words <= ACCOUNT_NAME_MAX_WORDS \
                 and not lines[above].text.endswith((".", ":", "?", "!")):
             yield above, Hint("caption", "strong", False, "social_post")  # the account's name over its handle
+
+
+# A Facebook post's action bar under it, as its embed prints it, and the "See more" over the bar.
+_ACTION_BAR = ("like", "comment", "share")
+_SEE_MORE = frozenset({"see more", "... see more", "lihat selengkapnya", "selengkapnya"})
+FB_POST_MAX_LINES = 3
+
+
+def facebook_posts(page):
+    """The account's name, the post's date and its text over the action bar: the embedded post."""
+    hits, lines = page.rule_hits(), page.lines
+    for i in range(len(lines) - 2):
+        if tuple(ln.lower for ln in lines[i:i + 3]) != _ACTION_BAR:
+            continue
+        k = i - 1
+        if k >= 0 and lines[k].lower in _SEE_MORE:
+            k -= 1
+        text = []
+        while k >= 0 and hits[k] is None and len(text) < FB_POST_MAX_LINES and lines[k].n_words <= POST_LINE_MAX_WORDS:
+            text.append(k)
+            k -= 1
+        # (the post's date over its text, the account's name over the date: "Harbour Police" / "Mar 18, 2024")
+        if not text or k < 1 or hits[k] is None or hits[k].reason != "date" or hits[k - 1] is not None \
+                or lines[k - 1].n_words > ACCOUNT_NAME_MAX_WORDS or lines[k - 1].text.endswith((".", ":", "?", "!")):
+            continue
+        for j in [k - 1] + text:
+            yield j, Hint("caption", "strong", False, "social_post")
