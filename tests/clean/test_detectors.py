@@ -3734,3 +3734,11 @@ def test_an_embedded_facebook_post_over_its_action_bar_goes():
     r = dict(res.removed)
     assert r["Harbour Food Agency"] == r[post] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_screenshots_title_over_its_source_line_goes_and_a_last_paragraph_stays():
+    title = "Ransom note left by the Harbour gang"
+    page = [E1, E2, title, "Source: Harbour Labs", E3, E4, "Source: Harbour Wire"]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[title] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]

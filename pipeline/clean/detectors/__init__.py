@@ -12,7 +12,8 @@ from .bios import author_bios
 from .blocks import neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
-                       dated_scene_captions, keyword_captions, near_duplicate_captions, photographers_credits, prefixed_captions)
+                       dated_scene_captions, figure_titles_over_their_source, keyword_captions,
+                       near_duplicate_captions, photographers_credits, prefixed_captions)
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
@@ -44,6 +45,7 @@ DETECTORS = (
     photographers_credits,
     keyword_captions,
     dated_scene_captions,
+    figure_titles_over_their_source,
     near_duplicate_captions,
     headline_like_inserts,
     repeated_lines,

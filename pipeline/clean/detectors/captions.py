@@ -424,6 +424,26 @@ def dated_scene_captions(page):
             yield i, Hint("caption", "strong", False, "caption_dated_scene")
 
 
+# A figure's source under it: "Source: Harbour Labs", "Sumber: BPS", "Data: ...; Chart: ...".
+_SOURCE_LINE = re.compile(r"(?i)^(?:source|sources|sumber|data|chart|grafik)\s*:\s*\S")
+SOURCE_LINE_MAX_WORDS = 12
+FIGURE_TITLE_MAX_WORDS = 16
+
+
+def figure_titles_over_their_source(page):
+    """A short unpunctuated line between a paragraph and a source line ("Ransom note left by the
+    gang" / "Source: Harbour Labs"): the title of a screenshot or a chart. A subheading stands over
+    a paragraph, never over a source; an article's last paragraph over its source is a sentence."""
+    hits, lines = page.rule_hits(), page.lines
+    for i in range(1, len(lines) - 1):
+        ln, below = lines[i], lines[i + 1]
+        if hits[i] is None and hits[i + 1] is not None and 2 <= ln.n_words <= FIGURE_TITLE_MAX_WORDS \
+                and not ln.ends_sentence and not ln.numbered and "\t" not in ln.text \
+                and below.n_words <= SOURCE_LINE_MAX_WORDS and _SOURCE_LINE.match(below.text) \
+                and hits[i - 1] is None and is_prose(lines[i - 1]):
+            yield i, Hint("caption", "strong", False, "figure_over_source")
+
+
 SUMMARY_BOX_LINES = 8
 
 
