@@ -870,9 +870,9 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
-NAME_AND_PUBLISHER = re.compile(r"^([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
+NAME_AND_PUBLISHER = re.compile(r"^(?!(?:By|Oleh)\s)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
-                                r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,1})$")
+                                r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2})$")
 # What sits between a headline and its article's first paragraph; the stamps among it.
 # The article's own stamps (also read by the captions detector: a picture over them is the top one).
 STAMPS = ("byline", "date")

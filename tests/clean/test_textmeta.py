@@ -1424,3 +1424,11 @@ def test_a_name_over_the_trade_and_the_outlet_it_reports_for():
     res = clean_text(page)
     assert res.metadata.author == "Rina Marlina"
     assert dict(res.removed)["Wartawan HPN News Indonesia"] == "byline"
+
+
+def test_a_writer_and_an_outlet_of_three_words_beside_the_date():
+    page = "\n".join(["News", "Society", "Harbour ferry line runs full-day trial with 17 boats",
+                      "Fri, October 4, 2024, 16:05 GMT+7", "Jane Doe - Harbour Daily News", "Share", E_LEAD, E_NEXT])
+    assert clean_text(page).metadata.author == "Jane Doe"
+    page = page.replace("Jane Doe - Harbour Daily News", "By AFP - Agence France Presse")
+    assert clean_text(page).metadata.author != "By AFP"
