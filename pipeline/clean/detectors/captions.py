@@ -376,11 +376,17 @@ def keyword_captions(page):
 # past tense. The verbs are what people (and things) do in a news photo; the subject is a few words
 # with no verb, pronoun or comma of its own ("Roy Calloway, center, hugs ..."); the date closes the
 # first sentence, where a preview's "plays Leeds on Saturday, when ..." carries on.
-_SCENE_VERBS = ("walk", "stand", "sit", "hold", "pose", "gather", "wait", "ride", "cross", "arrive", "leave",
-                "carry", "watch", "attend", "celebrate", "react", "gesture", "listen", "inspect", "repair",
-                "flow", "perch", "approach", "pass", "display", "cheer", "march", "wave", "hug", "pray",
-                "shop", "sort", "clean", "collect", "wear", "rally", "protest", "dance", "perform", "kneel",
-                "sweep", "paddle", "climb", "work", "speak", "talk", "read", "look on")
+_SCENE_VERBS = ("walk", "stand", "sit", "hold", "pose", "gather", "wait", "ride", "cross", "arrive", "carry",
+                "attend", "celebrate", "react", "gesture", "listen", "inspect", "perch", "approach", "hug",
+                "kneel", "sweep", "paddle", "climb", "speak", "look on")
+# Verbs whose forms are nouns too ("public works director", "peace talks", "heat waves"): the scene's
+# verb only with a preposition, an article or a name after it ("work at the site").
+_NOUN_LIKE_SCENE_VERBS = ("work", "talk", "cheer", "wave", "pass", "display", "shop", "rally", "protest", "dance",
+                          "march", "watch", "repair", "leave", "pray", "sort", "clean", "collect", "wear", "read",
+                          "flow", "perform")
+_AFTER_NOUN_LIKE_VERB = (r"(?:a|an|the|his|her|their|its|at|in|on|near|outside|inside|along|past|through|during|with"
+                         r"|for|from|to|into|across|over|under|by|after|before|behind|beside|between|around|down|up"
+                         r"|[A-Z][\w'’-]*)\b")
 
 
 def _present_forms(verb: str) -> str:
@@ -407,7 +413,8 @@ _DAY_TAKEN = (r"on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DATED_SCENE = re.compile(
     r"^(?!(?:He|She|They|We|I|You|It|This|That|There|These|Those|His|Her|Its|Their|Our|My|Your)\b)"
     rf"[A-Z][\w'’.&-]*(?:, (?:left|right|center|centre|second from (?:left|right)),| {_SUBJECT_WORD}){{0,6}} "
-    rf"(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|{_STANDING}\b)"
+    rf"(?:(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|{_STANDING}\b)"
+    rf"|(?:{'|'.join(map(_present_forms, _NOUN_LIKE_SCENE_VERBS))}) (?={_AFTER_NOUN_LIKE_VERB}))"
     rf"[^\"“”]*\b(?:{_DAY_TAKEN})(?:\.|\s*\(|$|, (?:where|as|while|after|when)\b)")
 SCENE_CAPTION_MIN_WORDS = 6
 SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
