@@ -21,7 +21,9 @@ DATELINE = re.compile(
     rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
-_AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}|/)\s*[A-Z]{2,12}$")
+# (a site's initials glued to their slash, "... for comment. /TISG"; "... on Wednesday. / CJ" is a
+# picture's credit)
+_AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}\s*|/)[A-Z]{2,12}$")
 _INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")

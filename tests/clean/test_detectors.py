@@ -3745,3 +3745,9 @@ def test_a_screenshots_title_over_its_source_line_goes_and_a_last_paragraph_stay
     res = clean_text("\n".join(page))
     assert dict(res.removed)[title] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_caption_closed_by_a_spaced_slash_and_initials_is_no_signed_paragraph():
+    caption = "The damaged pier in Port Elnor on Wednesday. / CJ"
+    page = ["News", "Print", caption, E1, E2, E3]
+    assert clean_text("\n".join(page)).paragraphs == [E1, E2, E3]
