@@ -472,7 +472,7 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
             and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)
-                 or _CLOSING_FORMULA.match(lines[k].text)):
+                 or _CLOSING_FORMULA.match(lines[k].text) or _ATTRIBUTED_QUOTE.match(lines[k].text)):
         k += 1
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
     # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label
@@ -527,6 +527,10 @@ def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) 
 
 
 # The formula an Islamic article closes on: "Wallahu a'lam.", "Wallahu a'lam bish-shawab."
+# A quote and who said it, closing the article in the speaker's words (few of the page's common
+# words: '"Semoga samawa ya," komentar akun lainnya.', '"We'll be back," she said.').
+_ATTRIBUTED_QUOTE = re.compile(r"^[\"“][^\"“”]{3,}[,.!?…][\"”]\s+(?:[\w'’-]+\s+){0,4}?"
+                               r"(?:kata|ujar|ucap|tulis|komentar|imbuh|tutur|jelas|sebut|said|says|wrote|added|told)\b")
 _CLOSING_FORMULA = re.compile(r"(?i)^wall[aā]hu a['’`]?lam(?: bi(?:sh|s)?[- ]?(?:sh)?aw[aā]b)?\s*[.!]?$")
 
 

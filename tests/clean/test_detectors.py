@@ -3751,3 +3751,9 @@ def test_a_caption_closed_by_a_spaced_slash_and_initials_is_no_signed_paragraph(
     caption = "The damaged pier in Port Elnor on Wednesday. / CJ"
     page = ["News", "Print", caption, E1, E2, E3]
     assert clean_text("\n".join(page)).paragraphs == [E1, E2, E3]
+
+
+def test_a_netizens_quote_with_few_common_words_closes_the_article_over_the_sign_off():
+    quote = '"Mempelai wanitanya kelihatan bahagia banget, semoga samawa ya," komentar akun lainnya.'
+    page = [P1, P2, P3, quote, "(Pelabuhan.com/Jane Doe)", "Baca berita lainnya di Google News", "Tags:", "# viral"]
+    assert kept("\n".join(page)) == [P1, P2, P3, quote]
