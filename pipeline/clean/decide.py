@@ -1090,6 +1090,9 @@ def _dek_shaped(lines: list[Line], j: int) -> bool:
         or ln.n_words >= DEK_UNPUNCTUATED_MIN_WORDS and ln.n_words > lines[j - 1].n_words
 
 
+SECTION_LABEL_MAX_WORDS = 4  # "Climate change and energy" over the headline
+
+
 def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bool:
     """Is line ``j``, over the dek over the byline or date, a headline written as sentences ("Your
     grocery bill isn't going down. Here are 7 ways shoppers are fighting back.")? Under a label, a
@@ -1099,7 +1102,8 @@ def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bo
     above = best[j - 1] if j > 0 else None
     return (best[j] is None and ANCHORED_TITLE_MIN_WORDS <= ln.n_words <= TITLE_MAX_WORDS
             and (ln.n_words <= lines[j + 1].n_words or above is not None and above.strength == "strong")
-            and (j == 0 or above is not None or lines[j - 1].n_words <= NAME_LINE_MAX_WORDS))
+            and (j == 0 or above is not None or lines[j - 1].n_words <= SECTION_LABEL_MAX_WORDS
+                 and not lines[j - 1].ends_sentence))
 
 
 def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:

@@ -3757,3 +3757,15 @@ def test_a_netizens_quote_with_few_common_words_closes_the_article_over_the_sign
     quote = '"Mempelai wanitanya kelihatan bahagia banget, semoga samawa ya," komentar akun lainnya.'
     page = [P1, P2, P3, quote, "(Pelabuhan.com/Jane Doe)", "Baca berita lainnya di Google News", "Tags:", "# viral"]
     assert kept("\n".join(page)) == [P1, P2, P3, quote]
+
+
+def test_a_sentence_headline_under_a_section_label_of_four_words_and_the_credit_through_a_stock_library():
+    headline = "The harbour is running out of cranes. Startups want to reinvent them."
+    dek = "Ports wait up to four years for the machines. Electric designs could help."
+    credit = "Jane Roe/HTR Technology Review | Getty"
+    page = ["Harbour Technology Review", "Sign in", "Subscribe", "Climate change and energy", headline, dek,
+            "By Jane Doe", "June 11, 2024", credit, E1, E2, E3, E4]
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline
+    assert dict(res.removed)[credit] == "caption"
+    assert res.paragraphs == [E1, E2, E3, E4]

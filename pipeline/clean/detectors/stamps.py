@@ -193,12 +193,15 @@ STAMP_MAX_WORDS = 8
 _PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
 CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
                           rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
-                          r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*"  # "Maya Lindqvist/NPR"
+                          # "Maya Lindqvist/NPR", "Jane Doe/MIT Technology Review"
+                          r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*(?: [A-Z][\w-]+){0,3}"
                           # or where the picture came from: "Maya Lindqvist/Getty", "Maya Lindqvist/Instagram"
                           # or a paper's name: "Pat Nabong/Sun-Times", "Jane Doe/The Globe and Mail"
                           r"|[A-Z][a-z]+-[A-Z][a-z]+|The [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){0,3}"
                           r"|Getty(?: Images)?|Instagram|Facebook|TikTok|YouTube|Twitter|X|Shutterstock|Alamy|Stocksy"
-                          r"(?: United)?|iStock|Courtesy))$")
+                          r"(?: United)?|iStock|Courtesy)"
+                          # (and the stock library the picture came through: "... | Getty")
+                          r"(?:\s?[|/]\s?(?:Getty(?: Images)?|Shutterstock|Adobe Stock|iStock|Unsplash|Pexels|AP|AFP|Reuters))?)$")
 CREDIT_LINE_MAX_WORDS = 7
 
 
