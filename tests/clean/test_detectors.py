@@ -3769,3 +3769,12 @@ def test_a_sentence_headline_under_a_section_label_of_four_words_and_the_credit_
     assert res.metadata.title == headline
     assert dict(res.removed)[credit] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_caption_glued_to_its_labelled_credit_and_the_sites_domain_by_dashes():
+    caption = "Petani memanen bawang merah di tengah harga yang anjlok.-Foto: Jane Doe-pelabuhan.disway.id"
+    page = ["Home > Brebes", "Harga Bawang Merah Anjlok, Petani Pilih Tunda Panen",
+            "Reporter: Jane Doe | Editor: Joe Roe | Jumat 23-08-2024,14:32 WIB", caption, "Facebook", P1, P2, P3]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.metadata.title == "Harga Bawang Merah Anjlok, Petani Pilih Tunda Panen"

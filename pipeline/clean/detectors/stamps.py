@@ -229,6 +229,10 @@ _LABELLED_NAME_CREDIT = re.compile(r"(?<=[a-zäöüß\d])\s(?:Foto|Fotos|Bild|Ph
 LABELLED_CAPTION_MIN_WORDS = 6
 # "... Rabu 21 Agustus 2024. -foto: dwi/sumeks-": a credit set between dashes after the caption.
 _DASHED_LABELLED_CREDIT = re.compile(r"(?<=\w\w)[.!?)]?\s+-\s?(?i:foto|photo|gambar)\s*:\s*[\w .'’]{2,30}(?:/[\w .'’]{2,30})?\s?-$")
+# "... harga yang anjlok.-Foto: Jane Doe-harbourpost.disway.id": the labelled credit and the site's
+# domain, glued to the caption's full stop by dashes.
+_LABELLED_CREDIT_AND_SITE = re.compile(r"[.!?)]\s?-\s?(?i:foto|photo|gambar)\s*:\s*[\w .'’/]{2,40}?\s?-\s?"
+                                       r"[a-z][\w-]*(?:\.[a-z][\w-]*)+$")
 # "... in January. | Jane Doe", "... on Monday. | Kyodo": the photographer or agency after a bar,
 # behind a full stop ("Is it safe? | Harbour Health" is a page title and its site).
 # (the agency may follow the name: "... presidency. | Jane Doe/EPA-EFE")
@@ -346,7 +350,7 @@ def caption_credit(ln) -> str | None:
     elif "/" in tail and (_SLASH_CREDIT.search(tail) or _copyright_credit(tail)
                           or ": " in tail and _LABELLED_AGENCY_CREDIT.search(tail)):
         return "caption_slash_credit"
-    elif (":" in tail and (_PHOTO_CREDIT_AFTER_SENTENCE.search(tail)
+    elif (":" in tail and (_PHOTO_CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT_AND_SITE.search(tail)
                            or ln.n_words >= LABELLED_CAPTION_MIN_WORDS and _LABELLED_NAME_CREDIT.search(tail))
           or "—" in tail and _DASHED_CREDIT.search(tail)
           or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
