@@ -394,7 +394,10 @@ def _name_under_label(verdicts, i: int) -> str | None:
     label = AUTHOR_LABEL.match(verdicts[i].text)
     if not label or i + 1 >= len(verdicts) or i > 0 and _OTHER_ROLE.search(verdicts[i - 1].text):
         return None
-    m = _LABELLED_NAME.match(verdicts[i + 1].text)
+    under = verdicts[i + 1]
+    if under.reason == "byline" and _BY_PREFIX.match(under.text):
+        return find_author(under.text, under.reason)  # "Author" / "By Jane Doe | jdoe@harbourpost.com | Harbour Post"
+    m = _LABELLED_NAME.match(under.text)
     if not m or _NOT_A_NAME.search(m[1]) or _NOT_A_PERSON.search(m[1]):
         return None
     if " " not in m[1] and (not _BY_LABEL.search(label[0]) or _in_lowercase(m[1], verdicts)):

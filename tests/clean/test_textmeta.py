@@ -1432,3 +1432,11 @@ def test_a_writer_and_an_outlet_of_three_words_beside_the_date():
     assert clean_text(page).metadata.author == "Jane Doe"
     page = page.replace("Jane Doe - Harbour Daily News", "By AFP - Agence France Presse")
     assert clean_text(page).metadata.author != "By AFP"
+
+
+def test_a_byline_with_its_mail_and_outlet_under_an_author_label():
+    page = "\n".join(["News", "Harbour airport to open new rideshare lot as pickup waits stretch past 30 minutes",
+                      "Author", "By Jane Doe | jdoe@harbourpost.com | Harbour Post",
+                      "PUBLISHED: April 7, 2025 at 4:35 PM EDT | UPDATED: April 8, 2025 at 9:10 AM EDT",
+                      E_LEAD, E_NEXT])
+    assert clean_text(page).metadata.author == "Jane Doe"
