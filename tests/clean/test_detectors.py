@@ -3778,3 +3778,12 @@ def test_a_caption_glued_to_its_labelled_credit_and_the_sites_domain_by_dashes()
     res = clean_text("\n".join(page))
     assert dict(res.removed)[caption] == "caption"
     assert res.metadata.title == "Harga Bawang Merah Anjlok, Petani Pilih Tunda Panen"
+
+
+def test_a_keyword_caption_over_a_credit_of_the_sites_domain_and_one_name():
+    caption = ("INTAKE PDAM - Petugas memeriksa kadar garam air baku di intake Perumda Air Minum Pelabuhan, "
+               "Rabu (11/9/2024).")
+    page = ["Penulis: Jane Doe | Editor: Joe Roe", caption, "PELABUHANPOST.CO.ID/FERRYANTO",
+            "PELABUHANPOST.CO.ID, PONTIANAK - " + P1, P2, P3]
+    r = reasons("\n".join(page))
+    assert r[caption] == r["PELABUHANPOST.CO.ID/FERRYANTO"] == "caption"

@@ -191,7 +191,8 @@ STAMP_MAX_WORDS = 8
 # A surname may open with a lower-case particle: "Miguel de Guzman", "Anne van Dijk". A source may
 # be one camel-case word, a handle or a site ("AssembleDebug / Android Authority", "PhoneArena/Jane Doe").
 _PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
-CREDIT_LINE = re.compile(r"^(?:(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
+CREDIT_LINE = re.compile(r"^(?:[A-Z][\w&-]*\.(?i:[a-z.]{2,})\s?/\s?[A-Z][\w'.-]+"  # the site and one name: "HARBOUR.CO.ID/FERRYANTO"
+                          r"|(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
                           rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
                           # "Maya Lindqvist/NPR", "Jane Doe/MIT Technology Review"
                           r"|[A-Z][\w'.-]+(?: [A-Z][\w'.-]+){1,3}\s?/\s?(?:[A-Z]{2,}[A-Za-z]*(?: [A-Z][\w-]+){0,3}"
