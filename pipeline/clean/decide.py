@@ -1045,9 +1045,10 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
         return j, stamps[0], over_dek  # (unless a headline-shaped line stands above: a summary's first point)
     if over_dek and (best[j] is None or _menu_line(best[j])) and lines[j].n_words <= MENU_ITEM_MAX_WORDS \
-            and lines[j + 1].n_words <= TITLE_MAX_WORDS and ". " in lines[j + 1].text:
-        # no headline over the "dek", only the section's menu item: the sentences are the headline
-        # ("Economy" / "Gen Z is flocking to trade school. HVAC firms can't hire them fast enough.")
+            and lines[j + 1].n_words <= TITLE_MAX_WORDS and (". " in lines[j + 1].text or shaped(j + 1)):
+        # no headline over the "dek", only the section's menu item: the sentences, or the long
+        # unpunctuated line, are the headline ("Economy" / "Gen Z is flocking to trade school. HVAC
+        # firms can't hire them fast enough."; "Siaran Pers" / "Kemendikdasmen Perluas Pelatihan ...")
         return j + 1, stamps[0], False
     return None, stamps[0], False
 
@@ -1242,6 +1243,8 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # (or the walk stopped at the dek, under a headline written as sentences)
     if over is not None and (k < 0 or not shaped(k) or k > top_stamp
                              or k == top_stamp - 1 and _writer_label(lines[k].text)
+                             # (a line too short for a headline right over them: "Nomor: 214/sipers/V/2025")
+                             or k == top_stamp - 1 and over < k and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS
                              or over_a_dek and over == k - 1 and lines[over].ends_sentence):
         # (found over its dek, it is the headline, whatever kicker stands over it)
         return over if over_a_dek else first_of_the_header(over)

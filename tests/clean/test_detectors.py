@@ -3787,3 +3787,4 @@ def test_a_keyword_caption_over_a_credit_of_the_sites_domain_and_one_name():
             "PELABUHANPOST.CO.ID, PONTIANAK - " + P1, P2, P3]
     r = reasons("\n".join(page))
     assert r[caption] == r["PELABUHANPOST.CO.ID/FERRYANTO"] == "caption"
+
