@@ -149,7 +149,7 @@ _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|p
 # "... in Wan Chai. File photo: Jane Doe/Site",
 # "... in the study area. Credit: Jane Doe".
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
-    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+|(?i:file|stock|handout)\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?\s*:\s*"
+    _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+|(?i:file|stock|handout)\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?(?:\s*:\s*|(?<=by)\s+)"
     # (an institution's name may join its words: "NOAA Office of Ocean Exploration")
     r"[A-Z][\w.'&’-]*(?: (?:(?:of|and|for|the|de|du|des|van|von) )?[A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
@@ -256,7 +256,8 @@ def credits_and_site_stamps(page):
         if ln.n_words > CAPTION_MAX_WORDS:
             continue
         # (most lines are sentences: no credit closes them, and the call is skipped)
-        source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text else caption_credit(ln)
+        source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text \
+            and not (" by " in ln.text and "/" in ln.text) else caption_credit(ln)
         if source == "caption_bracket_credit" and not _KEYWORD_OPENING.match(ln.text) and (
                 ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text and signed_by_the_writer(ln.text)
                 or ln.n_words >= INITIALLED_PARAGRAPH_MIN_WORDS and _signed_with_initials(ln.text)):
@@ -343,7 +344,8 @@ def caption_credit(ln) -> str | None:
     elif end in ".!?\"”’":
         # a sentence's end: no credit follows it, unless a labelled one closed by a full stop
         # ("... in Wan Chai. File photo: Peter Lee/HKFP.")
-        if end == "." and ": " in tail and "/" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail[:-1]):
+        # ("... Reserve. Image by Jane Doe/Harbour Post.")
+        if end == "." and (": " in tail or " by " in tail) and "/" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail[:-1]):
             return "caption_photo_credit"
         return None
     elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
