@@ -3791,7 +3791,7 @@ def test_a_keyword_caption_over_a_credit_of_the_sites_domain_and_one_name():
 
 
 def test_a_caption_closed_by_image_by_the_photographer_and_outlet():
-    caption = "A logging road cuts through forest in the Harbour Forest Reserve. Image by Jane Doe/Harbour Post."
+    caption = "A logging road cuts through forest in the Harbour Forest Reserve. Image by Jane A. Doe/Forest Watch."
     res = clean_text("\n".join([E1, E2, caption, E3]))
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [E1, E2, E3]
