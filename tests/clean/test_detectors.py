@@ -3795,3 +3795,12 @@ def test_a_caption_closed_by_image_by_the_photographer_and_outlet():
     res = clean_text("\n".join([E1, E2, caption, E3]))
     assert dict(res.removed)[caption] == "caption"
     assert res.paragraphs == [E1, E2, E3]
+
+
+def test_a_photographers_credit_for_the_paper_named_under_the_writer_over_the_date():
+    caption = "Water rushes down Pier Street near the harbour after a water main break early Tuesday, March 18, 2025."
+    credit = "Maren Voss, Harbour Free Press"
+    page = ["NEWS", "Harbour water main break floods streets", "Jane Doe", "Harbour Free Press",
+            "Published 5:02 a.m. ET March 18, 2025", E1, E2, caption, credit, E3, E4]
+    r = reasons("\n".join(page))
+    assert r[caption] == r[credit] == "caption"

@@ -324,8 +324,10 @@ def photographers_credits(page):
         if m is None or any(w.lower() in page.stopwords for w in m[1].split()):
             continue
         paper = m[2].removeprefix("The ")
+        # (or alone on a line over the date, under the writer's name: "Jane Doe" / "Detroit Free Press" / date)
         if not any(paper in lines[k].text for k, hit in enumerate(hits)
-                   if k != i and (k == 0 or hit is not None and hit.reason in _SELF_NAMING)):
+                   if k != i and (k == 0 or hit is not None and hit.reason in _SELF_NAMING
+                                  or lines[k].text.removeprefix("The ") == paper and _stamp_under(hits, k + 1))):
             continue
         yield i, Hint("caption", "strong", False, "photographer_for_paper")
         below = lines[i + 1] if i + 1 < len(lines) else None
