@@ -825,8 +825,10 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
     if not TOP_CAPTION_MIN_WORDS <= ln.n_words <= TOP_CAPTION_MAX_WORDS or _opens_with_dateline(ln):
         return start
     k, credited = start + 1, False
-    while k < end and best[k] is not None and best[k].reason in _UNDER_A_PICTURE and best[k].strength == "strong":
-        credited = credited or best[k].reason != "navigation"
+    while k < end and (best[k] is not None and best[k].reason in _UNDER_A_PICTURE and best[k].strength == "strong"
+                       or k == start + 1 and best[k] is None and _bare_agency_credit(lines[k])
+                       and k + 1 < end and lines[k + 1].text[0].isupper()):
+        credited = credited or best[k] is None or best[k].reason != "navigation"
         k += 1
     # (the lead is a paragraph: a sentence cut into pieces by its links is no lead a later pass
     # would find again, and the region would lose its pieces)
@@ -834,7 +836,18 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
             or not (credited or _opens_with_dateline(lines[k]) or _POSING.search(ln.text)):
         return start
     best[start] = Hint("caption", "strong", False, "caption_top_picture")
+    for j in range(start + 1, k):
+        if best[j] is None:
+            best[j] = Hint("caption", "strong", False, "caption_top_picture")  # its bare credit
     return k
+
+
+BARE_CREDIT_MAX_WORDS = 3
+
+
+def _bare_agency_credit(ln: Line) -> bool:
+    """A picture's credit as the organisation's initials alone, under its caption: "PBSI", "ANTARA"."""
+    return ln.n_words <= BARE_CREDIT_MAX_WORDS and ln.text.isupper() and not ln.ends_sentence
 
 
 PICTURE_LABEL_MAX_WORDS = 2

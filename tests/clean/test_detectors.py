@@ -3804,3 +3804,14 @@ def test_a_photographers_credit_for_the_paper_named_under_the_writer_over_the_da
             "Published 5:02 a.m. ET March 18, 2025", E1, E2, caption, credit, E3, E4]
     r = reasons("\n".join(page))
     assert r[caption] == r[credit] == "caption"
+
+
+def test_the_top_pictures_caption_over_its_bare_credit_and_a_lead_with_its_dateline():
+    caption = ("Ganda campuran junior Indonesia, Rafi Aditya/Salsabila Nur Aini, saat bertanding pada babak semifinal "
+               "Kejuaraan Asia Junior 2024 di Yogyakarta, Jumat (5/7/2024).")
+    page = ["Home » Badminton", "Ganda Campuran Indonesia Tembus Final Usai Bungkam Unggulan Teratas",
+            "Sabtu, 6 Juli 2024 | 17:42 WIB", "Penulis: Jane Doe | Editor: Joe Roe", caption, "PBSI",
+            "PELABUHAN.id - " + P1, P2, P3]
+    r = reasons("\n".join(page))
+    assert r[caption] == r["PBSI"] == "caption"
+    assert kept("\n".join(page)) == ["PELABUHAN.id - " + P1, P2, P3]

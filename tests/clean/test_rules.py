@@ -748,6 +748,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("twitter link opens in a new window", "share_widget"),
     ("It looks like something went wrong.", "newsletter"),
     ("(Updated March 3, 2025)", "date"),
+    ("by admin", "byline"), ("Oleh humas_pelabuhan", "byline"),
     ("Mar 11, 2024 | 1:20pm Bali time", "date"), ("March 11, 2024, 1:20 p.m. local time", "date"),
     ("BY JANE DOE [jane.doe@harbourpost.com]", "byline"), ("By Jane Doe (jdoe@harbour-news.co.uk)", "byline"),
     ("Jump to main content", "navigation"), ("Scroll to see more", "navigation"),
@@ -961,6 +962,8 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Join us on Saturday for the harbour parade.",
     "End of an era for the harbour ferry",
     "Akhir dari perang dagang?",
+    "By the",  # a sentence cut by its link ("By the" / "end of the year" / ...)
+    "by clicking",
     "Like us, many residents on the harbour were surprised by the decision.",
     "To subscribe, residents must first register with the council, officials said.",
     "(Updated figures are expected in March, the ministry said.)",
