@@ -505,8 +505,10 @@ def _outside_the_author_box(verdicts, name: str):
     signed = re.compile(rf"\b(?:writes|argues|says|explains|reports) {re.escape(name)}\.?$"
                         rf"|\(\s*{re.escape(name)}\s*(?:,\s*[\d./]{{6,10}}\s*)?\)$")
     # (or the button to follow the writer: "Get email notification for articles from Name Follow")
+    # (or the writer's photo's alt text, over the name and in the author box: "Photo of Jane Doe")
     follow = re.compile(rf"(?i:notifications?|alerts?)\b.{{0,40}}\b(?i:from|by) {re.escape(name)}\b"
-                        rf"|{re.escape(name)}\s*\+?\s*(?i:follow)\s*\+?$")
+                        rf"|{re.escape(name)}\s*\+?\s*(?i:follow)\s*\+?$"
+                        rf"|^(?i:photo|picture|image|headshot|avatar|foto) (?i:of )?{re.escape(name)}$")
     # (nor the name printed again right under itself over the date: the avatar's label over the
     # name's link, "Jane Doe" / "Jane Doe" / "Archive" / "May 25, 2025")
     return [v for i, v in enumerate(verdicts)

@@ -1440,3 +1440,4 @@ def test_a_byline_with_its_mail_and_outlet_under_an_author_label():
                       "PUBLISHED: April 7, 2025 at 4:35 PM EDT | UPDATED: April 8, 2025 at 9:10 AM EDT",
                       E_LEAD, E_NEXT])
     assert clean_text(page).metadata.author == "Jane Doe"
+
