@@ -418,6 +418,14 @@ _DATED_SCENE = re.compile(
     rf"(?:(?:{'|'.join(map(_present_forms, _SCENE_VERBS))}) (?!out\b|{_STANDING}\b)"
     rf"|(?:{'|'.join(map(_present_forms, _NOUN_LIKE_SCENE_VERBS))}) (?={_AFTER_NOUN_LIKE_VERB}))"
     rf"[^\"“”]*\b(?:{_DAY_TAKEN})(?:\.|\s*\(|$|, (?:where|as|while|after|when)\b)")
+# The scene's verbs as words, to look for among the line's first few before trying the pattern.
+_SCENE_VERB_FORMS = frozenset(form.split(" ")[0] for verb in _SCENE_VERBS + _NOUN_LIKE_SCENE_VERBS
+                              for form in _present_forms(verb).split("|"))
+SCENE_SUBJECT_WORDS = 7  # the subject's words before the verb, as the pattern allows
+def _names_a_day(text: str) -> bool:
+    """What every day the pattern reads holds: "...day", ", 2025", "last ", "in 2023" (substring
+    tests, quicker than any search)."""
+    return "day" in text or ", 20" in text or ", 19" in text or "last " in text or "in 20" in text or "in 19" in text
 SCENE_CAPTION_MIN_WORDS = 6
 SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
 
@@ -426,10 +434,12 @@ def dated_scene_captions(page):
     """A line telling a picture's scene in the present tense and the past day it was taken, in the
     wire services' style ("Lawmakers attend a plenary session in Jakarta on March 20, 2025."):
     that picture's caption, though no credit or toggle marks it."""
-    hits = page.rule_hits()
-    for i, ln in enumerate(page.lines):
-        if hits[i] is None and SCENE_CAPTION_MIN_WORDS <= ln.n_words <= SCENE_CAPTION_MAX_WORDS \
-                and _DATED_SCENE.match(ln.text):
+    # (word and substring tests first: most lines have no scene verb and name no day; the pattern is costly)
+    for i, (ln, hit) in enumerate(zip(page.lines, page.rule_hits())):
+        if hit is None and SCENE_CAPTION_MIN_WORDS <= ln.n_words <= SCENE_CAPTION_MAX_WORDS \
+                and (text := ln.text)[0].isupper() \
+                and not _SCENE_VERB_FORMS.isdisjoint(text.split(" ", SCENE_SUBJECT_WORDS + 2)[:SCENE_SUBJECT_WORDS + 2]) \
+                and _names_a_day(text) and _DATED_SCENE.match(text):
             yield i, Hint("caption", "strong", False, "caption_dated_scene")
 
 

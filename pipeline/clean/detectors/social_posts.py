@@ -61,7 +61,7 @@ def facebook_posts(page):
     """The account's name, the post's date and its text over the action bar: the embedded post."""
     hits, lines = page.rule_hits(), page.lines
     for i in range(len(lines) - 2):
-        if tuple(ln.lower for ln in lines[i:i + 3]) != _ACTION_BAR:
+        if lines[i].lower != "like" or tuple(ln.lower for ln in lines[i:i + 3]) != _ACTION_BAR:
             continue
         k = i - 1
         if k >= 0 and lines[k].lower in _SEE_MORE:
