@@ -434,6 +434,8 @@ def dated_scene_captions(page):
     """A line telling a picture's scene in the present tense and the past day it was taken, in the
     wire services' style ("Lawmakers attend a plenary session in Jakarta on March 20, 2025."):
     that picture's caption, though no credit or toggle marks it."""
+    if page.language not in (None, "en"):
+        return  # (the pattern reads English: its verbs, its days)
     # (word and substring tests first: most lines have no scene verb and name no day; the pattern is costly)
     for i, (ln, hit) in enumerate(zip(page.lines, page.rule_hits())):
         if hit is None and SCENE_CAPTION_MIN_WORDS <= ln.n_words <= SCENE_CAPTION_MAX_WORDS \
