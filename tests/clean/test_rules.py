@@ -746,7 +746,10 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("This story is part of our series: The Harbour at 200", "related"),
     ("See related: Harbour seals return to the estuary", "related"),
     ("twitter link opens in a new window", "share_widget"),
-    ("It looks like something went wrong.", "newsletter"),
+    ("It looks like something went wrong.", "newsletter"), ("Popular", "related"),
+    ("We're having trouble saving your preferences. Try refreshing this page and updating them one more time. If you "
+     "continue to get this message, reach out to us at customer-service@harbourreview.com with a list of newsletters "
+     "you'd like to receive.", "newsletter"),
     ("(Updated March 3, 2025)", "date"),
     ("by admin", "byline"), ("Oleh humas_pelabuhan", "byline"),
     ("Mar 11, 2024 | 1:20pm Bali time", "date"), ("March 11, 2024, 1:20 p.m. local time", "date"),
