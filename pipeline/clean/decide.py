@@ -526,11 +526,11 @@ def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) 
         and lines[k].n_words <= WRITER_NAME_MAX_WORDS and _PERSON_NAME.match(lines[k].text) is not None
 
 
-# The formula an Islamic article closes on: "Wallahu a'lam.", "Wallahu a'lam bish-shawab."
 # A quote and who said it, closing the article in the speaker's words (few of the page's common
 # words: '"Semoga samawa ya," komentar akun lainnya.', '"We'll be back," she said.').
 _ATTRIBUTED_QUOTE = re.compile(r"^[\"“][^\"“”]{3,}[,.!?…][\"”]\s+(?:[\w'’-]+\s+){0,4}?"
                                r"(?:kata|ujar|ucap|tulis|komentar|imbuh|tutur|jelas|sebut|said|says|wrote|added|told)\b")
+# The formula an Islamic article closes on: "Wallahu a'lam.", "Wallahu a'lam bish-shawab."
 _CLOSING_FORMULA = re.compile(r"(?i)^wall[aā]hu a['’`]?lam(?: bi(?:sh|s)?[- ]?(?:sh)?aw[aā]b)?\s*[.!]?$")
 
 
@@ -842,7 +842,7 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
     return k
 
 
-BARE_CREDIT_MAX_WORDS = 3
+BARE_CREDIT_MAX_WORDS = 3  # (also read by the captions detector)
 
 
 def _bare_agency_credit(ln: Line) -> bool:

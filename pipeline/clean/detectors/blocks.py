@@ -90,8 +90,8 @@ def teaser_blocks(page):
                 # (some sites list more under "Related Article": headlines as long as a teaser's,
                 # none a sentence; a subheading under the box is shorter, or asks; a video is one)
                 j = i + 2
-                while j < n and lines[i].lower.startswith("related") and hits[j] is None and is_teaser(lines[j]) and not lines[j].ends_sentence \
-                        and lines[j].n_words > SUBHEADING_MAX_WORDS:
+                while j < n and lines[i].lower.startswith("related") and hits[j] is None and is_teaser(lines[j]) \
+                        and not lines[j].ends_sentence and lines[j].n_words > SUBHEADING_MAX_WORDS:
                     yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
                     j += 1
             continue
@@ -152,7 +152,8 @@ def teaser_blocks(page):
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
 # A box that says it holds one story: "Related Story", "Related Article".
-_ONE_ITEM_HEADING = re.compile(r"^(?:related (?:story|article|post|video|link|read)|simak video(?: pilihan)? berikut(?: ini)?)\s*:?$")
+_ONE_ITEM_HEADING = re.compile(r"^(?:related (?:story|article|post|video|link|read)"
+                               r"|simak video(?: pilihan)? berikut(?: ini)?)\s*:?$")
 ONE_ITEM_MAX_WORDS = 20
 _SKIP_LINK = "skip next section "
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ..calendar import MONTHS
-from ..decide import IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose, title_cased
+from ..decide import BARE_CREDIT_MAX_WORDS, IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose, title_cased
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 from .stamps import photo_credit_alone, signed_by_the_writer
@@ -225,7 +225,6 @@ def _unpunctuated_over_a_credit_label(lines, hits, i: int) -> bool:
 _CREDIT_IN_WORDS = re.compile(r"(?i)^(?:(?:photo|photograph|picture|image|foto)s? (?:by|courtesy of)|courtesy of)\s+\S")
 LABELLED_CAPTION_MAX_WORDS = 40  # a product review's caption runs to two sentences
 SHORT_CAPTION_MAX_WORDS = 16
-BARE_CREDIT_MAX_WORDS = 3
 
 
 def _over_a_labelled_credit(lines, i: int) -> bool:
@@ -373,8 +372,8 @@ def keyword_captions(page):
 
 
 # A news photo's caption in the wire services' style tells its scene in the present tense and then
-# the day it was taken: "Shoppers leave a store in Nashville, Tennessee, on Jan. 22, 2025.", "A roofer
-# repairs hail damage on a home in Aurora, Colo., last summer." A paragraph tells a past day in the
+# the day it was taken: "Shoppers leave a store in Nashville, Tennessee, on Jan. 22, 2025.", "A worker
+# sweeps broken glass from a shop floor in Lyon, France, last week." A paragraph tells a past day in the
 # past tense. The verbs are what people (and things) do in a news photo; the subject is a few words
 # with no verb, pronoun or comma of its own ("Roy Calloway, center, hugs ..."); the date closes the
 # first sentence, where a preview's "plays Leeds on Saturday, when ..." carries on.
@@ -422,12 +421,14 @@ _DATED_SCENE = re.compile(
 _SCENE_VERB_FORMS = frozenset(form.split(" ")[0] for verb in _SCENE_VERBS + _NOUN_LIKE_SCENE_VERBS
                               for form in _present_forms(verb).split("|"))
 SCENE_SUBJECT_WORDS = 7  # the subject's words before the verb, as the pattern allows
+SCENE_CAPTION_MIN_WORDS = 6
+SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
+
+
 def _names_a_day(text: str) -> bool:
     """What every day the pattern reads holds: "...day", ", 2025", "last ", "in 2023" (substring
     tests, quicker than any search)."""
     return "day" in text or ", 20" in text or ", 19" in text or "last " in text or "in 20" in text or "in 19" in text
-SCENE_CAPTION_MIN_WORDS = 6
-SCENE_CAPTION_MAX_WORDS = 60  # the caption, a second sentence and the photographer's credit
 
 
 def dated_scene_captions(page):
