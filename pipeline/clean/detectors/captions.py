@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from ..calendar import MONTHS
-from ..decide import BARE_CREDIT_MAX_WORDS, IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose, title_cased
+from ..decide import (BARE_CREDIT_MAX_WORDS, FIELD_LABEL, IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose,
+                      title_cased)
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 from .stamps import photo_credit_alone, signed_by_the_writer
@@ -247,16 +248,13 @@ def _short_sentence_over_a_credit(lines, i: int) -> bool:
         and ("/" in credit.text or credit.n_words <= BARE_CREDIT_MAX_WORDS)
 
 
-# "Voice and tone: a few words ...": a list's labelled item, over the picture that shows it
-_FIELD_LABEL_OPENING = re.compile(r"^[\w'’ -]{2,30}: ")
-
-
 def _inside_the_article(lines, hits, i: int) -> bool:
     """Is the picture captioned on line ``i`` inside the article, not in its header (a byline or
     a date just over the caption or under its credit)? The header's caption is judged by the
-    header's own signs; there, a dek over the top picture's credit reads as its caption."""
-    return not any(0 <= j < len(lines) and hits[j] is not None and hits[j].reason in STAMPS
-                   for j in (i - 2, i - 1, i + 2, i + 3)) and not _FIELD_LABEL_OPENING.match(lines[i].text)
+    header's own signs; there, a dek over the top picture's credit reads as its caption. (Nor a
+    list's labelled item over the picture that shows it: "Voice and tone: a few words ...".)"""
+    return not _stamp_under(hits, max(0, i - 2)) and not _stamp_under(hits, i + 2) \
+        and not FIELD_LABEL.match(lines[i].text)
 
 
 def captions_over_their_credit(page):
