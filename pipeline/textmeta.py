@@ -16,7 +16,7 @@ from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRI
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
                                          NAME_OVER_STAMP, SITE_ACCOUNTS, header_meta_line, read_meta_line)
-from .clean.lines import DATELINE
+from .clean.lines import match_dateline
 from .clean.types import BODY, SUBTITLE, TITLE, LineVerdict, TextMetadata
 
 __all__ = ["extract_metadata", "parse_date", "split_title", "parse_dateline", "find_author"]
@@ -239,7 +239,7 @@ _STATE_ABBREVIATION = re.compile(r"^(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|I
 
 def parse_dateline(line: str) -> tuple[str | None, str | None]:
     """(place, publisher) from a lead like 'MOSKOW (Site.com) – ...' or 'Moskow, Site - ...'."""
-    m = DATELINE.match(line[:200])
+    m = match_dateline(line[:200])
     if not m or len(m[1].split()) > _PLACE_MAX_WORDS:
         return None, None
     place, publisher = m[1].strip(), (m[2] or m[3] or "").strip() or None

@@ -21,6 +21,16 @@ DATELINE = re.compile(
     rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
+
+
+def match_dateline(head: str) -> re.Match | None:
+    """DATELINE's match on a line's head, but a dash glued to a name in title case joins a
+    compound ("The Red Sea–Dead Sea project"): glued, only a place in capitals ("SAMARINDA–Banjir")
+    or a site's domain ("Hidayatullah.com—Sebanyak") opens a lead."""
+    m = DATELINE.match(head)
+    if m is not None and head[m.end() - 2] in "–—" and not (m[1].isupper() or "." in m[1]):
+        return None
+    return m
 # (a site's initials glued to their slash, "... for comment. /TISG"; "... on Wednesday. / CJ" is a
 # picture's credit)
 _AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}\s*|/)[A-Z]{2,12}$")
@@ -108,7 +118,7 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         # Cheap tests first: a dateline opens with a letter and has a dash; a list item with a
         # digit or a bullet. (A hyphen counts only with a space after it, "Jakarta - ": a
         # hyphenated word is no hint.)
-        dateline = (DATELINE.match(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
+        dateline = (match_dateline(head) if n >= 6 and first.isalpha() and ("- " in head or "–" in head or "—" in head)
                     else None)
         numbered = (first.isdecimal() or first in _BULLETS) and _NUMBERED.match(norm) is not None
         # (a sentence closed by the desk's "***" sign-off, an end-of-story mark, or its agency's or

@@ -140,6 +140,20 @@ def test_story_list_of_dateline_leads_is_related():
     assert kept("\n".join([first, P2, P3] + leads)) == [first, P2, P3]
 
 
+def test_a_paragraph_opening_with_a_compound_name_is_no_dated_teaser_under_a_related_box():
+    # "Lagos–Calabar" joins two names: the paragraph under the subheading is the article's next
+    # section, not a dated lead extending the box's headlines.
+    heads = ["Related Articles", "The Coastal Road Is Late. Can New Money Still Save It?",
+             "Contractors Walk Off Highway Site Near Lekki"]
+    sub = "What comes next"
+    para = ("The Lagos–Calabar Coastal Highway, which was supposed to link nine states along the coast, was "
+            "cut back in 2024 after the federal government and the states failed to agree on who would pay.")
+    page = "\n".join([E1, E2] + heads + [sub, para, E1.replace("Thursday", "Friday")])
+    r = reasons(page)
+    assert all(r[h] == "related" for h in heads)
+    assert kept(page) == [E1, E2, sub, para, E1.replace("Thursday", "Friday")]
+
+
 def test_lone_dateline_teaser_inside_running_text_is_related():
     teaser = ("LONDON (Wire Service) – Shares in the retailer fell by a fifth on Monday after it warned that "
               "sales over the holiday season had been weaker than expected.")

@@ -54,6 +54,11 @@ def test_title_suffix_and_dateline():
     ("KABARJOGJA.COM, JOGJA—Hujan deras mengguyur kota sejak pagi.", "JOGJA", "KABARJOGJA.COM"),  # no spaces
     ("PORTLAND—The city council voted on Tuesday to close the bridge.", "PORTLAND", None),
     ("The vote—which came late—was close, and the bridge stays shut.", None, None),
+    # a dash glued to names in title case joins a compound; glued to capitals or a domain it opens a lead
+    ("The Lagos–Calabar Coastal Highway, first planned in 2003, is still unfinished.", None, None),
+    ("Kuala Lumpur—Singapore trains resume next year after a decade of talks.", None, None),
+    ("TARAKAN–Harga ikan bandeng di pasar tradisional naik sejak pekan lalu.", "TARAKAN", None),
+    ("Kabarkita.com—Harga ikan bandeng di pasar tradisional naik sejak pekan lalu.", None, "Kabarkita.com"),
     ("KABARKITA.CO.ID - MEDAN. Hujan deras mengguyur kota sejak pagi.", "MEDAN", "KABARKITA.CO.ID"),
 ])
 def test_dateline_forms(lead, place, publisher):
