@@ -420,6 +420,37 @@ def test_table_of_contents_goes_and_the_subheadings_it_repeats_stay():
     assert clean_text(res.text).paragraphs == res.paragraphs
 
 
+def test_the_first_subheading_printed_right_under_the_contents_box_stays():
+    # No prose between the box and the article's first section: that subheading is not one more
+    # entry of the box, which lists it already.
+    heads = ["Documents to bring to the clinic", "Booking through the app", "What the visit costs"]
+    paras = ["Bring your insurance card, a photo ID and any referral letter your family doctor gave you.",
+             "Open the app, choose the clinic and pick a free slot; a reminder arrives a day before.",
+             "A first visit costs the same as at any other clinic, and follow-ups are usually cheaper."]
+    body = []
+    for k, (h, p) in enumerate(zip(heads, paras), 1):
+        body += [h, p, f"Ask the staff at the desk if step {k} is unclear; they answer questions by phone too."]
+    page = "\n".join([E1, E2, "Table of Contents"] + heads + body)
+    res = clean_text(page)
+    assert all(res.paragraphs.count(h) == 1 for h in heads)
+    assert res.paragraphs[2] == heads[0]
+    assert {r for t, r in res.removed if t in heads} <= {"duplicate", "navigation"}
+
+
+def test_a_listicles_field_line_repeated_under_stacked_fields_is_no_duplicate():
+    # Two places that cost the same: each item's "Ticket:" line stands under its other fields.
+    items = []
+    for name, para, hours in (
+            ("1. Hilltop Pine Forest", "Tall pines shade a wooden walkway with views over the reservoir at dawn.", "06.00-17.00"),
+            ("2. Blue Lagoon Falls", "A short trail through the farms leads to a pool the colour of jade.", "07.00-16.00")):
+        items += [name, para, "Address: Westfield District", f"Opening hours: {hours}",
+                  "Ticket: $2 per person"]
+    page = "\n".join([E1, E2] + items + [E3, E4])
+    res = clean_text(page)
+    assert res.paragraphs.count("Ticket: $2 per person") == 2
+    assert not [t for t, r in res.removed if r == "duplicate"]
+
+
 def test_short_values_repeated_in_a_table_are_not_duplicates():
     rows = []
     for plant in ("Snake plant", "Spider plant", "Peace lily", "Boston fern", "Aloe vera", "Calathea"):

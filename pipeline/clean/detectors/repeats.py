@@ -41,31 +41,44 @@ def repeated_lines(page):
 
     hits = page.rule_hits()
 
-    def in_contents(i: int) -> bool:
+    def in_contents(i: int, group: list[int]) -> bool:
         # an entry of a contents box: under its label ("Daftar Isi", "Table of Contents") past
-        # the box's other entries, with no prose between
+        # the box's other entries, with no prose between. (Not past its own entry there: that is
+        # the article's first subheading, printed right under the box.)
         for k in range(i - 1, max(-1, i - 1 - CONTENTS_MAX_ENTRIES), -1):
+            if k in group:
+                return False
             if hits[k] is not None and hits[k].rule.opens_block and hits[k].reason == "navigation":
                 return True
             if is_prose(lines[k]):
                 return False
         return False
 
-    def placing(i: int) -> tuple:
+    def under_prose(i: int) -> bool:
+        # prose right above, or above the fields stacked over this one: a listicle's item gives
+        # each place its "Alamat:", "Jam buka:", "Harga tiket:" lines under its paragraph
+        k = i - 1
+        while k >= 0 and FIELD_LABEL.match(lines[k].text) \
+                and lines[k].n_words <= TABLE_VALUE_MAX_WORDS:
+            k -= 1
+        return prose_in(range(max(0, i - CONTEXT_LINES), i)) > 0 \
+            or k >= 0 and k not in repeated and is_prose(lines[k])
+
+    def placing(i: int, group: list[int]) -> tuple:
         above = prose_in(range(max(0, i - CONTEXT_LINES), i))
         below = prose_in(range(i + 1, min(n, i + CONTEXT_LINES + 1)))
         # Not the contents box's entry, whose subheading the article prints again; then prose on
         # both sides: a subheading between two sections, not a table of contents' last entry over
         # the article's first paragraphs.
-        return not in_contents(i), above > 0 and below > 0, above + below, -i
+        return not in_contents(i, group), above > 0 and below > 0, above + below, -i
 
     for group in groups:
         if len(group) >= TABLE_VALUE_MIN_COPIES and lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS:
             continue
         if lines[group[0]].n_words <= TABLE_VALUE_MAX_WORDS and FIELD_LABEL.match(lines[group[0]].text) \
-                and all(prose_in(range(max(0, i - CONTEXT_LINES), i)) for i in group):
+                and all(map(under_prose, group)):
             continue  # two entries of a listicle that share a field's value ("Jam buka: 09.00-18.00 WIB")
-        keep = max(group, key=placing)
+        keep = max(group, key=lambda i: placing(i, group))
         for i in group:
             if i != keep:
                 yield i, Hint("duplicate", "strong", False, "repeated_line")
