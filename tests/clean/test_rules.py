@@ -754,6 +754,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("by admin", "byline"), ("Oleh humas_pelabuhan", "byline"),
     ("Mar 11, 2024 | 1:20pm Bali time", "date"), ("March 11, 2024, 1:20 p.m. local time", "date"),
     ("BY JANE DOE [jane.doe@harbourpost.com]", "byline"), ("By Jane Doe (jdoe@harbour-news.co.uk)", "byline"),
+    ("BY PETRA VOSS, STAFF WRITER @PETRAVOSS", "byline"), ("By Petra Voss, senior reporter @pvoss_news", "byline"),
     ("Jump to main content", "navigation"), ("Scroll to see more", "navigation"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
     ("Featured image courtesy of the Harbour Museum", "caption"), ("Header photo by Jane Doe", "caption"),

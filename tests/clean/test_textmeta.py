@@ -1409,6 +1409,15 @@ def test_a_byline_as_told_to_or_with_the_writers_handle(byline, author):
     assert find_author(byline, "byline") == author
 
 
+def test_a_byline_in_capitals_with_the_role_and_the_handle_is_no_headline():
+    page = ["GROW", "Ferry sets passenger record on first warm weekend",
+            "The harbour authority added sailings for the summer after the busiest weekend on record.",
+            "BY PETRA VOSS, STAFF WRITER @PETRAVOSS", "NOV 21, 2024"] + _FERRY_BODY
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author) == ("Ferry sets passenger record on first warm weekend", "Petra Voss")
+    assert dict(res.removed)["BY PETRA VOSS, STAFF WRITER @PETRAVOSS"] == "byline"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
