@@ -63,7 +63,7 @@ _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora hora
                      "min mins read".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk "
-                   "adt ndt nst "
+                   "adt ndt nst idt gst "
                    # spelt out: "08:00 AM Eastern Daylight Time"
                    "eastern central mountain pacific atlantic daylight standard time".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
