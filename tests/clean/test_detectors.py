@@ -3580,6 +3580,35 @@ def test_a_promotion_box_between_the_articles_paragraphs(box):
     assert res.paragraphs == [P1, P2, "Apa penyebab banjir?", P3]
 
 
+@pytest.mark.parametrize("box", [
+    # a pitch with no name that says its button's verb
+    ["Lindungi keluarga dari biaya tak terduga. Bandingkan asuransi jiwa terbaik di Harbourkita, gratis!",
+     "Bandingkan Sekarang"],
+    ["Cari kost impianmu di dekat kampus dengan harga terbaik di Kostku.", "Cari Kost Sekarang"],
+    # and its heading saying it too
+    ["Ajukan Pinjaman dengan Bunga Ringan", "Ajukan pinjaman secara online dari bank terpercaya di Harbourkita.",
+     "Ajukan Sekarang"],
+    # a box's name over its pitch, the button under them, and the listicle's next item under the box
+    ["Cari Hotel di Bandung", "Temukan penginapan dengan promo eksklusif di Harbourtrip.", "Lihat Hotel"],
+])
+def test_a_product_box_with_its_button_between_a_listicles_items(box):
+    item = "3. Kawah Putih"
+    page = "\n".join([P1, P2, *box, item, P3])
+    res = clean_text(page)
+    assert [dict(res.removed).get(x) for x in box] == ["call_to_action"] * len(box)
+    assert res.paragraphs == [P1, P2, item, P3]
+
+
+def test_the_articles_sentence_over_a_button_it_does_not_echo_stays():
+    closing = "Pendaftaran program beasiswa ini dibuka hingga akhir bulan depan melalui situs resmi kementerian."
+    page = "\n".join([P1, P2, closing, "Daftar Sekarang", P3])
+    res = clean_text(page)
+    assert dict(res.removed)["Daftar Sekarang"] == "call_to_action" and closing in res.paragraphs
+    pitch = "Compare quotes from ten insurers in two minutes and switch without any paperwork."
+    page = "\n".join([E1, E2, pitch, "Compare Now", E3])
+    assert dict(clean_text(page).removed)[pitch] == "call_to_action"
+
+
 def test_a_sentence_cut_by_its_links_around_a_button_like_phrase_is_no_promotion_box():
     pieces = ["Harbour Courses offers a", "free trial", "on all plans with"]
     page = "\n".join([E1, *pieces, "no card needed. " + E2, E3])

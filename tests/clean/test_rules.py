@@ -759,6 +759,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("BY JANE DOE [jane.doe@harbourpost.com]", "byline"), ("By Jane Doe (jdoe@harbour-news.co.uk)", "byline"),
     ("BY PETRA VOSS, STAFF WRITER @PETRAVOSS", "byline"), ("By Petra Voss, senior reporter @pvoss_news", "byline"),
     ("Jump to main content", "navigation"), ("Scroll to see more", "navigation"),
+    ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
+    ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
     ("Featured image courtesy of the Harbour Museum", "caption"), ("Header photo by Jane Doe", "caption"),
     ("Listen to our podcast on Apple Podcasts and Spotify.", "call_to_action"), ("End of YouTube post, 2", "navigation"),

@@ -91,8 +91,9 @@ def promotion_boxes(page):
     for i, hit in enumerate(hits):
         if hit is None or hit.reason != "call_to_action" or lines[i].n_words > BUTTON_MAX_WORDS or i < 2:
             continue
-        if i + 1 < n and not lines[i + 1].text[0].isupper():
+        if i + 1 < n and lines[i + 1].text[0].islower():
             continue  # words of a sentence cut by its links ("Circle offers a" / "14-day free trial" / "on all plans")
+        named = False
         for top in range(i - 1, max(0, i - 1 - PROMO_MAX_LINES), -1):
             ln = lines[top]
             if ln.n_words > BLURB_MAX_WORDS or is_prose(ln) and top < i - 1 \
@@ -100,7 +101,36 @@ def promotion_boxes(page):
                 break  # (a blurb of one sentence may stand right over the button; a date is the header's)
             if _newsletter_name(ln, hits[top]) and ln.text.rsplit(" ", 1)[-1].lower() not in stop \
                     and _prose_over(lines, hits, top):
+                named = True
                 for j in range(top, i):
                     if hits[j] is None:
                         yield j, Hint("call_to_action", "strong", False, "promotion_box")
                 break
+        if not named:
+            yield from _pitch_echoing_its_button(lines, hits, i)
+
+
+# A box with no name: its pitch, one sentence right over the button, says the button's verb
+# ("Bandingkan asuransi kesehatan terbaik di Lifepal!" / "Bandingkan Sekarang", "Compare quotes
+# from ten insurers." / "Compare Now"); a heading over the pitch may say it too ("Ajukan Kartu
+# Kredit dengan Cashback" / pitch / "Ajukan Sekarang"). An article's sentence over a button does not
+# echo it.
+PITCH_HEADING_MAX_WORDS = 10
+
+
+def _pitch_echoing_its_button(lines, hits, i):
+    verb = lines[i].lower.split()[0]
+    k = i - 1
+    pitch = lines[k]
+    if hits[k] is not None or not pitch.ends_sentence or pitch.n_words > BLURB_MAX_WORDS \
+            or verb not in _words(pitch.lower):
+        return
+    yield k, Hint("call_to_action", "strong", False, "promotion_box")
+    heading = lines[k - 1]
+    if k >= 1 and hits[k - 1] is None and not heading.ends_sentence and heading.n_words <= PITCH_HEADING_MAX_WORDS \
+            and verb in _words(heading.lower) and _prose_over(lines, hits, k - 1):
+        yield k - 1, Hint("call_to_action", "strong", False, "promotion_box")
+
+
+def _words(low: str) -> set[str]:
+    return {w.strip(".,!?:;\"'()") for w in low.split()}
