@@ -3609,6 +3609,15 @@ def test_the_articles_sentence_over_a_button_it_does_not_echo_stays():
     assert dict(clean_text(page).removed)[pitch] == "call_to_action"
 
 
+@pytest.mark.parametrize("name", ["Harbour Today", "Get the latest shipping news first."])
+def test_a_newsletter_box_of_a_name_a_pitch_and_its_button_between_paragraphs(name):
+    box = [name, "The stories you need to know, delivered to your inbox every morning", "Sign up"]
+    page = "\n".join([E1, E2, *box, E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[name] == "newsletter"
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
 def test_a_sentence_cut_by_its_links_around_a_button_like_phrase_is_no_promotion_box():
     pieces = ["Harbour Courses offers a", "free trial", "on all plans with"]
     page = "\n".join([E1, *pieces, "no card needed. " + E2, E3])

@@ -59,6 +59,14 @@ def _prose_over(lines, hits, k: int) -> bool:
     return above >= 0 and is_prose(lines[above])
 
 
+def _pitch_and_button(lines, hits, i: int) -> bool:
+    """A form of two lines: the newsletter's pitch the lexicon names, then its button ("The stories
+    you need to know, delivered to your inbox" / "Sign up"), then the article again."""
+    return hits[i].reason == "newsletter" and hits[i].rule.strength == "strong" and i + 1 < len(lines) \
+        and hits[i + 1] is not None and lines[i + 1].n_words <= BUTTON_MAX_WORDS \
+        and (i + 2 == len(lines) or hits[i + 2] is None)
+
+
 def boxes_opening_on_their_name(page):
     hits, lines = page.rule_hits(), page.lines
     for i, hit in enumerate(hits):
@@ -66,7 +74,9 @@ def boxes_opening_on_their_name(page):
         if hit is None or i == 0 or hits[i - 1] is not None:
             continue
         form = [h for h in hits[i:i + FORM_LOOKAHEAD + 1] if h is not None]
-        if len(form) < FORM_MIN_LINES or not any(h.reason == "newsletter" and h.rule.strength == "strong" for h in form):
+        if not any(h.reason == "newsletter" and h.rule.strength == "strong" for h in form):
+            continue
+        if len(form) < FORM_MIN_LINES and not _pitch_and_button(lines, hits, i):
             continue
         if _newsletter_name(lines[i - 1], hits[i - 1]) and _prose_over(lines, hits, i - 1):
             yield i - 1, Hint("newsletter", "strong", False, "signup_box_name")
