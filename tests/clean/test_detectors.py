@@ -154,6 +154,15 @@ def test_a_paragraph_opening_with_a_compound_name_is_no_dated_teaser_under_a_rel
     assert kept(page) == [E1, E2, sub, para, E1.replace("Thursday", "Friday")]
 
 
+def test_headlines_closing_on_a_bracketed_tag_are_a_related_boxs_teasers():
+    # "(So Far)", "(VIDEO)": the bracket ends no sentence, as a sign-off's "(ant)" does
+    heads = ["The Best Harbour Restaurants of 2025 (So Far)", "Ferry Strike Ends After Nine Days (VIDEO)"]
+    page = "\n".join([E1, E2, "Related"] + heads + [E3, E4])
+    res = clean_text(page)
+    assert [dict(res.removed).get(h) for h in heads] == ["related", "related"]
+    assert res.paragraphs == [E1, E2, E3, E4]
+
+
 def test_lone_dateline_teaser_inside_running_text_is_related():
     teaser = ("LONDON (Wire Service) – Shares in the retailer fell by a fifth on Monday after it warned that "
               "sales over the holiday season had been weaker than expected.")

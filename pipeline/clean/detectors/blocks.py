@@ -42,9 +42,18 @@ def is_teaser(ln) -> bool:
         return True
     if ln.text[-1] == ")" and ln.n_words <= TEASER_MAX_WORDS + 4 and _DATED_HEADLINE.search(ln.text):
         return True
-    if ln.n_words <= TEASER_MAX_WORDS and not (ln.ends_sentence and ln.n_words >= 8):
+    if ln.n_words <= TEASER_MAX_WORDS and not (ln.ends_sentence and ln.n_words >= 8 and not _bracketed_tag(ln.text)):
         return True
     return False
+
+
+# A headline may close on a bracketed tag ("The Best TV Shows of 2024 (So Far)", "... (VIDEO)"):
+# its bracket ends no sentence, as a sign-off's does ("... di Jawa Barat. (ant)").
+_BRACKETED_TAG = re.compile(r"[^.!?\"”]\s*\((?:[A-Z0-9][^()]{0,30})\)$")
+
+
+def _bracketed_tag(text: str) -> bool:
+    return text[-1] == ")" and _BRACKETED_TAG.search(text) is not None
 
 
 # A bare "Topics" / "Tags" heading opens no run above the article (a tag cloud there would sweep
