@@ -239,6 +239,18 @@ def test_a_short_caption_right_under_the_header_over_its_credit_is_the_top_pictu
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_the_top_pictures_caption_over_its_credit_with_the_share_bar_between_it_and_the_lead():
+    dek = ("The audit blames planning failures, disputes between ministries and the cost of moving pipes and "
+           "cables out of the way of the new line.")
+    caption = "Construction work on the new tram line on Harbour Street, in the city centre, May 2025."
+    page = ["Harbour tram line delayed until 2029, audit finds", dek, "By DANA REYES", "JUNE 3, 2025 14:23",
+            caption, "(photo credit: JANE DOE/HARBOUR PHOTO)", "Share on Facebook", "Share on X",
+            "Share by Email", E1, E2, E3]
+    result = clean_text("\n".join(page))
+    assert dict(result.removed)[caption] == "caption"
+    assert result.paragraphs == [E1, E2, E3]
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]

@@ -204,7 +204,11 @@ def _under_the_header(lines, hits, i: int) -> bool:
         return False
     # (over the stamps, a dek: then the lead under the credit is a paragraph, which says where the
     # article starts; a sentence cut into pieces by its links there would lose them)
-    return not any(map(paragraph, range(last_stamp))) or i + 2 < len(lines) and is_prose(lines[i + 2])
+    # (the lead may stand past the share bar under the credit)
+    k = i + 2
+    while k < len(lines) and hits[k] is not None and hits[k].reason == "share_widget":
+        k += 1
+    return not any(map(paragraph, range(last_stamp))) or k < len(lines) and is_prose(lines[k])
 
 
 _CREDIT_LABEL = re.compile(r"(?i)^(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
