@@ -251,6 +251,18 @@ def test_the_top_pictures_caption_over_its_credit_with_the_share_bar_between_it_
     assert result.paragraphs == [E1, E2, E3]
 
 
+def test_an_embedded_post_under_its_account_name_and_handle_on_one_line_goes_whole():
+    post = ["Harbour Riders Union @HarbourRiders",
+            "Nine years late and twice the budget: the city owes every commuter an apology today.",
+            "9:41 AM · Jun 3, 2025"]
+    page = [E1, E2, *post, E3, E4]
+    result = clean_text("\n".join(page))
+    assert [dict(result.removed).get(x) for x in post[:2]] == ["caption", "caption"]
+    assert result.paragraphs == [E1, E2, E3, E4]
+    # with no time stamp under it, the sentence under a line ending on a handle is the article's
+    assert post[1] in clean_text("\n".join([E1, E2, *post[:2], E3, E4])).paragraphs
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]

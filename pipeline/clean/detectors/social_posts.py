@@ -28,6 +28,8 @@ def embedded_social_posts(page):
     n = len(lines)
     for i, ln in enumerate(lines):
         if hits[i] is None:
+            if ln.text[-1] != "." and "@" in ln.text and _NAMED_HANDLE.match(ln.text):
+                yield from _post_under_its_named_handle(lines, hits, i)
             continue
         if ln.text[0] in _DASHES and _SIGNED_POST.match(ln.text):
             # the post's text right over its sign-off ("— Jane Doe (@janedoe) March 11, 2025")
@@ -49,6 +51,20 @@ def embedded_social_posts(page):
         if above >= 0 and hits[above] is None and lines[above].n_words <= ACCOUNT_NAME_MAX_WORDS \
                 and not lines[above].text.endswith((".", ":", "?", "!")):
             yield above, Hint("caption", "strong", False, "social_post")  # the account's name over its handle
+
+
+# The account's name and handle on one line ("Harbour Residents Forum @HarbourForum"): no rule
+# knows it, so only the platform's time stamp under the post's text closes the post.
+_NAMED_HANDLE = re.compile(r"^[A-Z][\w.&'’-]*(?: [\w.&'’-]+){0,5} @\w{2,15}$")
+
+
+def _post_under_its_named_handle(lines, hits, i: int):
+    end = next((j for j in range(i + 1, min(len(lines), i + POST_MAX_LINES + 2)) if _POST_TIME.match(lines[j].text)), None)
+    if end is None or end == i + 1 or any(hits[k] is not None or lines[k].n_words > POST_LINE_MAX_WORDS
+                                          for k in range(i + 1, end)):
+        return
+    for k in range(i, end):
+        yield k, Hint("caption", "strong", False, "social_post")
 
 
 # A Facebook post's action bar under it, as its embed prints it, and the "See more" over the bar.
