@@ -1475,7 +1475,9 @@ def test_more_credit_forms_closing_a_caption():
                 "Hujan lebat disertai angin kencang di kawasan Jakarta. (Sumber: Warta.id/Hendra Setyawan)",
                 "PASAR MURAH - Warga antre membeli bahan pokok, Senin (10/3/2025). (WARTAJATIM.COM/Bobby Hadi)",
                 "Warga melintasi genangan banjir rob di Demak, Rabu (13/11/2024).(WARTA.COM/ARI WIDODO)",
-                "Petani menanam padi di Bantul, Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"]
+                "Petani menanam padi di Bantul, Kamis (21/11/2024). - Harian Kita/Rahmat Hadi",
+                "Ilustrasi pengaturan layar ponsel saat bermain gim (Sumber foto: Harbourtekno/Bayu)",
+                "A volunteer sorts donated coats at the shelter (Photo source: Harbour Aid)"]
     page = "\n".join([P1, *captions[:3], P2, *captions[3:], P3])
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)

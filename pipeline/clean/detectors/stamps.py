@@ -138,8 +138,9 @@ def _in_indonesian(text: str) -> bool:
 # Or the photographer's and the paper's codes: "... Rabu (14/5). (GELAR/KP)".
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:(?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}"
                                    r"|[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+)\)\s*\.?$")
-# A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)".
-_LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|picture)\s*[:|]\s*[^()]{2,60}"
+# A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)", "(Sumber foto: ...)".
+_LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|picture|sumber (?:foto|gambar)|(?:photo|image) source)"
+                              r"\s*[:|]\s*[^()]{2,60}"
                               # or told in words: "(Photograph by Jane Doe)", "(File photograph)"
                               r"|(?i:(?:file |staff |handout )?(?:photo(?:graph)?|picture|image) (?:by|courtesy of)) [A-Z][^()]{1,50}"
                               r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image)"
