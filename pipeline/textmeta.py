@@ -857,7 +857,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             author = second_name  # "Kontributor : John Roe" under the article: the second of the pair wrote it
     # A site's name recurs on its page; a name may recur only in the author's box at the end.
     if author is None and bare_name and bare_name != title_publisher and not _SITE_ACCOUNT.match(bare_name) \
-            and sum(bare_name in v.text for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \
+            and sum(bare_name in v.text and not _introduced_as_a_writer(v.text, bare_name)
+                    for v in _outside_the_author_box(verdicts, bare_name)) <= 1 \
             and not _in_lowercase(bare_name.split()[0], verdicts):
         author = bare_name
     author = author or later or _named_in_the_author_box(verdicts)
@@ -869,6 +870,16 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         author = next((m[1] for v in verdicts[first_body + 1:] if not v.keep and (m := _CLOSING_NAME.match(v.text))
                        and m[1] != title_publisher and not _NOT_A_NAME.search(m[1])), None)
     return title_at, title, subtitle, author, title_publisher
+
+
+# A line naming the writer as one ("Updated by: Jane Doe", "... artikel lainnya dari Jane Doe."): a
+# person's name recurring so is no site's name recurring on its page. (Not "translation from
+# <paper>": a paper is named so too.)
+_WRITER_INTRO = r"(?i:\b(?:by|oleh|penulis|author|writer)\s*:?\s*|\b(?:lainnya|more|other \w+) (?:dari|from)\s+)"
+
+
+def _introduced_as_a_writer(text: str, name: str) -> bool:
+    return re.search(_WRITER_INTRO + re.escape(name), text) is not None
 
 
 _ABOUT_THE_AUTHOR = re.compile(r"(?i)^about the (?:author|writer)s?\s*:?$")

@@ -1418,6 +1418,15 @@ def test_a_byline_in_capitals_with_the_role_and_the_handle_is_no_headline():
     assert dict(res.removed)["BY PETRA VOSS, STAFF WRITER @PETRAVOSS"] == "byline"
 
 
+@pytest.mark.parametrize("closing", [
+    ["Originally published: March 2, 2022", "Updated by: Petra Voss", "Share this article"],
+    ["Baca juga artikel seputar pelabuhan atau artikel menarik lainnya dari Petra Voss.", "Petra Voss"],
+])
+def test_a_bare_name_under_the_headline_recurring_where_it_is_named_as_the_writer_is_the_author(closing):
+    page = ["Ferry sets passenger record on first warm weekend", "Petra Voss", "Mar 3, 2025"] + _FERRY_BODY + closing
+    assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
