@@ -882,7 +882,7 @@ def _introduced_as_a_writer(text: str, name: str) -> bool:
     return re.search(_WRITER_INTRO + re.escape(name), text) is not None
 
 
-_ABOUT_THE_AUTHOR = re.compile(r"(?i)^about the (?:author|writer)s?\s*:?$")
+_ABOUT_THE_AUTHOR = re.compile(r"(?i)^(?:about the (?:author|writer)s?|tentang (?:penulis|pengarang|kontributor))\s*:?$")
 # Degrees and credentials after a name: "Jane Doe Ph.D.", "Jane Doe, M.S., R.D.N."
 _CREDENTIALS = re.compile(r"(?:,?\s+(?:Ph\.?\s?D\.?|M\.?D\.?|M\.?S\.?|M\.?A\.?|MPH|MSJ|R\.?N\.?|R\.?D\.?N?\.?|C\.S\.C\.S\.|Psy\.?D\.?))+$")
 

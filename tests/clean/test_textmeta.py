@@ -1427,6 +1427,12 @@ def test_a_bare_name_under_the_headline_recurring_where_it_is_named_as_the_write
     assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
 
 
+def test_the_name_under_an_indonesian_about_the_writer_heading_is_the_author():
+    page = ["Kapal Feri Catat Rekor Penumpang pada Akhir Pekan Pertama yang Cerah", P, P_ID2,
+            "Tentang Penulis", "Petra Voss", "Petra menulis tentang pelabuhan dan orang-orang yang bekerja di sana."]
+    assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
