@@ -766,6 +766,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
      "disclaimer"),
     ("Watch the full press conference below:", "embed"), ("Share via Email", "share_widget"),
     ("Kamu bisa cek harga emas setiap hari. Yuk, unduh aplikasi Harbourgold sekarang!", "call_to_action"),
+    ("Disclosure & Policies", "disclaimer"), ("Disclosures and Privacy Policy", "disclaimer"),
+    ("Our journalists adhere to journalistic standards set out in the Harbour Code of Practice.", "disclaimer"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
     ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
@@ -978,6 +980,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Join us on Saturday for the harbour parade.",
     "End of an era for the harbour ferry",
     "Akhir dari perang dagang?",
+    "The council says its staff adhere to strict safety standards at every pool in the city.",
     "The new owners said the Harbour Mill and its logo are trademarks the town may keep using for free.",
     "Listen to what the residents said about the flooding when we visited last spring.",
     "By the",  # a sentence cut by its link ("By the" / "end of the year" / ...)
