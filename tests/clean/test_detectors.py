@@ -163,6 +163,19 @@ def test_headlines_closing_on_a_bracketed_tag_are_a_related_boxs_teasers():
     assert res.paragraphs == [E1, E2, E3, E4]
 
 
+def test_the_articles_subheading_past_an_ad_label_that_closes_a_video_box_stays():
+    videos = ["Recommended Videos", "First Warning Weather: Heat advisory continues through Thursday",
+              "How to spot heat exhaustion before it turns into heat stroke",
+              "Harbour Life: Cheap ways to keep your electric bill down in August"]
+    sub, opener = "How to stay safe in the heat", "The health department recommends the following:"
+    tips = ["Drink plenty of water, even if you don't feel thirsty, and avoid alcohol.",
+            "Limit outdoor activity to early morning or evening hours."]
+    page = "\n".join([E1, E2, *videos, "Advertisement", sub, opener, *tips])
+    res = clean_text(page)
+    assert [dict(res.removed).get(v) for v in videos] == ["related"] * 4
+    assert res.paragraphs == [E1, E2, sub, opener, *tips]
+
+
 def test_lone_dateline_teaser_inside_running_text_is_related():
     teaser = ("LONDON (Wire Service) – Shares in the retailer fell by a fifth on Monday after it warned that "
               "sales over the holiday season had been weaker than expected.")

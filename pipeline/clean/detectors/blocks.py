@@ -132,6 +132,12 @@ def teaser_blocks(page):
                          or _past_the_bullets(lines[j - 1], lines[j])) and _prose_under(lines, hits, j) \
                     and not _next_bullet(lines[j - 1], lines[j]):
                 break
+            # (nor, past an ad label that closes the box, the article's subheading over its prose:
+            # "Recommended Videos" / titles / "Advertisement" / "How to stay safe in the heat" / ...)
+            if hits[j] is None and j > closed_at and j > i + 2 and hits[j - 1] is not None \
+                    and hits[j - 1].reason == "advertisement" and not lines[j].ends_sentence \
+                    and (_prose_under(lines, hits, j) or j + 1 < n and _opens_a_list(lines[j + 1])):
+                break
             # (nor the article's next numbered item, whose number goes on from one over the box:
             # "4. Reverse Lunge" / ... / "Watch Next" / video / "00:58" / "5. Renegade Row")
             if hits[j] is None and j > closed_at and lines[j].numbered and _numbering_goes_on(lines, i, j):
