@@ -3701,6 +3701,21 @@ def test_a_norwegian_article_keeps_its_paragraphs():
     assert clean_text(page).paragraphs == NO_ARTICLE
 
 
+def test_lines_sharing_their_subject_are_no_gallery_when_a_verb_or_a_number_follows_it():
+    # a list's items: the shared words go on with a number, not a slide's own heading
+    centres = ["Harbour County Precinct 1: Lincoln Park Community Center, 979 Grenshaw Street",
+               "Harbour County Precinct 2: Flukinger Community Center, 16003 Lorenzo Street",
+               "Harbour County Precinct 3: Weekley Community Center, 8440 Greenhouse Road"]
+    page = "\n".join([E1, E2, "Harbour County cooling centers", *centres, E3])
+    assert kept(page) == [E1, E2, "Harbour County cooling centers", *centres, E3]
+    # a review's closing paragraphs naming its film: the shared words go on with a verb
+    closing = ["The Long Tide is not an easy watch: it is slow, and its violence is sudden and ugly.",
+               "The Long Tide premiered at the Harbour Film Festival and opens in theaters next month.",
+               "The Long Tide runs 134 minutes and is rated R for violence and language throughout."]
+    page = "\n".join([E1, E2, *closing])
+    assert kept(page) == [E1, E2, *closing]
+
+
 def test_a_price_list_whose_items_name_the_same_model_is_no_gallery():
     items = ["All New Harbour 1.3 E MT 2022: Rp 195 juta – Rp 208 juta",
              "All New Harbour 1.5 G CVT 2023: Rp 225 juta – Rp 240 juta",

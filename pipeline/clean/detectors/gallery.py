@@ -28,10 +28,23 @@ def embedded_gallery(page):
         j = i
         while j + 1 < n and keys[i] is not None and keys[j + 1] == keys[i]:
             j += 1
-        if keys[i] is not None and j - i + 1 >= MIN_RUN:
+        if keys[i] is not None and j - i + 1 >= MIN_RUN and _slide_headings_follow(lines[i:j + 1]):
             for k in range(i, j + 1):
                 yield k, Hint("embedded_gallery", "strong", False, "gallery")
         i = j + 1
+
+
+def _slide_headings_follow(run) -> bool:
+    """After the words every line of the run shares (the gallery's title), each slide goes on with
+    its own heading, capitalised ("Potret Banjir Jakarta Hari Ini | Kampung Melayu terlihat ...",
+    "You Ask, I Answer: | How to ..."). Lines sharing a subject go on with a verb or a number: a
+    review's paragraphs naming its film ("The Salt Road | is not an easy watch"), a list's items
+    ("Harris County Precinct | 1: Lincoln Park Community Center")."""
+    words = [ln.text.split() for ln in run]
+    shared = 0
+    while all(len(w) > shared + 1 for w in words) and len({w[shared].lower() for w in words}) == 1:
+        shared += 1
+    return all(len(w) > shared and w[shared][0].isupper() for w in words)
 
 
 LABELLED_ITEM_MAX_WORDS = 20
