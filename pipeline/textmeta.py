@@ -314,6 +314,9 @@ _BEATS = frozenset("business economics economy environment health science techno
                    "regional investigations investigative digital breaking news general junior assistant".split())
 
 
+_MAIL_AFTER_NAME = re.compile(r"\s*[|•·,]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+
+
 @lru_cache(maxsize=1024)  # (the header's byline is asked about twice: as a bare name, then as a byline)
 def find_author(line: str, reason: str) -> str | None:
     """The writer named in a byline or author-box line; None for an office or a team
@@ -332,6 +335,9 @@ def _author_in(line: str, reason: str) -> str | None:
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
         line = line.rstrip("*")  # "Por Ana Beatriz Sales*": a note under the article says who she is
+        bare = _MAIL_AFTER_NAME.sub("", line)
+        if bare != line and _looks_like_a_name(bare):
+            return bare  # "Jane Doe | jdoe@harbourradio.com": the writer and their address
         if line[0] == "(" and line[-1] == ")" and line[1:4].lower() == "by ":
             line = line[1:-1]  # "(By Jane Doe and John Roe)" under a wire story
         if line.count("(") >= 2:  # "By Jane Doe (OPB) and John Roe (Lincoln County Leader)": each one's outlet

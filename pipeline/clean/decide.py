@@ -1043,11 +1043,12 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     j = _over_name_and_role(lines, best, j, shaped)
     over_dek = False
     if j > 0 and _unsure(best[j]) and _dek_shaped(lines, j) \
-            and lines[j].n_words <= SUBTITLE_MAX_WORDS \
+            and lines[j].n_words <= SUBTITLE_MAX_WORDS and not _section_path(lines[j - 1].text) \
             and (not shaped(j) or shaped(j - 1) and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS
                  or not lines[j].ends_sentence and _sentence_headline(lines, best, j - 1)):
         # the dek under the headline (unless it is the headline, closed by "p.m.", over a label;
-        # an unpunctuated dek may stand under a headline written as sentences)
+        # an unpunctuated dek may stand under a headline written as sentences; a section's path
+        # over it, "Local News | Montgomery County", is no headline)
         j, over_dek = j - 1, True
         if j > 0 and best[j] is None and lines[j].n_words <= BADGE_MAX_WORDS and shaped(j - 1) \
                 and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS:

@@ -1433,6 +1433,17 @@ def test_the_name_under_an_indonesian_about_the_writer_heading_is_the_author():
     assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
 
 
+def test_the_headline_under_a_section_path_over_a_byline_with_the_writers_address():
+    page = ["Home", "News", "Traffic", "Podcasts", "Traffic and Weather on the 8s", "47°",
+            "Local News | Harbour County News",
+            "Harbour County to add speed cameras along Route 9 after string of pedestrian deaths",
+            "Petra Voss | pvoss@harbourradio.com", "November 19, 2024, 5:26 PM", "Share"] + _FERRY_BODY
+    res = clean_text("\n".join(page))
+    assert (res.metadata.title, res.metadata.author) == (
+        "Harbour County to add speed cameras along Route 9 after string of pedestrian deaths", "Petra Voss")
+    assert dict(res.removed)["Petra Voss | pvoss@harbourradio.com"] == "byline"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
