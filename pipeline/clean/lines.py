@@ -14,11 +14,14 @@ from .language import _TOKEN_EDGE
 _SENTENCE_END = frozenset('.!?"”’\'…)»:;')
 # Dateline that opens a news lead: "JAKARTA, KOMPAS.com -", "MOSKOW (Site.com) –", "Moskow, Site -",
 # "WASHINGTON (AP) —", "Jakarta -", a site's lower-case domain ("tirto.id -", "JAKARTA, iNews.id -"),
-# and an en or em dash with no spaces ("WASHINGTON—The Senate ..."). Group 1 = place, group 2/3 = publisher.
+# an en or em dash with no spaces ("WASHINGTON—The Senate ..."), a release's day ("Jakarta, 17 Juli 2025 –").
+# Group 1 = place, group 2/3 = publisher.
 _DOMAIN_NAME = r"[a-z][A-Za-z0-9-]*(?:\.[a-z]{2,})+"
 DATELINE = re.compile(
     rf"^((?:[A-Z][A-Za-z'.]*|[A-Z]{{2,}})(?:[ -](?:[A-Z][A-Za-z'.]*|[A-Z]{{2,}})){{0,3}}|{_DOMAIN_NAME})"
-    rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME}))?"
+    rf"(?:\s*\(([^()]{{2,40}})\)|,\s*([A-Z][\w.&' -]{{1,40}}?|{_DOMAIN_NAME})"
+    # (or the day, as a press release dates its lead: "Jakarta, 17 Juli 2025 –", "Jan. 5, 2025")
+    r"|,\s*(?:\d{1,2} [A-Za-z]{3,9}\.? \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}))?"
     r"\s*(?:(?:--|[-–—])\s+|[–—](?=[A-Z\"“]))\S"
 )
 

@@ -276,6 +276,17 @@ def test_an_embedded_post_under_its_account_name_and_handle_on_one_line_goes_who
     assert post[1] in clean_text("\n".join([E1, E2, *post[:2], E3, E4])).paragraphs
 
 
+def test_the_top_pictures_caption_over_a_press_releases_dated_lead():
+    caption = "Petugas memasang panel surya di atap rumah warga yang mengikuti program desa energi di Magelang."
+    lead = ("Jakarta, 17 Juli 2025 – PT Harbour Energi terus memperluas program desa mandiri energi sebagai "
+            "bagian dari upaya menurunkan emisi karbon di daerah.")
+    page = ["Beranda / Ruang Berita / Siaran Pers", "Siaran Pers",
+            "Harbour Energi Perluas Program Desa Mandiri Energi ke 150 Desa", "17 Juli 2025", caption, lead, P1, P2]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [lead, P1, P2] and res.metadata.dateline == "Jakarta"
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]

@@ -58,6 +58,9 @@ def test_title_suffix_and_dateline():
     ("The Lagos–Calabar Coastal Highway, first planned in 2003, is still unfinished.", None, None),
     ("Kuala Lumpur—Singapore trains resume next year after a decade of talks.", None, None),
     ("TARAKAN–Harga ikan bandeng di pasar tradisional naik sejak pekan lalu.", "TARAKAN", None),
+    # a press release dates its lead
+    ("Jakarta, 17 Juli 2025 – PT Harbour Energi memperluas program desa mandiri energi.", "Jakarta", None),
+    ("WASHINGTON, Jan. 5, 2025 -- Harbour Inc. today announced a new chief executive.", "WASHINGTON", None),
     ("Kabarkita.com—Harga ikan bandeng di pasar tradisional naik sejak pekan lalu.", None, "Kabarkita.com"),
     ("KABARKITA.CO.ID - MEDAN. Hujan deras mengguyur kota sejak pagi.", "MEDAN", "KABARKITA.CO.ID"),
 ])
