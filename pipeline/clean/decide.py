@@ -809,8 +809,12 @@ TOP_CAPTION_MAX_WORDS = 30
 _COLON_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:, [A-Z][A-Za-z.' ]{1,20})?: [A-Z“\"]")
 
 
+# (a picture's label in capitals opens a caption, not a lead: "ILUSTRASI: Warga antre ...")
+_PICTURE_LABEL = re.compile(r"^(?:ILUSTRASI|ILLUSTRATION|FOTO|PHOTO|GAMBAR|IMAGE|VIDEO|GRAFIS|INFOGRAFIS|CAPTION)\s*:")
+
+
 def _opens_with_dateline(ln: Line) -> bool:
-    return ln.dateline is not None or _COLON_DATELINE.match(ln.text) is not None
+    return ln.dateline is not None or _COLON_DATELINE.match(ln.text) is not None and not _PICTURE_LABEL.match(ln.text)
 
 
 def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: list[bool], start: int, end: int) -> int:
@@ -825,6 +829,9 @@ def _under_the_top_picture(lines: list[Line], best: list[Hint | None], prose: li
     if not TOP_CAPTION_MIN_WORDS <= ln.n_words <= TOP_CAPTION_MAX_WORDS or _opens_with_dateline(ln):
         return start
     k, credited = start + 1, False
+    if best[k] is not None and best[k].reason == "caption" and lines[k].n_words >= TOP_CAPTION_MIN_WORDS \
+            and lines[k].ends_sentence and not _PHOTO_CREDIT.match(lines[k].text):
+        return start  # the caption is the sentence under it, with its credit: over it stands the dek
     while k < end and (best[k] is not None and best[k].reason in _UNDER_A_PICTURE and best[k].strength == "strong"
                        or k == start + 1 and best[k] is None and _bare_agency_credit(lines[k])
                        and k + 1 < end and lines[k + 1].text[0].isupper()):
@@ -864,14 +871,20 @@ def _picture_under_the_header(lines: list[Line], best: list[Hint | None], i: int
     if above is not None and above.reason == "caption" and lines[i - 1].text.endswith(":") \
             and lines[i - 1].n_words <= PICTURE_LABEL_MAX_WORDS:
         return True  # "image:", "Foto:"
-    for k in range(i - 1, max(-1, i - 1 - STAMP_ABOVE_LINES), -1):
-        if best[k] is None:
+    room = STAMP_ABOVE_LINES
+    for k in range(i - 1, -1, -1):
+        if best[k] is None or room == 0:
             return False
         if best[k].reason in STAMPS:
             return True
         if best[k].reason not in _OVER_A_PICTURE:
             return False
+        # (a share bar's buttons, one a line, take no room: "Facebook" / "X" / "WhatsApp" / "Telegram")
+        room -= best[k].reason != "share_widget" or lines[k].n_words > SHARE_BUTTON_MAX_WORDS
     return False
+
+
+SHARE_BUTTON_MAX_WORDS = 2
 
 
 def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:

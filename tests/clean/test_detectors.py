@@ -287,6 +287,26 @@ def test_the_top_pictures_caption_over_a_press_releases_dated_lead():
     assert res.paragraphs == [lead, P1, P2] and res.metadata.dateline == "Jakarta"
 
 
+def test_a_labelled_top_caption_under_a_long_share_bar_over_the_dated_lead():
+    caption = "ILUSTRASI: Orang tua calon siswa berkonsultasi di posko pendaftaran salah satu SMP negeri."
+    lead = "KOTAKITA, WARTA – " + P1
+    page = ["Pendidikan", "Pendaftaran SMP Negeri Tahap Dua Dibuka Senin, Ini Jadwal dan Syaratnya", "Rizky Ramdani",
+            "20 Juni 2025", "3 menit membaca", "Facebook", "X", "WhatsApp", "Telegram", caption, lead, P2, P3]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [lead, P2, P3] and res.metadata.dateline == "KOTAKITA"
+
+
+def test_the_dek_over_the_top_pictures_captioned_sentence_is_no_caption():
+    dek = "Ponsel panas saat main gim bikin performa turun. Tenang, ada beberapa cara mengatasinya."
+    caption = "Ilustrasi ponsel panas saat dipakai main gim (Sumber foto: Harbourtekno/Bayu)"
+    page = ["Gaming", "10 Cara Mengatasi Ponsel Cepat Panas saat Main Gim", "Bayu Saputra", "12 Mar 2024, 14:30 WIB",
+            "Bagikan", "Facebook", "Twitter", "WhatsApp", "Salin Link", dek, caption, P1, P2, P3]
+    res = clean_text("\n".join(page))
+    assert dict(res.removed)[caption] == "caption"
+    assert dict((v.text, v.reason) for v in res.lines)[dek] != "caption"
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]
