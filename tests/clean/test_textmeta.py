@@ -1447,6 +1447,12 @@ def test_the_headline_under_a_section_path_over_a_byline_with_the_writers_addres
     assert dict(res.removed)["Petra Voss | pvoss@harbourradio.com"] == "byline"
 
 
+def test_the_writer_signed_off_under_the_article_with_a_full_stop():
+    page = ["Kapal Feri Catat Rekor Penumpang pada Akhir Pekan Pertama", P, P_ID2,
+            "Penulis: Dian Pertiwi.", "Editor: Rahmat Hidayat."]
+    assert clean_text("\n".join(page)).metadata.author == "Dian Pertiwi"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
