@@ -999,6 +999,7 @@ _WRITER_LINE = re.compile(rf"^{_WRITER}(?:(?:{_ANOTHER_WRITER})*|(?:{_ANOTHER_WR
 STAMP_ANCHOR_LINES = 8
 ANCHORED_TITLE_MIN_WORDS = 6
 ROLE_LINE_MIN_WORDS = 3  # "+ FOLLOW" beside the name is a button, not a line about the writer
+ROLE_HEADLINE_MIN_WORDS = 5  # a headline over the name and a longer role; a menu item is shorter
 # (a name's letters may carry accents: "Lucía Ferrándiz", "Émile Thibault")
 _NAME_PART = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+"
 _PERSON_NAME = re.compile(rf"^{_NAME_PART}(?: {_NAME_PART}){{1,2}}$")
@@ -1141,7 +1142,10 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
             and (not lines[j].ends_sentence or ROLE_OPENING.match(lines[j].text)) \
             and best[j - 1] is None \
             and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) \
-            and (lines[j - 2].n_words > lines[j].n_words or ROLE_OPENING.match(lines[j].text)):
+            and (lines[j - 2].n_words > lines[j].n_words
+                 or ROLE_OPENING.match(lines[j].text) and lines[j - 2].n_words >= ROLE_HEADLINE_MIN_WORDS):
+        # (a short line over a label and a longer "role" is a menu item over the section's name
+        # and the headline: "Jadwal Sidang Hari Ini" / "Berita Persidangan" / "Guru Honorer ...")
         return j - 2
     return j
 

@@ -1453,6 +1453,13 @@ def test_the_writer_signed_off_under_the_article_with_a_full_stop():
     assert clean_text("\n".join(page)).metadata.author == "Dian Pertiwi"
 
 
+def test_a_headline_opening_on_a_trade_under_a_menu_item_and_the_sections_name_is_no_writers_role():
+    headline = "Guru Honorer Persoalkan Syarat Sertifikasi Pendidik dalam Undang-Undang"
+    page = ["Beranda", "Publikasi", "Layanan", "Jadwal Sidang Hari Ini", "Berita Persidangan", headline,
+            "Senin, 14 Juli 2025 | 15:48 WIB", P, P_ID2]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
