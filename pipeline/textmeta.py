@@ -727,6 +727,15 @@ _AFTER_THE_WRITER = re.compile(r"(?<=\w)(?:\s+\|\s+(?-i:[A-Z]).*|,?\s+(?i:edited
 _OUTLET_NAME_END = re.compile(rf"(?i)(?<=\w\w)(?:{_OUTLET_WORD}|online|today)$")
 
 
+def _name_comma_role(text: str) -> str | None:
+    """The writer in "Jane Doe, Digital Content Producer": a name, then the role after a comma."""
+    name, comma, role = text.partition(", ")
+    if comma and "," not in role and _TRAILING_ROLE.search(role) and _looks_like_a_name(name) \
+            and all(w[:1].isupper() for w in role.split()):
+        return name
+    return None
+
+
 def _people(names: str) -> str:
     """The names without a news organisation listed after them: 'Jane Doe, Associated Press',
     'JANE DOE FOR MAILONLINE'."""
@@ -736,6 +745,9 @@ def _people(names: str) -> str:
     # "Leah Grossman, ProPublica, and Tomás Echeverría, The County Ledger": each writer's outlet
     joined = next((m[1] for p in parts if (m := _AND.match(p))), None)  # the byline's own "and" before a writer
     parts = [_AND.sub("", p) for p in parts]
+    if not joined:  # "Jane Doe, Senior Staff Writer, MedPage Today": the role, then the outlet
+        role_at = next((k for k, p in enumerate(parts) if k and _TRAILING_ROLE.search(p)), None)
+        parts = parts[:role_at] if role_at else parts
     parts = [p for p in parts if " " in p and not p.startswith("The ") and not _ORGANISATION.search(p)] or parts
     while len(parts) > 1 and (_ORGANISATION.search(parts[-1]) or _TRAILING_ROLE.search(parts[-1])):
         parts.pop()  # "Jane Doe, Weather Reporter": the role after the name
@@ -806,6 +818,8 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             elif author is None and (m := _NAME_COMMA_OUTLET.match(v.text)) and _OUTLET_WORDS.search(m[2]) \
                     and _date_under(verdicts, i):
                 author = m[1]  # "Patricia Lumanlan, ABS-CBN News" over the date
+            elif author is None and (name := _name_comma_role(v.text)):
+                author = name  # "Jane Doe, Digital Content Producer" under the headline
             elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)
                   or _PARTICLES.search(v.text) and _looks_like_a_name(v.text)) \
                     and (_date_under(verdicts, i) or i + 1 < len(verdicts) and ROLE_OPENING.match(verdicts[i + 1].text)):

@@ -1460,6 +1460,13 @@ def test_a_headline_opening_on_a_trade_under_a_menu_item_and_the_sections_name_i
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+@pytest.mark.parametrize("byline", ["Petra Voss, Digital Content Producer",
+                                    "by Petra Voss, Senior Staff Writer, Harbour Health Today"])
+def test_the_writers_role_and_outlet_after_their_name_are_not_the_author(byline):
+    page = ["Ferry sets passenger record on first warm weekend", byline, "Published: August 12, 2025 at 10:14 AM"]
+    assert clean_text("\n".join(page + _FERRY_BODY)).metadata.author == "Petra Voss"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
