@@ -1467,6 +1467,12 @@ def test_the_writers_role_and_outlet_after_their_name_are_not_the_author(byline)
     assert clean_text("\n".join(page + _FERRY_BODY)).metadata.author == "Petra Voss"
 
 
+def test_the_top_photos_agency_credit_over_the_writers_name_is_no_author():
+    page = ["NFL", "Harbour Hawks close to long-term extension with breakout edge rusher",
+            "Dana Reyes-Imagn Images", "Petra Voss", "March 4, 2025"] + _FERRY_BODY
+    assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
