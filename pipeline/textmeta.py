@@ -53,7 +53,7 @@ _NAMES = (rf"({_NAME_RUN}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|
 # and Swedish or Norwegian.
 _BY_WORDS = ("by", "oleh", "por", "par", "von", "door", "af", "av")
 _BYLINE = re.compile(
-    r"^(?:(?i:written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|"
+    r"^(?:(?i:written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|teks(?=\s*:)|naskah(?=\s*:)|"
     r"writer|di|" + "|".join(_BY_WORDS) + r")\s*:?\s+"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +

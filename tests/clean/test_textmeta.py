@@ -1473,6 +1473,14 @@ def test_the_top_photos_agency_credit_over_the_writers_name_is_no_author():
     assert clean_text("\n".join(page)).metadata.author == "Petra Voss"
 
 
+def test_a_magazines_text_credit_names_the_writer():
+    page = ["Kapal Feri Catat Rekor Penumpang pada Akhir Pekan Pertama",
+            "Penumpang memadati pelabuhan sejak pagi, dan operator menambah jadwal pelayaran hingga malam.",
+            "Teks: Petra Wulandari", P, P_ID2]
+    res = clean_text("\n".join(page))
+    assert res.metadata.author == "Petra Wulandari" and dict(res.removed)["Teks: Petra Wulandari"] == "byline"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
