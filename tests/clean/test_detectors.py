@@ -307,6 +307,15 @@ def test_the_dek_over_the_top_pictures_captioned_sentence_is_no_caption():
     assert dict((v.text, v.reason) for v in res.lines)[dek] != "caption"
 
 
+def test_a_caption_over_a_credit_listing_a_missions_agencies():
+    caption = ("A spectrum of a distant galaxy candidate, showing a strong emission feature and almost no "
+               "heavier elements, as expected of a galaxy made almost entirely of pristine gas.")
+    credit = "Credit: NASA, ESA, CSA, STScI; spectrum adapted from the discovery team"
+    page = "\n".join([E1, E2, caption, credit, E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption" and res.paragraphs == [E1, E2, E3, E4]
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]

@@ -229,6 +229,7 @@ def _unpunctuated_over_a_credit_label(lines, hits, i: int) -> bool:
 # "Photo by Jane Doe", "Photograph by ...", "Courtesy of ...": a credit in words, which only a picture has.
 _CREDIT_IN_WORDS = re.compile(r"(?i)^(?:(?:photo|photograph|picture|image|foto)s? (?:by|courtesy of)|courtesy of)\s+\S")
 LABELLED_CAPTION_MAX_WORDS = 40  # a product review's caption runs to two sentences
+LABELLED_CREDIT_MAX_WORDS = 25
 SHORT_CAPTION_MAX_WORDS = 16
 
 
@@ -270,7 +271,9 @@ def captions_over_their_credit(page):
     lines = page.lines
     for i in range(1, len(lines) - 1):
         labelled = _CAPTIONS_CREDIT.match(lines[i + 1].text) is not None  # (its label says whose it is)
+        # (a labelled credit may list a mission's agencies: "Credit: NASA, ESA, CSA, STScI, B. Doe (UCSC)")
         if lines[i + 1].n_words > CREDIT_MAX_WORDS and not labelled \
+                and not (lines[i + 1].n_words <= LABELLED_CREDIT_MAX_WORDS and lines[i + 1].lower.startswith("credit:")) \
                 or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
         if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:
