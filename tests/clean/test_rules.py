@@ -772,6 +772,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Your comment has not been saved", "comments"), ("This thread is closed for comments.", "comments"),
     ("Dibaca: 1.204", "byline"), ("Penulis: Dian Pertiwi.", "byline"),
     ("Kirby Lee / USA TODAY Sports", "caption"), ("Getty Image", "caption"),
+    ("Custom image by Dana Reyes", "caption"), ("Featured image by Harbour Studio", "caption"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
     ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
