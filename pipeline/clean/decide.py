@@ -910,7 +910,8 @@ _DAY_STAMPS = ("date", "site_date")
 _ARTICLE_HEADER = frozenset({"byline", "date", "share_widget", "caption", "credit", "author_box"})
 # ... and what else the walk up from the article to its headline steps over: a comment count,
 # a newsletter or app prompt, an ad slot, an affiliate disclosure.
-_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date"}
+_HEADER_WALK = _ARTICLE_HEADER | {"comments", "newsletter", "call_to_action", "advertisement", "disclaimer", "site_date",
+                                  "embed"}  # (the top video's note: "Video above: ...")
 # A blog's headline under its stamps: at most this many lines under one.
 STAMPS_OVER_HEADLINE = 3
 # A news ticker's label over its headline, at the top of the page.

@@ -1481,6 +1481,16 @@ def test_a_magazines_text_credit_names_the_writer():
     assert res.metadata.author == "Petra Wulandari" and dict(res.removed)["Teks: Petra Wulandari"] == "byline"
 
 
+def test_the_headline_over_the_header_and_the_top_videos_note():
+    headline = "Harbour garbage and compost pickup changes start April 1: Here's what to know"
+    page = ["Sponsored By", "Trending Now", "Ferry fares rise again", "Harbour", headline, "by: Petra Voss",
+            "Posted: Mar 14, 2025 / 03:08 PM PDT", "SHARE",
+            "Video above: The city's curbside compost program explained (Harbour 6)"] + _FERRY_BODY
+    res = clean_text("\n".join(page))
+    assert res.metadata.title == headline
+    assert dict(res.removed)["Video above: The city's curbside compost program explained (Harbour 6)"] == "embed"
+
+
 def test_the_date_the_time_and_the_writer_after_commas_is_the_headers_stamp():
     page = ["Ferry sets passenger record on first warm weekend", "14. Mai 2025, 10:42 Uhr, Lena Ostermann"] + _FERRY_BODY
     meta = clean_text("\n".join(page)).metadata
