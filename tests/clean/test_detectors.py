@@ -3706,6 +3706,13 @@ def test_a_newsletter_box_of_a_name_a_pitch_and_its_button_between_paragraphs(na
     assert res.paragraphs == [E1, E2, E3, E4]
 
 
+def test_a_signup_boxs_blurb_between_its_heading_and_its_subscribe_button():
+    blurb = "Travel the harbour's history with Dana Reyes as she answers your questions every week."
+    page = "\n".join([E1, E2, "Sign up for the Harbour Tales newsletter", blurb, "Subscribe", E3, E4])
+    res = clean_text(page)
+    assert dict(res.removed)[blurb] == "newsletter" and res.paragraphs == [E1, E2, E3, E4]
+
+
 def test_a_sentence_cut_by_its_links_around_a_button_like_phrase_is_no_promotion_box():
     pieces = ["Harbour Courses offers a", "free trial", "on all plans with"]
     page = "\n".join([E1, *pieces, "no card needed. " + E2, E3])

@@ -20,13 +20,18 @@ def _email_field(ln) -> bool:
     return ln.n_words <= EMAIL_FIELD_MAX_WORDS and "mail" in ln.lower
 
 
+# The form's button, which a rule may name as a menu item: the box closes on it.
+_SIGNUP_BUTTONS = frozenset({"subscribe", "sign up", "sign me up", "langganan", "daftar", "berlangganan"})
+
+
 def signup_boxes(page):
     hits, lines = page.rule_hits(), page.lines
     for i, hit in enumerate(hits):
         if hit is None or hit.reason != "newsletter" or hit.rule.strength != "strong":
             continue
         for k in range(i + 2, min(i + BOX_MAX_LINES + 2, len(lines))):
-            if hits[k] is not None and (hits[k].reason == "newsletter" or _email_field(lines[k])):
+            if hits[k] is not None and (hits[k].reason == "newsletter" or _email_field(lines[k])
+                                        or lines[k].lower.rstrip(" !.") in _SIGNUP_BUTTONS):
                 inside = range(i + 1, k)
                 if all(hits[j] is None and lines[j].n_words <= BLURB_MAX_WORDS for j in inside):
                     for j in inside:
