@@ -335,7 +335,7 @@ def _author_in(line: str, reason: str) -> str | None:
         line = line.replace(" ,", ",")  # "Nadia Putri , Jurnalis"
         line = _STAMP_AFTER_NAME.sub("", line)  # "By Jeff Cobb. Last Updated on December 11, 2025"
         line = line.rstrip("*")  # "Por Ana Beatriz Sales*": a note under the article says who she is
-        if line.endswith(".") and line[-2:-1].islower() and line[-4:-1] != "Jr":
+        if line.endswith(".") and line[-2:-1].islower() and not line.endswith(" Jr."):
             line = line[:-1]  # "Penulis: Dian Wulandari.": the sign-off's full stop (not an initial's)
         bare = _MAIL_AFTER_NAME.sub("", line)
         if bare != line and _looks_like_a_name(bare):

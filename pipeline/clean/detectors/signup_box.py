@@ -12,6 +12,7 @@ from ..evidence import Hint
 BOX_MAX_LINES = 3
 BLURB_MAX_WORDS = 25
 EMAIL_FIELD_MAX_WORDS = 3
+BUTTON_MAX_WORDS = 4  # a form's or a promotion box's button
 
 
 def _email_field(ln) -> bool:
@@ -95,7 +96,6 @@ def boxes_opening_on_their_name(page):
 # "Kalkulator Kehamilan"), a line or two of blurb or a listing's details, then its button, which a
 # rule names ("Mulai Tes", "Hitung Sekarang"). Closed in by the paragraph over it and its button,
 # the lines between are the box's.
-BUTTON_MAX_WORDS = 4
 _PROMOTION = frozenset({"call_to_action", "related", "advertisement", "newsletter"})
 PROMO_MAX_LINES = 4
 
@@ -135,14 +135,14 @@ PITCH_HEADING_MAX_WORDS = 10
 
 def _pitch_echoing_its_button(lines, hits, i):
     verb = lines[i].lower.split()[0]
-    k = i - 1
+    k = i - 1  # (the caller leaves a button on the page's first two lines alone: k >= 1)
     pitch = lines[k]
     if hits[k] is not None or not pitch.ends_sentence or pitch.n_words > BLURB_MAX_WORDS \
             or verb not in _words(pitch.lower):
         return
     yield k, Hint("call_to_action", "strong", False, "promotion_box")
     heading = lines[k - 1]
-    if k >= 1 and hits[k - 1] is None and not heading.ends_sentence and heading.n_words <= PITCH_HEADING_MAX_WORDS \
+    if hits[k - 1] is None and not heading.ends_sentence and heading.n_words <= PITCH_HEADING_MAX_WORDS \
             and verb in _words(heading.lower) and _prose_over(lines, hits, k - 1):
         yield k - 1, Hint("call_to_action", "strong", False, "promotion_box")
 
