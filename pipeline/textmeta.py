@@ -897,11 +897,11 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
 # A line naming the writer as one ("Updated by: Jane Doe", "... artikel lainnya dari Jane Doe."): a
 # person's name recurring so is no site's name recurring on its page. (Not "translation from
 # <paper>": a paper is named so too.)
-_WRITER_INTRO = r"(?i:\b(?:by|oleh|penulis|author|writer)\s*:?\s*|\b(?:lainnya|more|other \w+) (?:dari|from)\s+)"
+_WRITER_INTRO = re.compile(r"(?i)(?:\b(?:by|oleh|penulis|author|writer)\s*:?\s*|\b(?:lainnya|more|other \w+) (?:dari|from)\s+)$")
 
 
 def _introduced_as_a_writer(text: str, name: str) -> bool:
-    return re.search(_WRITER_INTRO + re.escape(name), text) is not None
+    return _WRITER_INTRO.search(text[:text.find(name)]) is not None
 
 
 _ABOUT_THE_AUTHOR = re.compile(r"(?i)^(?:about the (?:author|writer)s?|tentang (?:penulis|pengarang|kontributor))\s*:?$")

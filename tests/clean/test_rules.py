@@ -778,6 +778,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Check out the latest news and weather from Harbour 7 below:", "call_to_action"),
     ("Editor's Note: The video above originally aired on March 3, 2025.", "embed"),
     ("If you liked this post, please share it! Your referrals help us reach new readers.", "call_to_action"),
+    ("Harbour Blog is reader-supported. Subscribe to get full access to every post.", "call_to_action"),
+    ("Information in Harbour Investor is for informational and educational purposes only.", "disclaimer"),
     ("Ikuti Dana Pertiwi di TikTok", "call_to_action"),
     ("Suasana dapur kos di Jalan Pelabuhan, Jakarta. Foto oleh penulis", "caption"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
