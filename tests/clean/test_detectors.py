@@ -1058,6 +1058,23 @@ def test_the_writers_bio_under_the_article_when_the_header_names_them():
     assert dict(res.removed)[about] == "author_box"
 
 
+def test_the_writers_own_photo_credit_in_the_article_opens_no_author_box():
+    # The writer took the picture: their name alone under its caption, and the story goes on
+    # about its subject ("He ..."), naming neither the writer nor a trade.
+    page = "\n".join(["The Ferryman Who Never Missed a Crossing", "By Tomas Avery", "Mar 12, 2025",
+                      E1, E2, E3, E4, "The ferry at its winter mooring below the old customs house.", "Tomas Avery",
+                      "He kept the logbooks of every crossing since 1987 in a tin box under the wheelhouse bench, "
+                      "and still fills them in by hand each evening.",
+                      "A Quiet Retirement",
+                      "The council has offered him a seat on the harbour board, which he says he will think about "
+                      "once the new ferry is running.",
+                      "Tomas Avery", "Tomas Avery writes about coastal towns for the paper.", "Privacy Policy"])
+    res = clean_text(page)
+    removed = dict(res.removed)
+    assert "A Quiet Retirement" in res.paragraphs
+    assert removed["Tomas Avery writes about coastal towns for the paper."] == "author_box"
+
+
 def test_a_line_about_the_writer_under_their_name_is_no_headline():
     page = "\n".join(["Konten dari Pengguna", "Mahasiswa Rantau dan Godaan Paylater", "Rina Marlina",
                       "Mahasiswi Program Studi Ekonomi Syariah, Universitas Harapan Bangsa", "12 Juni 2024 9:41 WIB",

@@ -94,10 +94,11 @@ def author_bios(page):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
-                and lines[ln.index + 1].n_words >= BIO_MIN_WORDS and lines[ln.index + 1].text[0].isupper():
+                and _about_the_writer(lines[ln.index + 1], ln.text):
             # The writer's name printed again under the article, over a line about them: the box.
             # (A name carried on by the line under it, "Night Nurse" / "’s inclusion in ...", is a
-            # link in a sentence.)
+            # link in a sentence; a paragraph of the story under the writer's own photo credit
+            # names neither them nor a trade.)
             yield ln.index, Hint("author_box", "strong", True, "author_name_over_bio")
             yield ln.index + 1, Hint("author_box", "strong", False, "author_name_over_bio")
             return
@@ -108,6 +109,23 @@ def author_bios(page):
                 yield k, Hint("author_box", "strong", k == ln.index + 2, "author_name_over_bio")
             return
         before += words
+
+
+_TRADE = re.compile(rf"\b(?:{_ROLES['en']}|{_ROLES['id']}|covers|writes|reports)\b", re.IGNORECASE)
+# A story's paragraph goes on about someone it has named: "He rode ...", "Ia menjelaskan ...".
+_STORY_PRONOUN = frozenset({"He", "She", "They", "It", "His", "Her", "Their", "Ia", "Dia", "Mereka"})
+
+
+def _about_the_writer(ln, name: str) -> bool:
+    """Could ``ln`` be a bio of the writer called ``name``? Bios often drop the subject
+    ("Backend developer in Portland ...", "Menulis isu ekonomi ..."), but one that opens on a
+    pronoun names the writer or a trade ("She is a freelance writer ..."): a paragraph of the
+    story under the writer's own photo credit does neither."""
+    if ln.n_words < BIO_MIN_WORDS or not ln.text[0].isupper():
+        return False
+    if ln.opening(1)[0] not in _STORY_PRONOUN:
+        return True
+    return any(part in ln.text for part in name.split() if len(part) > 2) or _TRADE.search(ln.text) is not None
 
 
 BIO_NAME_LINE_MAX_WORDS = 6
