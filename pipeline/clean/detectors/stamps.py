@@ -64,7 +64,8 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 # a clause: "(Outlet/Photographer)", "(Photographer/Outlet)", "(Outlet: Photographer)". Two
 # capitalised words and no lower-case one rule out a closing "(ANT/HAR)" or "(TNI/Polri).";
 # before a colon, an outlet of two words or more: "(Source: World Bank)" cites, it credits no photo.
-_CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,4}"
+# (a rank's ordinal counts as one of them: "(Airman 1st Class Jordan Pike/U.S. Air Force)")
+_CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|\d{1,2}(?:st|nd|rd|th))){0,5}"
 _CREDIT_AFTER_SENTENCE = re.compile(
     # ("(Dod/Red)": the desk's initials closing the article, "(Ant/Har)" in capitals)
     rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}\s*/\s*(?:{_CAP_WORDS}|@[\w.]{{2,30}})(?:/\d{{4}})?"
