@@ -765,11 +765,18 @@ def _with_ingredients(lines: list[Line], best: list[Hint | None], start: int, en
 KICKER_MAX_WORDS = 5
 
 
+TOPIC_MAX_WORDS = 3
+_TOPIC_LIST = re.compile(r"^[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,%d}(?:, [A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,%d}){1,3}$"
+                         % (TOPIC_MAX_WORDS - 1, TOPIC_MAX_WORDS - 1))
+
+
 def _kicker_over(lines: list[Line], best: list[Hint | None], i: int, start: int) -> bool:
-    """Is line ``i`` a kicker in capitals, a few words over the longer headline under it?"""
+    """Is line ``i`` a kicker, a few words over the longer headline under it: in capitals, or the
+    story's topics as a list of names ("Logan Square, Avondale, Hermosa", "Air Warfare, Budget,
+    Pentagon")?"""
     j = i + 1
-    return (lines[i].n_words <= KICKER_MAX_WORDS and lines[i].text.isupper() and j < start
-            and _unsure(best[j]) and _headline_shaped(lines[j], None)
+    return (lines[i].n_words <= KICKER_MAX_WORDS and (lines[i].text.isupper() or _TOPIC_LIST.match(lines[i].text))
+            and j < start and _unsure(best[j]) and _headline_shaped(lines[j], None)
             and lines[j].n_words > lines[i].n_words and not lines[j].text.isupper())
 
 

@@ -919,6 +919,15 @@ def test_the_headline_under_its_kicker_in_capitals():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_the_headline_under_its_topics_listed_as_a_kicker():
+    headline = "Harbour Council Backs Ferry Fare Freeze For A Third Year As Costs Climb"
+    page = ["The Harbour Sun", "Newsletters", "Podcast", "Transport, Budget, North Shore", headline,
+            "The fare has not changed since 2022. The operator says it can hold it one more year.",
+            "A ferry leaves the north pier on Monday.", "Credit: Jo Lin/The Harbour Sun", "By Ellie Kirk",
+            "Published: 16:05, 22 Apr 2024", *COOKIE_STORY, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
