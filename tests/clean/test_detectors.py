@@ -2493,6 +2493,21 @@ def test_a_keyword_caption_under_its_credit_over_a_summary_box_and_the_sites_lea
     assert result.paragraphs == points + [lead, P2, P3]
 
 
+def test_keyword_captions_over_their_credits_are_no_other_stories_leads():
+    # Two pictures captioned the site's way ("KEYWORD - ...") over their credits: neither is a
+    # dateline lead, so the article's own lead under the first stays.
+    top = ("RILIS KASUS - Kapolres menunjukkan barang bukti kasus pencurian kabel di Mapolres Harapan, "
+           "Kamis (18/4/2024).")
+    inside = ("REKAMAN CCTV - Tangkapan layar rekaman kamera pengawas yang memperlihatkan dua pelaku memanjat "
+              "pagar gudang pada Senin (15/4/2024) dini hari.")
+    lead = "WARTAHARAPAN.COM, HARAPAN - " + P1
+    page = ["Pencuri Kabel Gudang PLN Ditangkap", "Kamis, 18 April 2024 20:10 WIB", top,
+            "Wartaharapan.com/Rina Marlina", lead, P2, inside, "Wartaharapan.com/Istimewa", P3]
+    r = reasons("\n".join(page))
+    assert (r[top], r[inside]) == ("caption", "caption")
+    assert kept("\n".join(page)) == [lead, P2, P3]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -372,7 +372,9 @@ def keyword_captions(page):
         lead = lines[k].dateline
         # (under its credit, the lead naming the site may come after a summary box: "Ringkasan
         # Berita:" and its points)
-        if lead is not None and (lead[2] or lead[3] or credited) or credited and _site_lead_below(lines, i):
+        # (or, credited, further down the article under its lead: "REKAMAN CCTV - Tangkapan layar ...")
+        if lead is not None and (lead[2] or lead[3] or credited) or credited and (
+                _site_lead_below(lines, i) or _site_lead_in(lines[:i])):
             yield i, Hint("caption", "strong", False, "caption_keyword")
 
 
@@ -475,7 +477,12 @@ SUMMARY_BOX_LINES = 8
 
 
 def _site_lead_below(lines, i: int) -> bool:
-    return any((m := ln.dateline) is not None and (m[2] or m[3]) for ln in lines[i + 1:i + 2 + SUMMARY_BOX_LINES])
+    return _site_lead_in(lines[i + 1:i + 2 + SUMMARY_BOX_LINES])
+
+
+def _site_lead_in(lines) -> bool:
+    """Is one of ``lines`` a lead whose dateline names the site ("TRIBUNJAMBI.COM, JAMBI - ...")?"""
+    return any((m := ln.dateline) is not None and (m[2] or m[3]) for ln in lines)
 
 
 def near_duplicate_captions(page):
