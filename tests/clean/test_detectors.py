@@ -2508,6 +2508,20 @@ def test_keyword_captions_over_their_credits_are_no_other_stories_leads():
     assert kept("\n".join(page)) == [lead, P2, P3]
 
 
+def test_the_top_pictures_caption_of_two_sentences_under_the_header_over_its_credit():
+    caption = ("A ferry leaves the north pier at dawn on Oct. 16. The pier, built in 1913, is one of three the "
+               "port plans to rebuild with federal money over the next five years.")  # (past the 30 words of a caption)
+    # (one sentence: "Wis." is an abbreviation, not the end of a first sentence)
+    short = "Workers replace a gangway at the north pier in Harbour, Wis. in 2023."
+    for line, credit, stamps in ((caption, "Jo Lin / Staff Photographer", ["Published Oct. 21, 2025, 5:00 a.m. ET", "Share"]),
+                                 (short, "Jo Lin/Getty Images", ["Staff Reporter, Harbour Weekly", "|", "February 5, 2024"])):
+        page = ["Port to rebuild three piers", "Ferries will stop at the south pier on 14 weekends through March as "
+                "the port replaces the north pier's deck and its gangways.", "By Ada Quist", *stamps, line, credit,
+                E1, E2, E3]
+        assert reasons("\n".join(page))[line] == "caption"
+        assert kept("\n".join(page)) == [E1, E2, E3]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -185,6 +185,8 @@ def _under_headline_and_dek(lines, hits, i: int) -> bool:
 # The article's header ends on these: the top picture's caption may stand right under them.
 _HEADER_ENDS = frozenset(STAMPS) | {"share_widget", "comments", "navigation"}
 HEADER_CAPTION_MAX_WORDS = 20
+# A full stop that ends a sentence: "Wis. in 2023" is an abbreviation going on.
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]? [\"“‘]?[A-Z]")
 
 
 def _under_the_header(lines, hits, i: int) -> bool:
@@ -192,8 +194,10 @@ def _under_the_header(lines, hits, i: int) -> bool:
     before any paragraph (the top picture's caption, over its credit)? (A dek over the byline or
     the date is no paragraph.)"""
     ln = lines[i]
-    if not (i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS
-            and ln.n_words <= HEADER_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text.count(". ") == 0):
+    if not (i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS and ln.ends_sentence
+            and (ln.n_words <= HEADER_CAPTION_MAX_WORDS and not _NEXT_SENTENCE.search(ln.text)
+                 # (a caption may tell what the picture shows in a second sentence)
+                 or ln.n_words <= LABELLED_CAPTION_MAX_WORDS and len(_NEXT_SENTENCE.findall(ln.text)) == 1)):
         return False
 
     def paragraph(j: int) -> bool:
@@ -287,13 +291,15 @@ def captions_over_their_credit(page):
                 and _inside_the_article(lines, hits, i) and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, IN_ARTICLE_CAPTION)
             continue
-        if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= CAPTION_MAX_WORDS and not ln.text[0].islower() \
-                and ln.dateline is None and (_DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
-                                             or _unpunctuated_over_a_credit_label(lines, hits, i)
-                                             or labelled
-                                             or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
-                                             or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i)
-                                             or _under_the_header(lines, hits, i)) \
+        # (the top picture's caption right under the header may run to two sentences)
+        if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words and not ln.text[0].islower() and ln.dateline is None \
+                and (ln.n_words <= CAPTION_MAX_WORDS and (
+                    _DAY_OF_THE_PICTURE.search(ln.text) or _PLACE_IN_THE_PICTURE.search(ln.text)
+                    or _unpunctuated_over_a_credit_label(lines, hits, i)
+                    or labelled
+                    or _picture_control(lines, hits, i - 1) or _picture_control(lines, hits, i + 2)
+                    or _stamp_under(hits, i + 2) and _under_headline_and_dek(lines, hits, i))
+                     or _under_the_header(lines, hits, i)) \
                 and not _caption_under(lines, hits, i + 1):
             yield i, Hint("caption", "strong", False, "caption_over_credit")
 
