@@ -3460,6 +3460,16 @@ def test_a_photographers_credit_after_a_bar_with_the_paper_and_its_website():
     assert "photographer_for_paper" not in {s for _, _, s in _hint_sources(page, "Jane Doe | Harbour Post")}
 
 
+def test_the_top_pictures_caption_over_a_photographers_credit_for_the_site_named_at_the_top():
+    caption = "The county jail in Greenwood on a rainy morning."
+    credit = "Jo Lin for Harbour Justice"
+    page = ["Skip to main content", "Harbour Justice", "News", "Jails", "Jailed for months before meeting a lawyer",
+            "By Ada Quist", "Oct. 21, 2025", "Share", caption, credit, E1, E2, E3]
+    r = reasons("\n".join(page))
+    assert (r[caption], r[credit]) == ("caption", "caption")
+    assert kept("\n".join(page)) == [E1, E2, E3]
+
+
 def test_related_headlines_written_as_two_short_sentences_under_a_related_heading():
     first = "Harbour storms are getting stronger. Here's what scientists are watching."
     second = "The pier took another beating this winter. Can it survive the next storm?"

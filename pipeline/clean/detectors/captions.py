@@ -310,6 +310,7 @@ def captions_over_their_credit(page):
 _PHOTOGRAPHER_FOR_PAPER = re.compile(r"^([A-ZÀ-Þ][\w'’-]+(?: [A-ZÀ-Þ][\w'’.-]+){1,2})(?:, | for | ?/ ?| \| (?=The ))"
                                      r"((?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})(?:/[A-Z][\w.&'’-]*)?$")
 PHOTOGRAPHER_CREDIT_MAX_WORDS = 9
+SITE_NAME_TOP_LINES = 3  # the site's name over its menu, maybe under a skip link
 # The lines where a paper names itself: its page title (the first line), its bylines, credits,
 # promotions and footer.
 _SELF_NAMING = frozenset({"byline", "author_box", "credit", "caption", "newsletter", "call_to_action", "footer",
@@ -328,16 +329,20 @@ def photographers_credits(page):
         if hits[i] is not None or ln.n_words > PHOTOGRAPHER_CREDIT_MAX_WORDS or ln.text[-1] in ".!?:" \
                 or (" for " not in ln.text and ", " not in ln.text and "/" not in ln.text and " | " not in ln.text):
             continue
-        if hits[i - 1] is not None or not above.ends_sentence or not CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS:
+        top_caption = hits[i - 1] is None and _under_the_header(lines, hits, i - 1)
+        if hits[i - 1] is not None or not above.ends_sentence \
+                or not (CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS or top_caption):
             continue
         m = _PHOTOGRAPHER_FOR_PAPER.match(ln.text)
         if m is None or any(w.lower() in page.stopwords for w in m[1].split()):
             continue
         paper = m[2].removeprefix("The ")
-        # (or alone on a line over the date, under the writer's name: "Jane Doe" / "Detroit Free Press" / date)
+        # (or alone on a line over the date, under the writer's name: "Jane Doe" / "Detroit Free Press" / date;
+        # or as the site's name at the top of the page, over its menu)
         if not any(paper in lines[k].text for k, hit in enumerate(hits)
                    if k != i and (k == 0 or hit is not None and hit.reason in _SELF_NAMING
-                                  or lines[k].text.removeprefix("The ") == paper and _stamp_under(hits, k + 1))):
+                                  or lines[k].text.removeprefix("The ") == paper
+                                  and (k < SITE_NAME_TOP_LINES or _stamp_under(hits, k + 1)))):
             continue
         yield i, Hint("caption", "strong", False, "photographer_for_paper")
         below = lines[i + 1] if i + 1 < len(lines) else None
@@ -345,7 +350,7 @@ def photographers_credits(page):
                 and CAPTION_MIN_WORDS <= below.n_words <= CAPTION_MAX_WORDS:
             continue  # the credit over its caption ("Jane Doe/BBC" / "Eleri has swum here ..."): prose above
         if not above.text[0].islower() and above.dateline is None \
-                and (_DAY_OF_THE_PICTURE.search(above.text) or _PLACE_IN_THE_PICTURE.search(above.text)):
+                and (_DAY_OF_THE_PICTURE.search(above.text) or _PLACE_IN_THE_PICTURE.search(above.text) or top_caption):
             yield i - 1, Hint("caption", "strong", False, "caption_over_photographer")
 
 
