@@ -194,7 +194,9 @@ def _best_hint(hints: list[Hint]) -> Hint | None:
         return None
     for h in hints:
         if h.strength == "strong":
-            return h
+            # (a detector may know the line ends the article where a rule naming it too does not:
+            # the writer's bio under the article is the author box's wall)
+            return next((w for w in hints if w.wall and w.strength == "strong" and w.reason == h.reason), h)
     return hints[0]
 
 

@@ -2522,6 +2522,18 @@ def test_the_top_pictures_caption_of_two_sentences_under_the_header_over_its_cre
         assert kept("\n".join(page)) == [E1, E2, E3]
 
 
+def test_the_writers_bio_ends_the_article_though_a_rule_names_it_too():
+    # A rule and the bio detector both name the bio; the detector's wall must hold, so the other
+    # stories' headlines under it (one a sentence) do not join the article.
+    bio = "Ada Quist covers harbours and shipping for Harbour Weekly. She is a former ferry pilot."
+    others = ["Here's how much dock workers will see in their 2025 paychecks",
+              "The port wants more pilots to extend their contracts. It's offering up to $30,000 a year.",
+              "Ferry operator adds night crossings for the summer"]
+    page = ["Port to rebuild three piers", "By Ada Quist", "Mar 1, 2024", E1, E2, E3, E4, "About Ada Quist", bio,
+            "Share:", "Facebook", "Email", *others, "Harbour Weekly", "About Us", "Contact Us"]
+    assert kept("\n".join(page)) == [E1, E2, E3, E4]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
