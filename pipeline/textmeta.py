@@ -291,6 +291,8 @@ _OPTIONAL_BY = rf"(?:(?i:{'|'.join(_BY_WORDS)})\s+)?"
 _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-]+(?: [A-Z][a-z'-]+){1,3}),\s+[\w. ]{0,30}\b"
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
+# A writer of four names ("Ni Luh Putu Ariyanti", "Raden Ajeng Siti Aminah") and the outlet after a dash.
+_LONG_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){3})\s+[|–—-]\s+(?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2}$")
 _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
@@ -813,6 +815,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 # "Rina Marlina | Budi Santoso": the author and the editor, no publisher.
                 site = None if _PERSON.match(byline[2]) and not _ORGANISATION.search(byline[2]) else byline[2]
                 author, title_publisher = byline[1], title_publisher or site
+            elif author is None and (long := _LONG_NAME_AND_OUTLET.match(v.text)) \
+                    and _looks_like_a_name(long[1], words=4) and _date_under(verdicts, i):
+                author = long[1]  # "Ni Luh Putu Ariyanti - detikBali" over the date: a four-word name
             elif author is None and (credited := _name_and_outlet(v.text)):
                 author = credited  # "Rina Marlina (The Harbour Post)"
             elif author is None and (m := _NAME_COMMA_OUTLET.match(v.text)) and _OUTLET_WORDS.search(m[2]) \

@@ -928,6 +928,13 @@ def test_the_headline_under_its_topics_listed_as_a_kicker():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_a_writer_of_four_names_and_the_outlet_over_the_date():
+    page = ["Warta Bali", "Berita", "Truk Terguling di Jalur Denpasar-Gilimanuk, Lalu Lintas Macet 3 Km",
+            "Ni Made Ayu Lestari - Warta Bali", "Rabu, 14 Feb 2024 11:42 WITA", *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.author, meta.subtitle) == ("Ni Made Ayu Lestari", None)
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
