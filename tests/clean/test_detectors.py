@@ -1075,6 +1075,17 @@ def test_the_writers_own_photo_credit_in_the_article_opens_no_author_box():
     assert removed["Tomas Avery writes about coastal towns for the paper."] == "author_box"
 
 
+def test_the_writers_box_under_the_article_when_a_labelled_byline_names_them():
+    about = "Wartawan Warta Harapan yang meliput wilayah selatan, mulai dari pesisir hingga kawasan perbukitan."
+    p4 = ("Pemerintah kota berjanji menambah armada bus dan memperbaiki halte yang rusak sebelum akhir tahun, "
+          "tetapi warga meminta jadwal yang lebih pasti agar mereka bisa merencanakan perjalanan setiap hari.")
+    page = ["Bus Kota yang Datang Terlambat", "Penulis: Rina Marlina", "Editor: Budi Santoso", "Senin, 8 Juli 2024",
+            P1, P2, P3, p4, "Tags:", "banjir", "Rina Marlina", about, "Berita Terkait"]
+    r = reasons("\n".join(page))
+    assert (r["Rina Marlina"], r[about]) == ("author_box", "author_box")
+    assert kept("\n".join(page)) == [P1, P2, P3, p4]
+
+
 def test_a_line_about_the_writer_under_their_name_is_no_headline():
     page = "\n".join(["Konten dari Pengguna", "Mahasiswa Rantau dan Godaan Paylater", "Rina Marlina",
                       "Mahasiswi Program Studi Ekonomi Syariah, Universitas Harapan Bangsa", "12 Juni 2024 9:41 WIB",

@@ -65,7 +65,7 @@ def author_bios(page):
     for ln, words in zip(lines, prose):
         if words_above >= END_AFTER_PROSE_WORDS:
             break
-        if ln.index in bylines:
+        if ln.index in bylines or _WRITER_LABEL.match(ln.text):
             header_names.update(_names_in_byline(ln.text))
         if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, lines, ln.index):
             header_names.add(ln.text)
@@ -203,11 +203,15 @@ _NAMES_JOIN = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_MAX_WORDS = 12
 
 
+# The label of a byline naming the writer in Indonesian or English: "Penulis: Dadan Ramdhani".
+_WRITER_LABEL = re.compile(r"^(?:(?:written\s)?by\s+|oleh\s+|(?:penulis|reporter|wartawan|writer)\s*:\s*)", re.IGNORECASE)
+
+
 def _names_in_byline(text: str) -> list[str]:
-    """The writers' full names a "By ..." line gives (none from a long line: a sentence)."""
+    """The writers' full names a "By ..." or "Penulis: ..." line gives (none from a long line: a sentence)."""
     if len(text.split()) > BYLINE_MAX_WORDS:
         return []
-    names = _NAMES_JOIN.split(_BYLINE_LABEL.sub("", text, count=1))
+    names = _NAMES_JOIN.split(_WRITER_LABEL.sub("", text, count=1))
     names = [n for n in names if 2 <= len(n.split()) <= 3 and _NAME_ONLY.match(n)]
     # A byline set in capitals ("BY THEO MARCHETTI") names the writer a bio spells "Theo Marchetti".
     return names + [n.title() for n in names if n.isupper()]
