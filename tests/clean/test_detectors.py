@@ -1086,6 +1086,20 @@ def test_the_writers_box_under_the_article_when_a_labelled_byline_names_them():
     assert kept("\n".join(page)) == [P1, P2, P3, p4]
 
 
+def test_a_photographers_name_under_each_picture_opens_no_author_box():
+    # The photographer's bare name sits under the date (the top picture) and under every picture
+    # in the article; the last one stands over a paragraph of the story, not over a bio.
+    more = ["Upstairs, the main bedroom is the calmest room in the house, wrapped in a blue toile that the "
+            "designer had printed on both the wallpaper and the curtains.",
+            "A year in, the couple say they cannot imagine living any other way, and the neighbours have "
+            "started asking for the designer's number."]
+    page = ["A Dark Tudor Gets a Sunny Makeover", "By Ada Quist", "Published: Oct 14, 2024", "Jo Lin",
+            E1, E2, "The living room in buttery yellow.", "Jo Lin", E3, E4,
+            "The kitchen cabinets in sage green.", "Jo Lin", *more, "Ada Quist", "Contributing Writer",
+            "Ada Quist is a writer covering design and architecture.", "Privacy Policy"]
+    assert kept("\n".join(page))[-2:] == more
+
+
 def test_a_line_about_the_writer_under_their_name_is_no_headline():
     page = "\n".join(["Konten dari Pengguna", "Mahasiswa Rantau dan Godaan Paylater", "Rina Marlina",
                       "Mahasiswi Program Studi Ekonomi Syariah, Universitas Harapan Bangsa", "12 Juni 2024 9:41 WIB",

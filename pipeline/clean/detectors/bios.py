@@ -94,7 +94,7 @@ def author_bios(page):
             yield ln.index, Hint("author_box", "strong", True, "author_bio")
             return
         elif before >= need and ln.text in header_names and ln.index + 1 < len(lines) \
-                and _about_the_writer(lines[ln.index + 1], ln.text):
+                and _about_the_writer(lines[ln.index + 1], ln.text) and not _printed_again(lines, ln, prose):
             # The writer's name printed again under the article, over a line about them: the box.
             # (A name carried on by the line under it, "Night Nurse" / "’s inclusion in ...", is a
             # link in a sentence; a paragraph of the story under the writer's own photo credit
@@ -109,6 +109,14 @@ def author_bios(page):
                 yield k, Hint("author_box", "strong", k == ln.index + 2, "author_name_over_bio")
             return
         before += words
+
+
+def _printed_again(lines, name, prose) -> bool:
+    """Is the name line printed before, between two paragraphs of the article? Then it credits
+    the pictures there ("Spencer Aldrich" under each one): it opens no box."""
+    def between_paragraphs(k: int) -> bool:
+        return any(prose[max(0, k - 2):k]) and any(prose[k + 1:k + 3])
+    return any(lines[k].text == name.text and between_paragraphs(k) for k in range(name.index))
 
 
 _TRADE = re.compile(rf"\b(?:{_ROLES['en']}|{_ROLES['id']}|covers|writes|reports)\b", re.IGNORECASE)
