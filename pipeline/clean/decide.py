@@ -935,9 +935,15 @@ _COPYRIGHT_OWNER = re.compile(r"(?:©|\(c\)|copyright|hak cipta)(?:\s*©)?\s*(?:
                               r"([^.,|©]+?)\s*(?:\d{4})?\s*(?:[.,|]|all rights|$)")
 
 
+# The site's domain and its tagline, as a home page's title: no article's headline opens on the domain.
+_DOMAIN_AND_TAGLINE = re.compile(r"^[\w-]+\.(?:com|org|net|co|id|news|co\.[a-z]{2})\s+[-–—|:]\s+\S")
+
+
 def _site_name(lines: list[Line], i: int) -> bool:
     """Is line ``i`` the site's name: does the copyright notice under it name the same owner?"""
     name = lines[i].lower
+    if _DOMAIN_AND_TAGLINE.match(name):
+        return True  # "Reason.com - Free Minds and Free Markets": the home page's title
     if any(sep in name for sep in TITLE_SEPARATORS):
         return False  # "Headline - Site": a page title
     for ln in lines[i + 1:]:

@@ -935,6 +935,14 @@ def test_a_writer_of_four_names_and_the_outlet_over_the_date():
     assert (meta.author, meta.subtitle) == ("Ni Made Ayu Lestari", None)
 
 
+def test_the_sites_domain_and_tagline_on_the_first_line_is_no_headline():
+    headline = "A Harbour Town Fined a Man $4,000 for Parking His Own Truck in His Own Driveway"
+    page = ["Harbourwatch.com - Free Minds and Open Harbours", "Latest", "Magazine", "Video", "Property Rights",
+            headline, "The town says the pickup was a commercial vehicle because of the logo on its door.",
+            "Ada Quist | 8.19.2024 3:40 PM", "Share on Facebook", *COOKIE_STORY, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
