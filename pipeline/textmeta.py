@@ -859,6 +859,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):
             bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name
+        elif bare_name is None and title is not None and in_header and v.reason == "byline" \
+                and _looks_like_a_name(v.text) and _reason_at(verdicts, i + 1, ("share_widget",)):
+            bare_name = v.text  # "Marisol Ortega" / "Share": the writer's name over the share bar, no stamp beside
         elif author is None and title is not None and in_header and (credited := _name_and_outlet(v.text)):
             author = credited  # "Rina Marlina (The Harbour Post)" under the headline
         elif (author is None or in_header and not author_by_stamp and author_at != i - 1
@@ -957,6 +960,9 @@ _FIRST_PUBLICATION = re.compile(r"(?i)^\W*(?:first published|originally publishe
 _MACHINE_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}T\d")
 
 
+CAPTION_SIZED_LEAD_WORDS = 20
+
+
 def _published(verdicts, first_body: int | None, title_at: int | None, language: str | None) -> str | None:
     """Publication date: a timestamp line, else the lead paragraph, else a caption above the lead
     (photo captions repeat the day of the event). Never the site's "today" header.
@@ -1003,4 +1009,6 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # which is the picture's (a file photo's).
     day_over_title = [verdicts[title_at - 1].text] \
         if title_at and title_at > 1 and verdicts[title_at - 1].reason == "site_date" else []
-    return next(filter(None, (parse_date(text) for text in lead + day_over_title + captions)), None)
+    # (a lead of a caption's length may be the top picture's caption: its day is the picture's)
+    first = lead + day_over_title if lead and len(lead[0].split()) >= CAPTION_SIZED_LEAD_WORDS else day_over_title + lead
+    return next(filter(None, (parse_date(text) for text in first + captions)), None)

@@ -795,6 +795,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Medically Reviewed by Jane Doe, M.D.", "byline"), ("Clinically reviewed by Dr. Ada Quist, PhD, RD", "byline"),
     ("Your support is vital to us and keeps our reporting free for everyone.", "call_to_action"),
     ("Join the community on Discord", "call_to_action"),
+    ("Ad Policy", "advertisement"), ("About our ads", "advertisement"), ("Pocket", "share_widget"), ("/ March 3, 2025", "date"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
     ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),

@@ -943,6 +943,28 @@ def test_the_sites_domain_and_tagline_on_the_first_line_is_no_headline():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_the_writers_name_between_the_dek_and_the_share_bar_with_the_date_over_the_headline():
+    headline = "The Quiet War on Harbour Defenders"
+    dek = "Across the coast, councils are cutting legal aid budgets while prosecutors grow. The result is a right on paper."
+    page = ["Harbour Nation", "Politics", "Books & the Arts", "Society", "/ June 5, 2025", headline, dek, "Maya Lindqvist",
+            "Share", "Copy Link", "Facebook", "Pocket", "Ad Policy", *COOKIE_STORY, *LONGER_STORY]
+    result = clean_text("\n".join(page))
+    meta = result.metadata
+    assert (meta.title, meta.subtitle, meta.author, meta.published) == (headline, dek, "Maya Lindqvist", "2025-06-05")
+    assert result.paragraphs == COOKIE_STORY + LONGER_STORY
+    # a button's words over the share bar name no one
+    page[7] = "Manage Your List"
+    assert clean_text("\n".join(page)).metadata.author is None
+
+
+def test_the_day_over_the_headline_beats_the_day_of_a_caption_sized_first_line():
+    from tests.clean.test_detectors import P1, P2, P3
+    page = ["Warta Harapan", "Ekonomi", "Selasa, 11 Maret 2025", "Beban Subsidi Listrik Membengkak Setelah Diskon Tarif",
+            "Petugas memeriksa meteran listrik prabayar di Cempaka Putih, Jakarta, 5 Maret 2025.", "Warta/Arif Wahyudi",
+            P1, P2, P3]
+    assert clean_text("\n".join(page)).metadata.published == "2025-03-11"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,

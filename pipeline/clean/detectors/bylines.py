@@ -42,9 +42,33 @@ _PERSON_LINE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}$")
 ROLE_MAX_WORDS = 10
 
 
+DEK_MIN_WORDS = 8
+# Words of the buttons and labels that sit over a share bar too ("Manage Your List", "Save Article").
+_UI_WORDS = frozenset("manage your my our save saved list follow view read listen watch share print copy add "
+                      "sign log join subscribe download more all article story gift".split())
+PARAGRAPH_MIN_WORDS = 40  # (the header comes before the article's paragraphs: none above the dek)
+
+
+def _name_between_dek_and_share_bar(page, ln, nxt) -> bool:
+    """A person's name alone between the dek (a sentence no rule names) and the share bar:
+    "... the system fails." / "Marisol Ortega" / "Share": the byline, with no stamp beside it."""
+    hits = page.rule_hits()
+    k = ln.index
+    if k == 0 or not 2 <= ln.n_words <= 3 or hits[k] is not None or not _PERSON_LINE.match(ln.text):
+        return False
+    dek = page.lines[k - 1]
+    return hits[nxt.index] is not None and hits[nxt.index].reason == "share_widget" \
+        and hits[k - 1] is None and dek.n_words >= DEK_MIN_WORDS and dek.ends_sentence \
+        and not any(w.lower() in page.stopwords or w.lower() in _UI_WORDS for w in ln.text.split()) \
+        and not any(above.n_words >= PARAGRAPH_MIN_WORDS and above.ends_sentence for above in page.lines[:k - 1])
+
+
 def names_under_byline_labels(page):
     lines = page.lines
     for ln, nxt in zip(lines, lines[1:]):
+        if ln.n_words <= 3 and nxt.n_words <= 3 and _name_between_dek_and_share_bar(page, ln, nxt):
+            yield ln.index, Hint("byline", "strong", False, "name_over_share_bar")
+            continue
         if ln.n_words <= 3 and nxt.n_words <= NAME_MAX_WORDS \
                 and (AUTHOR_LABEL.match(ln.text) or _OTHER_CREDIT_LABEL.match(ln.text)) and _NAME_LINE.match(nxt.text):
             yield nxt.index, Hint("byline", "strong", False, "name_under_byline_label")
