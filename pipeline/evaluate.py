@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .clean import clean_text
+from .clean.language import guess_language
 
 __all__ = ["EvalReport", "DocScore", "evaluate", "format_report", "shingle_scores", "corpus_prf"]
 
@@ -151,7 +152,8 @@ def evaluate(raw_dir: str | Path, gold_dir: str | Path) -> EvalReport:
             raw = ""
         else:
             raw = raw_path.read_text(encoding="utf-8", errors="replace")
-        result = clean_text(raw)  # no hint from the gold: the product has none either
+        # (the language guessed from the page, as `bersih run` does: no hint from the gold)
+        result = clean_text(raw, language=guess_language(raw))
         p, r, inp, inr = shingle_scores(_gold_body(rec), result.text)
         d = DocScore(doc_id, p, r, inp, inr)
         if isinstance(rec.get("lines"), list):

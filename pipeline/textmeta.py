@@ -169,11 +169,32 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\
 _LABEL_GLUED_TO_DAY = re.compile(r"^([^\W\d_]{3,})(?=\d)")
 
 
-def parse_stamp_date(text: str, language: str | None = None) -> str | None:
+# Day first, whatever the language: dots between the numbers ("07.03.2024"), or a European offset
+# from GMT ("10/03/2025 GMT+1").
+_DAY_FIRST_CUE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\bGMT\s?[+-]|\b(?:BST|CET|CEST|EET|EEST|WIB|WITA|WIT)\b")
+_ANY_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/])")
+
+
+def numeric_date_order(texts) -> str | None:
+    """'dmy' or 'mdy' when the page's numeric dates give their order away (a number over 12 can
+    only be the day: "01/31/2025" is month first), else None."""
+    dmy = mdy = 0
+    for text in texts:
+        if "/" not in text and "." not in text and "-" not in text:
+            continue
+        for m in _ANY_NUMERIC_DATE.finditer(text):
+            a, b = int(m[1]), int(m[2])
+            dmy += a > 12 >= b
+            mdy += b > 12 >= a
+    return "dmy" if dmy > mdy else "mdy" if mdy > dmy else None
+
+
+def parse_stamp_date(text: str, language: str | None = None, order: str | None = None) -> str | None:
     """The date of a timestamp line: as ``parse_date``, and also a bare numeric "28/02/2025"
     (on a stamp line a number is a date). Day first, unless the day cannot be first (>12 is
-    second) or the page is English or the stamp has a US time zone, with nothing to tell (US sites
-    write the month first)."""
+    second), or the page's other numeric dates (``order``) say the month comes first, or, with
+    nothing to tell, the page is English or the stamp has a US time zone (US sites write the
+    month first) and no European cue."""
     text = YEAR_GLUED_TO_TIME.sub(r"\1 ", text)  # "August 12, 20245:00 AM ET"
     text = _LABEL_GLUED_TO_DAY.sub(r"\1 ", text)  # "Published14 May 2025, 05:30 AM IST"
     found = parse_date(text)
@@ -184,7 +205,10 @@ def parse_stamp_date(text: str, language: str | None = None) -> str | None:
         return None
     a, b, y = int(m[1]), int(m[2]), int(m[3])
     y += 2000 if y < 100 else 0
-    month_first = b > 12 or ((language == "en" or _US_ZONE.search(text) is not None) and a <= 12)
+    if order is None and _US_ZONE.search(text) is None and _DAY_FIRST_CUE.search(text):
+        order = "dmy"  # (a US zone keeps the month first, dots or not: "6:00 a.m. EDT 10.08.2024")
+    month_first = b > 12 or a <= 12 and (order == "mdy" or order is None and (
+        language == "en" or _US_ZONE.search(text) is not None))
     d, mo = (b, a) if month_first else (a, b)
     try:
         return date(y, mo, d).isoformat() if _MIN_YEAR <= y <= _MAX_YEAR else None
@@ -999,7 +1023,8 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # under the article, the header's stamp being the last update).
     first_publication = [t for i, t in stamps if _FIRST_PUBLICATION.match(t)]
     stamp_lines = first_publication + first + dated_header + published_below + over_title + updated + below
-    published = next(filter(None, (parse_stamp_date(_stamp_of(t), language) for t in stamp_lines)), None)
+    order = numeric_date_order(v.text for v in verdicts)
+    published = next(filter(None, (parse_stamp_date(_stamp_of(t), language, order) for t in stamp_lines)), None)
     if published:
         return published
     lead = [verdicts[first_body].text] if first_body is not None else []

@@ -217,6 +217,18 @@ def test_a_stamp_line_dates_with_bare_numbers(line, language, iso):
     assert parse_stamp_date(line, language) == iso
 
 
+@pytest.mark.parametrize("line, others, iso", [
+    ("Updated on 09/10/2025", ["16/03/2023", "22/06/2021"], "2025-10-09"),  # the page writes the day first
+    ("Posted 03/04/2025", ["01/31/2025"], "2025-03-04"),                     # ... or the month first
+    ("12:04 GMT+1 10/03/2025", [], "2025-03-10"),                            # a European offset: day first
+    ("07.03.2024 | 10:14am", [], "2024-03-07"),                              # dots: day first
+    ("Published on 11/5/2024 at 2:47 PM", [], "2024-11-05"),                 # nothing to tell: an English page's month first
+])
+def test_an_english_pages_numeric_date_reads_in_the_order_its_other_dates_or_its_zone_give(line, others, iso):
+    from pipeline.textmeta import numeric_date_order
+    assert parse_stamp_date(line, "en", numeric_date_order([line, *others])) == iso
+
+
 def test_publisher_and_numeric_stamp_under_the_headline():
     page = "\n".join(["Pemerintah Tetapkan Awal Puasa Jatuh pada Sabtu", "Kabarkita.com - 28/02/2025, 19:45 WIB",
                       "JAKARTA, Kabarkita.com - Pemerintah menetapkan awal puasa jatuh pada Sabtu, 1 Maret 2025, "
