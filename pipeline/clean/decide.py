@@ -1007,7 +1007,9 @@ _ANOTHER_WRITER = rf",? (?:{'|'.join(WRITER_JOINS)}|&) {_WRITER}"
 _WRITERS = re.compile(rf"^{_WRITER}(?:{_ANOTHER_WRITER})+$")
 # A writer's line: one name ("Sofie Van den Broeck"), several joined, or one or two with their
 # paper in brackets ("Jane Doe and John Roe (The Harbour Post)")
-_WRITER_LINE = re.compile(rf"^{_WRITER}(?:(?:{_ANOTHER_WRITER})*|(?:{_ANOTHER_WRITER})? \([^()]{{2,40}}\))$")
+# (three or more listed, the last joined: "Jane Doe, John Roe, and Ada Quist")
+_WRITER_LINE = re.compile(rf"^{_WRITER}(?:(?:{_ANOTHER_WRITER})*|(?:, {_WRITER})+{_ANOTHER_WRITER}"
+                          rf"|(?:{_ANOTHER_WRITER})? \([^()]{{2,40}}\))$")
 
 
 # How far above the walk's last line the byline or date may sit, and how long a headline over them
@@ -1083,7 +1085,9 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         if j > 0 and best[j] is None and lines[j].n_words <= BADGE_MAX_WORDS and shaped(j - 1) \
                 and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS:
             j -= 1  # a badge between the headline and its dek ("Premium", "Exklusiv")
-    if j >= 0 and (shaped(j) or over_dek and marked(j)) and lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS:
+    # (over its dek, a shorter headline will do: "Why Your Flight Is Late")
+    if j >= 0 and (shaped(j) or over_dek and marked(j)) \
+            and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek else ANCHORED_TITLE_MIN_WORDS):
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):

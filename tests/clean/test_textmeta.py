@@ -977,6 +977,15 @@ def test_the_day_over_the_headline_beats_the_day_of_a_caption_sized_first_line()
     assert clean_text("\n".join(page)).metadata.published == "2025-03-11"
 
 
+def test_a_short_headline_printed_again_over_its_dek_and_three_writers():
+    headline = "Why Your Ferry Is Late"
+    page = ["Harbour Dispatch", "Join", "The Morning Dispatch", headline,
+            "The crew shortage is getting worse, not better. Plus: a strike holds at the north pier and the port's new chief.",
+            "Maya Lindqvist, Connor Beale, and Jonah Pike", "Oct 8, 2025", "Share", "128",
+            *COOKIE_STORY, headline, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
