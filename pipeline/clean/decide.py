@@ -284,6 +284,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     start = _with_ingredients(lines, best, start, end)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
+    start = _with_opening_heading(lines, best, start, end)
     if start < end and _SUMMARY_HEADING.match(lines[start].text):
         # the summary box's points are the article's, though one may read as an inserted link
         for k in range(start + 1, min(end, start + 1 + SUMMARY_BOX_MAX_POINTS)):
@@ -783,6 +784,20 @@ def _kicker_over(lines: list[Line], best: list[Hint | None], i: int, start: int)
 
 
 OPENING_SENTENCES = 2
+HEADING_MAX_WORDS = 5
+
+
+def _with_opening_heading(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
+    """The heading right over the article's first paragraph is the article's own when a heading
+    of its form heads a later part ("Dive Brief:" over the lead, "Dive Insight:" further down)."""
+    if not 0 < start < end or best[start - 1] is not None and best[start - 1].strength == "strong":
+        return start
+    head = lines[start - 1]
+    if not (head.n_words <= HEADING_MAX_WORDS and head.text.endswith(":") and head.text[0].isupper()):
+        return start
+    first = head.opening(1)[0]
+    return start - 1 if any(ln.n_words <= HEADING_MAX_WORDS and ln.text.endswith(":") and ln.text != head.text
+                            and ln.opening(1)[0] == first for ln in lines[start:end]) else start
 
 
 def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:

@@ -2559,6 +2559,13 @@ def test_the_writers_bio_ends_the_article_though_a_rule_names_it_too():
     assert kept("\n".join(page)) == [E1, E2, E3, E4]
 
 
+def test_the_heading_over_the_first_paragraph_stays_when_a_later_heading_shares_its_form():
+    page = ["Port News", "Ferry fares frozen for a third year", "Published March 5, 2025", "Listen to the article 3 min",
+            "This audio is auto-generated. Please let us know if you have feedback.", "Port Brief:", E1, E2,
+            "Port Insight:", E3, E4]
+    assert kept("\n".join(page)) == ["Port Brief:", E1, E2, "Port Insight:", E3, E4]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
