@@ -606,8 +606,9 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
     if outlet and _next_to_a_stamp(verdicts, i) and not _BY_PREFIX.match(outlet[1]) \
             and (_looks_like_a_name(outlet[1]) or _looks_like_a_name(outlet[1], words=3)):
         return outlet[1]
-    # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name)
-    name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".")
+    # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name); "Lena Whitcomb/" (a
+    # slash before the date, printed on the next line)
+    name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".").removesuffix("/")
     if name.isupper() and _reason_at(verdicts, i - 1, (TITLE, SUBTITLE)):
         name = name.title()  # "DANA WHITLOCK" under the headline, as wires print their writers
     # (not a labelled byline, "Oleh Humas": its label's reader said whom it names, maybe no one)
@@ -849,6 +850,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author = m[1]  # "Patricia Lumanlan, ABS-CBN News" over the date
             elif author is None and (name := _name_comma_role(v.text)):
                 author = name  # "Jane Doe, Digital Content Producer" under the headline
+            elif author is None and (bare := _GLUED_HANDLE.sub("", v.text).rstrip("/")) != v.text \
+                    and _looks_like_a_name(bare) and _date_under(verdicts, i):
+                bare_name = bare  # "Michael Nuñez@MichaelFNunez", "Lena Whitcomb/" over the date
             elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)
                   or _PARTICLES.search(v.text) and _looks_like_a_name(v.text)) \
                     and (_date_under(verdicts, i) or i + 1 < len(verdicts) and ROLE_OPENING.match(verdicts[i + 1].text)):

@@ -986,6 +986,13 @@ def test_a_short_headline_printed_again_over_its_dek_and_three_writers():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+@pytest.mark.parametrize("name_line", ["Mikaela Nuñez@MikaelaNunez", "Mikaela Nuñez/"])
+def test_the_writers_name_with_a_handle_or_a_slash_glued_on_over_the_date(name_line):
+    page = ["Harbour Beat", "AI", "Harbour's new agents let analysts query their data without writing SQL",
+            name_line, "March 11, 2025 6:00 AM", "Share on Facebook", *COOKIE_STORY, *LONGER_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Mikaela Nuñez"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
