@@ -316,6 +316,16 @@ def test_a_caption_over_a_credit_listing_a_missions_agencies():
     assert dict(res.removed)[caption] == "caption" and res.paragraphs == [E1, E2, E3, E4]
 
 
+def test_a_newsletter_platforms_copy_of_an_embedded_post_goes_with_its_time_and_counts():
+    post = ["Rep. Ada Quist @RepAdaQuist",
+            "Four weeks to go and the majority has not even scheduled a vote on a funding plan. Workers deserve to know.",
+            "4:12 PM ∙ Sep 1, 2025", "1,204 Likes 312 Retweets"]
+    page = "\n".join([E1, E2, *post, E3, E4])
+    r = reasons(page)
+    assert [r[p] for p in post] == ["caption", "caption", "date", "share_widget"]
+    assert kept(page) == [E1, E2, E3, E4]
+
+
 def test_an_embedded_social_post_between_its_handle_and_its_time_stamp_goes_whole():
     post = ["Harbour City FC", "@HarbourCityFC", "Back on the training pitch before the cup final 🔵",
             "10:41 AM · Mar 10, 2025"]

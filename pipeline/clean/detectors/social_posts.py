@@ -13,7 +13,8 @@ from ..evidence import Hint
 
 _HANDLE = re.compile(r"^@\w{2,15}$")
 # The post's time stamp as the platform prints it: "11:02 AM · Mar 13, 2025".
-_POST_TIME = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M\s?·\s?[A-Z][a-z]{2} \d{1,2}, \d{4}$")
+# (a newsletter platform's copy of the post sets a bullet operator instead: "4:12 PM ∙ Sep 1, 2025")
+_POST_TIME = re.compile(r"^\d{1,2}:\d{2}\s?[AP]M\s?[·∙•]\s?[A-Z][a-z]{2} \d{1,2}, \d{4}$")
 _POST_ENDS = frozenset({"caption", "date"})
 # An embedded post's sign-off under its text, as the platform's embed code prints it.
 _SIGNED_POST = re.compile(r"^[—–-]\s*[^()]{2,80}\(@\w{1,20}\)")
@@ -65,6 +66,8 @@ def _post_under_its_named_handle(lines, hits, i: int):
         return
     for k in range(i, end):
         yield k, Hint("caption", "strong", False, "social_post")
+    if hits[end] is None:
+        yield end, Hint("date", "strong", False, "social_post")  # (the post's time stamp, when no rule reads it)
 
 
 # A Facebook post's action bar under it, as its embed prints it, and the "See more" over the bar.
