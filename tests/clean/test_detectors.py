@@ -2499,7 +2499,7 @@ def test_the_headline_swept_into_the_trail_over_its_dek_and_byline():
     "A bus heads north on Fond du Lac Avenue on Tuesday. Carmen Ruiz / Lakeside Journal Sentinel",
     "A lifeguard scans the water at the busiest beach on the coast. (Kalani Moe/Harbour Beat/2024)",
     "Flooded low-water crossing near Cedar Creek during a storm in 2023 (KHBR)",
-    "A teacher reads to toddlers at a child care center in Portland, Oregon, in March. (Amanda Roe for The Harbour)",    "Sailors load supplies aboard a supply ship in port, Jan. 4, 2024. (Petty Officer 2nd Class Ana Cruz/U.S. Navy)",
+    "A teacher reads to toddlers at a child care center in Portland, Oregon, in March. (Amanda Roe for The Harbour)",    "Sailors load supplies aboard a supply ship in port, Jan. 4, 2024. (Petty Officer 2nd Class Ana Cruz/U.S. Navy)",    "Students in the writer's class fit the ribs of a cedar canoe. (Photos courtesy of the author)",
 ])
 def test_more_captions_closed_by_their_credit(caption):
     page = "\n".join([E1, caption, E2, E3])

@@ -81,7 +81,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     # "(Amanda Roe for The Harbour)": the photographer working for the outlet
     r"|[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} for (?:The )?[A-Z0-9][\w.&'’-]*(?: [A-Z0-9][\w.&'’-]*){0,3}"
     # "(Nikkei montage/Source photos by Reuters and AP)": who made or took the picture
-    r"|[^()]{0,40}\b(?i:photos? by|pictures? by|montage|illustration by)\b[^()]{2,60}"
+    r"|[^()]{0,40}\b(?i:photos? by|pictures? by|montage|illustration by|courtesy of)\b[^()]{2,60}"
     r")\)\s*\.?$")
 # "... Senin (23/9). (I MADE DWIJA ARTANA/BALI EXPRESS)": the photographer's full name and the
 # paper in capitals (two words or more before the slash: a desk's "(ANT/HAR)" has one).
