@@ -1110,6 +1110,17 @@ def test_a_photographers_name_under_each_picture_opens_no_author_box():
     assert kept("\n".join(page))[-2:] == more
 
 
+def test_a_guest_writers_bio_says_what_they_do_in_the_present_tense():
+    bio = "Tomas Avery teaches woodworking and welding at a public high school in the north of the county."
+    page = ["I Teach Shop Class. My Students Are the Happiest Kids in School.", "Tomas Avery", "Nov 18, 2024",
+            E1, E2, E3, E4, bio, "Subscribe"]
+    assert reasons("\n".join(page))[bio] == "author_box"
+    assert clean_text("\n".join(page)).metadata.author == "Tomas Avery"
+    # what someone in the story says is no bio
+    said = "Tomas Avery says the school will add a second welding class next year if the budget allows it."
+    assert said in kept("\n".join(page[:-2] + [said, "Subscribe"]))
+
+
 def test_a_line_about_the_writer_under_their_name_is_no_headline():
     page = "\n".join(["Konten dari Pengguna", "Mahasiswa Rantau dan Godaan Paylater", "Rina Marlina",
                       "Mahasiswi Program Studi Ekonomi Syariah, Universitas Harapan Bangsa", "12 Juni 2024 9:41 WIB",

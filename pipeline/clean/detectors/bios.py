@@ -202,7 +202,13 @@ def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
     """A line under the article opening with a name printed alone over it, then an apposition or
     a verb of being: "Ilse Haugaard, a former deputy governor of ..., is a senior fellow at ..."."""
     name = _header_name_opening(ln, header_names)
-    return name is not None and ln.text[len(name):].startswith((", ",) + _WRITER_BIO_VERBS)
+    return name is not None and (ln.text[len(name):].startswith((", ",) + _WRITER_BIO_VERBS)
+                                 or _PRESENT_TENSE_AFTER_NAME.match(ln.text, len(name)) is not None)
+
+
+# What the writer does, in the present tense: "Tom Brennecke teaches woodworking ...", "... lives in
+# Leeds" (not what someone in the story says).
+_PRESENT_TENSE_AFTER_NAME = re.compile(r" (?!says\b|receives\b)[a-z]{3,}s (?:at|in|for|on|about|from|with|and|[a-z]+,?) ")
 
 
 # "By Eliza Brandvold, Kofi Antwi-Mensah and Ruth Delacroix-Park": the label, then names joined.
