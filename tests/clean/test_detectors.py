@@ -2587,6 +2587,12 @@ def test_the_heading_over_the_first_paragraph_stays_when_a_later_heading_shares_
     assert kept("\n".join(page)) == ["Port Brief:", E1, E2, "Port Insight:", E3, E4]
 
 
+def test_the_writers_account_under_the_last_paragraph_makes_it_no_caption():
+    last = "None of the allegations has been proven in court."
+    page = "\n".join([E1, E2, E3, last, "X: @AdaQuistWS", "Article content"])
+    assert last in kept(page)
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -800,6 +800,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Used with permission of Harbour Museum", "caption"),
     ("Have an opinion about this article? Write to the editor.", "call_to_action"),
     ("12K Reposts 3,100 Likes 845 Replies", "share_widget"),
+    ("X: @HarbourNews", "call_to_action"), ("TikTok : @wartaharapan", "call_to_action"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
     ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),
