@@ -1182,6 +1182,12 @@ def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shap
         # (a short line over a label and a longer "role" is a menu item over the section's name
         # and the headline: "Jadwal Sidang Hari Ini" / "Berita Persidangan" / "Guru Honorer ...")
         return j - 2
+    # ("Lukas Hendrawan" / "Pengajar Ekonomi Publik ..." under the headline's dek: the headline is over the dek)
+    if j > 2 and best[j] is None and ROLE_OPENING.match(lines[j].text) and best[j - 1] is None \
+            and _PERSON_NAME.match(lines[j - 1].text) and best[j - 2] is None and lines[j - 2].ends_sentence \
+            and lines[j - 2].n_words <= SUBTITLE_MAX_WORDS and not shaped(j - 2) and shaped(j - 3) \
+            and lines[j - 3].n_words >= ROLE_HEADLINE_MIN_WORDS:
+        return j - 3
     return j
 
 

@@ -993,6 +993,17 @@ def test_the_writers_name_with_a_handle_or_a_slash_glued_on_over_the_date(name_l
     assert clean_text("\n".join(page)).metadata.author == "Mikaela Nuñez"
 
 
+def test_a_columnists_name_and_role_under_the_dek_are_no_headline():
+    from tests.clean.test_detectors import P1, P2, P3
+    headline = "PPN 12 Persen dan Kelas Menengah yang Terjepit"
+    page = ["Warta Harapan", "Kolom", headline,
+            "Kenaikan PPN menjadi 12 persen dijalankan saat kelas menengah sedang melemah. Pemerintah semestinya menimbang ulang.",
+            "Lukas Hendrawan", "Pengajar Ekonomi Publik Universitas Harapan", "Rabu, 13 November 2024 | 07.00 WIB",
+            "Bagikan", "Ukuran Font", "Kecil", "Besar", P1, P2, P3]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Lukas Hendrawan")
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
