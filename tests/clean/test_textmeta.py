@@ -1004,6 +1004,14 @@ def test_a_columnists_name_and_role_under_the_dek_are_no_headline():
     assert (meta.title, meta.author) == (headline, "Lukas Hendrawan")
 
 
+def test_the_reporter_under_reported_by_is_the_author_not_the_editor():
+    page = ["Harbour Today", "News", "Harbour man held for duping 40 job seekers with fake visa offers",
+            "The accused ran a recruitment office and advertised jobs abroad through messaging groups. He was arrested on Monday.",
+            "Reported By:", "Arjun Nair", "Edited By:", "Priya Kumar", "Published On:", "Mar 12, 2025",
+            *COOKIE_STORY, *LONGER_STORY, "Published By:", "Priya Kumar"]
+    assert clean_text("\n".join(page)).metadata.author == "Arjun Nair"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,

@@ -11,11 +11,11 @@ import re
 from ..evidence import Hint
 
 # Labels that introduce the author (also read by pipeline.textmeta for the author's name).
-AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|authors?|written by|authored by|posted by|text by|"
+AUTHOR_LABEL = re.compile(r"^(?i:by|oleh|penulis|reporter|pewarta|wartawan|authors?|written by|authored by|reported by|posted by|text by|"
                           r"words by|ditulis oleh|por|par|von|door)\s*:?$")
 # ... and those that introduce someone else credited with the story.
 # (Capitalised: a lower-case "photographer" in a list is a word, not a label.)
-_OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyunting|Edited by|Fotografer|Photographer|"
+_OTHER_CREDIT_LABEL = re.compile(r"^(?:Editor|EDITOR|Redaktur|REDAKTUR|Penyunting|Edited [bB]y|Fotografer|Photographer|"
                                  r"News provided by|Reviewed by|Fact checked by|Fact-checked by|Medically reviewed by)\s*:?$")
 # The name: up to five capitalised words, maybe with credentials or the outlet after a comma,
 # a bar or a bracket ("Rebecca Lake, CFP", "Sergio Ruiz | The Valley Newsroom").
