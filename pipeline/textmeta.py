@@ -1027,7 +1027,9 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     # under the article, the header's stamp being the last update).
     first_publication = [t for i, t in stamps if _FIRST_PUBLICATION.match(t)]
     stamp_lines = first_publication + first + dated_header + published_below + over_title + updated + below
-    order = numeric_date_order(v.text for v in verdicts)
+    # (read the page's other dates only when a stamp is a bare numeric one, whose order is in doubt)
+    ambiguous = any(_NUMERIC_DATE.search(t) or _SHORT_YEAR_DATE.search(t) for t in stamp_lines)
+    order = numeric_date_order(v.text for v in verdicts) if ambiguous else None
     published = next(filter(None, (parse_stamp_date(_stamp_of(t), language, order) for t in stamp_lines)), None)
     if published:
         return published
