@@ -11,8 +11,8 @@ from datetime import date
 from functools import lru_cache
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, ROLE_OPENING, WRITER_AND_PLACE, WRITER_FOR_MAX_WORDS,
-                           WRITER_JOINS)
+from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, PUBLISHER_AFTER_NAME, ROLE_OPENING, WRITER_AND_PLACE,
+                           WRITER_FOR_MAX_WORDS, WRITER_JOINS)
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
                                          NAME_OVER_STAMP, SITE_ACCOUNTS, header_meta_line, read_meta_line)
@@ -172,7 +172,6 @@ _LABEL_GLUED_TO_DAY = re.compile(r"^([^\W\d_]{3,})(?=\d)")
 # Day first, whatever the language: dots between the numbers ("07.03.2024"), or a European offset
 # from GMT ("10/03/2025 GMT+1").
 _DAY_FIRST_CUE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\bGMT\s?[+-]|\b(?:BST|CET|CEST|EET|EEST|WIB|WITA|WIT)\b")
-_ANY_NUMERIC_DATE = re.compile(r"(?<![\d/.])(\d{1,2})[/.-](\d{1,2})[/.-](?:\d{4}|\d{2})(?![\d/])")
 
 
 def numeric_date_order(texts) -> str | None:
@@ -182,7 +181,7 @@ def numeric_date_order(texts) -> str | None:
     for text in texts:
         if "/" not in text and "." not in text and "-" not in text:
             continue
-        for m in _ANY_NUMERIC_DATE.finditer(text):
+        for m in _NUMERIC_DATE.finditer(text):
             a, b = int(m[1]), int(m[2])
             dmy += a > 12 >= b
             mdy += b > 12 >= a
@@ -316,7 +315,9 @@ _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-
                               r"(?i:news|indonesia|times|post|online|tv|media|daily|herald|tribune|journal|network|com|id"
                               r"|staff|staff writer|staff reporter)$")
 # A writer of four names ("Ni Luh Putu Ariyanti", "Raden Ajeng Siti Aminah") and the outlet after a dash.
-_LONG_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){3})\s+[|–—-]\s+(?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2}$")
+# (NAME_AND_PUBLISHER stops at three names: longer, the line is as likely a headline and its site,
+# so a four-word name must also read as one and stand over the date)
+_LONG_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){3})" + PUBLISHER_AFTER_NAME)
 _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
                             r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
 # "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
@@ -608,7 +609,7 @@ def _name_in_the_header(verdicts, i: int, title_at: int) -> str | None:
         return outlet[1]
     # "Rina Marlina@rinamarlina"; "Yann Le Goff." (a full stop after the name); "Lena Whitcomb/" (a
     # slash before the date, printed on the next line)
-    name = _GLUED_HANDLE.sub("", verdicts[i].text).removesuffix(".").removesuffix("/")
+    name = _unglued(verdicts[i].text).removesuffix(".")
     if name.isupper() and _reason_at(verdicts, i - 1, (TITLE, SUBTITLE)):
         name = name.title()  # "DANA WHITLOCK" under the headline, as wires print their writers
     # (not a labelled byline, "Oleh Humas": its label's reader said whom it names, maybe no one)
@@ -734,6 +735,12 @@ _NAME_AND_INITIALS = re.compile(r"^([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\
 _POSTED = re.compile(r"(?i)^(?:posted|published|written)(?: on)?\s")
 _MONONYM = re.compile(r"^[A-Z][a-z]{4,}$")  # "Yuswantoro"
 _GLUED_HANDLE = re.compile(r"(?<=[a-z])@\w{2,30}$")  # "Rina Marlina@rinamarlina": the social handle glued on
+
+
+def _unglued(text: str) -> str:
+    """A name without the handle or the slash a site glues on: "Rina Marlina@rinamarlina",
+    "Lena Whitcomb/" (the date follows on the next line)."""
+    return _GLUED_HANDLE.sub("", text).removesuffix("/")
 _AND = re.compile(r"^(and|&|dan)\s+")
 # Two writers joined (lower case, or the English and Indonesian words in capitals: "JANE E DOE"
 # has a middle initial)
@@ -850,7 +857,7 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
                 author = m[1]  # "Patricia Lumanlan, ABS-CBN News" over the date
             elif author is None and (name := _name_comma_role(v.text)):
                 author = name  # "Jane Doe, Digital Content Producer" under the headline
-            elif author is None and (bare := _GLUED_HANDLE.sub("", v.text).rstrip("/")) != v.text \
+            elif author is None and (bare := _unglued(v.text)) != v.text \
                     and _looks_like_a_name(bare) and _date_under(verdicts, i):
                 bare_name = bare  # "Michael Nuñez@MichaelFNunez", "Lena Whitcomb/" over the date
             elif (_looks_like_a_name(v.text, words=3) or _looks_like_names(v.text)

@@ -924,9 +924,10 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
+PUBLISHER_AFTER_NAME = r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2})$"
 NAME_AND_PUBLISHER = re.compile(r"^(?!(?:By|Oleh)\s)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
-                                r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2})$")
+                                + PUBLISHER_AFTER_NAME)
 # What sits between a headline and its article's first paragraph; the stamps among it.
 # The article's own stamps (also read by the captions detector: a picture over them is the top one).
 STAMPS = ("byline", "date")
@@ -1172,19 +1173,19 @@ def _sentence_headline(lines: list[Line], best: list[Hint | None], j: int) -> bo
 
 def _over_name_and_role(lines: list[Line], best: list[Hint | None], j: int, shaped) -> int:
     """``j - 2`` when line ``j`` describes the writer named on the line above it ("Rizky Akbar" /
-    "Student of Communication, Pakuan University") under a longer headline; else ``j``."""
-    if j > 1 and best[j] is None and lines[j].n_words >= ROLE_LINE_MIN_WORDS \
-            and (not lines[j].ends_sentence or ROLE_OPENING.match(lines[j].text)) \
-            and best[j - 1] is None \
-            and _PERSON_NAME.match(lines[j - 1].text) and shaped(j - 2) \
+    "Student of Communication, Pakuan University") under a longer headline; ``j - 3`` when the
+    headline's dek stands between them; else ``j``."""
+    if not (j > 1 and best[j] is None and best[j - 1] is None and _PERSON_NAME.match(lines[j - 1].text)):
+        return j
+    role_opening = ROLE_OPENING.match(lines[j].text) is not None
+    if lines[j].n_words >= ROLE_LINE_MIN_WORDS and (not lines[j].ends_sentence or role_opening) and shaped(j - 2) \
             and (lines[j - 2].n_words > lines[j].n_words
-                 or ROLE_OPENING.match(lines[j].text) and lines[j - 2].n_words >= ROLE_HEADLINE_MIN_WORDS):
+                 or role_opening and lines[j - 2].n_words >= ROLE_HEADLINE_MIN_WORDS):
         # (a short line over a label and a longer "role" is a menu item over the section's name
         # and the headline: "Jadwal Sidang Hari Ini" / "Berita Persidangan" / "Guru Honorer ...")
         return j - 2
     # ("Lukas Hendrawan" / "Pengajar Ekonomi Publik ..." under the headline's dek: the headline is over the dek)
-    if j > 2 and best[j] is None and ROLE_OPENING.match(lines[j].text) and best[j - 1] is None \
-            and _PERSON_NAME.match(lines[j - 1].text) and best[j - 2] is None and lines[j - 2].ends_sentence \
+    if role_opening and j > 2 and best[j - 2] is None and lines[j - 2].ends_sentence \
             and lines[j - 2].n_words <= SUBTITLE_MAX_WORDS and not shaped(j - 2) and shaped(j - 3) \
             and lines[j - 3].n_words >= ROLE_HEADLINE_MIN_WORDS:
         return j - 3

@@ -65,7 +65,7 @@ def author_bios(page):
     for ln, words in zip(lines, prose):
         if words_above >= END_AFTER_PROSE_WORDS:
             break
-        if ln.index in bylines or _WRITER_LABEL.match(ln.text):
+        if _WRITER_LABEL.match(ln.text):
             header_names.update(_names_in_byline(ln.text))
         if 2 <= ln.n_words <= 3 and _NAME_ONLY.match(ln.text) and _beside_a_stamp(hits, lines, ln.index):
             header_names.add(ln.text)
@@ -76,7 +76,7 @@ def author_bios(page):
                 header_names.update(names)
         words_above += words
     # A bio may call the writer by the first name alone: "Talia covers phones ..."
-    first_names = {name.split(" ", 1)[0] for name in header_names if not _BYLINE_LABEL.match(name)}
+    first_names = {name.split(" ", 1)[0] for name in header_names if not _WRITER_LABEL.match(name)}
     for ln, words in zip(lines, prose):
         # (before the article's first paragraphs: a dek may come before it)
         if before < END_AFTER_PROSE_WORDS and ln.text[0] in _BIO_AFTER_NAME_STARTS and ln.index > 0 \
@@ -211,14 +211,11 @@ def _bio_of_the_writer(ln, header_names: set[str]) -> bool:
 _PRESENT_TENSE_AFTER_NAME = re.compile(r" (?!says\b|receives\b)[a-z]{3,}s (?:at|in|for|on|about|from|with|and|[a-z]+,?) ")
 
 
-# "By Eliza Brandvold, Kofi Antwi-Mensah and Ruth Delacroix-Park": the label, then names joined.
-_BYLINE_LABEL = re.compile(r"^(?:written\s)?by\s+", re.IGNORECASE)
+# "By Eliza Brandvold, Kofi Antwi-Mensah and Ruth Delacroix-Park", "Penulis: Dadan Ramdhani": the
+# label of a byline naming the writer, then names joined.
+_WRITER_LABEL = re.compile(r"^(?:(?:written\s)?by\s+|oleh\s+|(?:penulis|reporter|wartawan|writer)\s*:\s*)", re.IGNORECASE)
 _NAMES_JOIN = re.compile(r",\s*(?:and\s+)?|\s+(?:and|&)\s+")
 BYLINE_MAX_WORDS = 12
-
-
-# The label of a byline naming the writer in Indonesian or English: "Penulis: Dadan Ramdhani".
-_WRITER_LABEL = re.compile(r"^(?:(?:written\s)?by\s+|oleh\s+|(?:penulis|reporter|wartawan|writer)\s*:\s*)", re.IGNORECASE)
 
 
 def _names_in_byline(text: str) -> list[str]:
@@ -255,7 +252,7 @@ def _bio_by_first_name(lines, ln, first_names: set[str]) -> bool:
     if ln.n_words < BIO_MIN_WORDS or not _opens_with_first_name_and_verb(ln, first_names):
         return False
     first = ln.opening(1)[0] + " "
-    return any(lines[k].text.startswith(first) or _BYLINE_LABEL.sub("", lines[k].text, count=1).startswith(first)
+    return any(lines[k].text.startswith(first) or _WRITER_LABEL.sub("", lines[k].text, count=1).startswith(first)
                for k in range(max(0, ln.index - BYLINE_ABOVE_LINES), ln.index))
 
 

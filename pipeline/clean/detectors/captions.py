@@ -329,9 +329,10 @@ def photographers_credits(page):
         if hits[i] is not None or ln.n_words > PHOTOGRAPHER_CREDIT_MAX_WORDS or ln.text[-1] in ".!?:" \
                 or (" for " not in ln.text and ", " not in ln.text and "/" not in ln.text and " | " not in ln.text):
             continue
-        top_caption = hits[i - 1] is None and _under_the_header(lines, hits, i - 1)
-        if hits[i - 1] is not None or not above.ends_sentence \
-                or not (CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS or top_caption):
+        if hits[i - 1] is not None or not above.ends_sentence:
+            continue
+        top_caption = _under_the_header(lines, hits, i - 1)
+        if not (CAPTION_MIN_WORDS <= above.n_words <= CAPTION_MAX_WORDS or top_caption):
             continue
         m = _PHOTOGRAPHER_FOR_PAPER.match(ln.text)
         if m is None or any(w.lower() in page.stopwords for w in m[1].split()):
