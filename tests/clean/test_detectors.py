@@ -3260,6 +3260,13 @@ def test_the_last_of_a_list_of_labelled_items_is_no_inserted_headline():
     assert clean_text("\n".join(page)).paragraphs == page
 
 
+def test_the_first_of_a_list_of_labelled_items_is_no_inserted_headline():
+    items = ["Tide Alerts: Warns you an hour before high water at your harbour",
+             "Night Mode: Dims the screen to red light for the wheelhouse", "Offline Charts: Keeps the last week of maps"]
+    page = [E1, "Key features"] + items + [E3, E4]
+    assert clean_text("\n".join(page)).paragraphs == page
+
+
 def test_an_update_stamp_in_portuguese_does_not_date_the_article():
     page = "\n".join(["Trens do porto vão circular mais cedo aos domingos", "Renata Porto",
                       "Atualizada em 22/03/2024 - 20h01min", "21/03/2024 - 18h32min", E1, E2, E3])

@@ -63,18 +63,22 @@ def _among_list_items(lines, hits, i: int) -> bool:
 
 
 LABEL_MAX_CHARS = 30
-LABELLED_ITEMS_ABOVE = 2
+LABELLED_ITEMS_AROUND = 2
 
 
 def _labelled(text: str) -> bool:
     return 0 < text.find(":") <= LABEL_MAX_CHARS
 
 
-def _labelled_items_above(lines, i: int) -> bool:
-    """Is line ``i`` the last of a list of labelled items ("2 mai : premier marché ..." /
-    "Septembre à novembre : pose du dallage" / "Décembre : retour du marché ...")?"""
-    return i >= LABELLED_ITEMS_ABOVE and _labelled(lines[i].text) \
-        and all(_labelled(lines[k].text) and not lines[k].ends_sentence for k in range(i - LABELLED_ITEMS_ABOVE, i))
+def _among_labelled_items(lines, i: int) -> bool:
+    """Is line ``i`` the last or the first of a list of labelled items ("2 mai : premier marché ..." /
+    "Septembre à novembre : pose du dallage" / "Décembre : retour du marché ...", or a review's
+    key features, "Gemini built in: Ask ..." over "Sleep Coach: Builds ...")?"""
+    if not _labelled(lines[i].text):
+        return False
+    def items(ks):
+        return all(0 <= k < len(lines) and _labelled(lines[k].text) and not lines[k].ends_sentence for k in ks)
+    return items(range(i - LABELLED_ITEMS_AROUND, i)) or items(range(i + 1, i + 1 + LABELLED_ITEMS_AROUND))
 
 
 def headline_like_inserts(page):
@@ -98,7 +102,7 @@ def headline_like_inserts(page):
             continue  # "... keep our finger on the" : cut by a link
         if ln.index > 0 and lines[ln.index - 1].n_words >= WRAP_MIN_WORDS and not lines[ln.index - 1].ends_sentence:
             continue  # the second half of a wrapped sentence
-        if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index) or _labelled_items_above(lines, ln.index):
+        if _in_a_list(lines, ln.index) or _among_list_items(lines, hits, ln.index) or _among_labelled_items(lines, ln.index):
             continue
         if ";" in t or ": " in t and t.count(",") >= LIST_MIN_COMMAS:
             continue  # a labelled list of names ("Borneo FC (4-3-3): Galih; Andika, Teguh, ..."), not a headline
