@@ -1012,6 +1012,36 @@ def test_the_reporter_under_reported_by_is_the_author_not_the_editor():
     assert clean_text("\n".join(page)).metadata.author == "Arjun Nair"
 
 
+@pytest.mark.parametrize("line, name", [
+    ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "Dana Whitlow"),
+    ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
+     "Maren Holt"),
+    ("By Catherine Holt Harbour Staff,Updated October 22, 2024, 6:41 p.m.", "Catherine Holt"),
+])
+def test_the_writer_in_a_byline_with_its_date_or_a_long_line_about_them(line, name):
+    from pipeline.textmeta import find_author
+    assert find_author(line, "byline") == name
+
+
+def test_the_headline_swept_into_the_tags_over_its_dek_and_a_dated_byline():
+    headline = "Harbour Street's Oldest Bakery Will Close After 31 Years on Quay Road"
+    dek = "The family behind the weekend bread counter says rising costs made the decision for them"
+    page = ["Skip to main content", "Harbour Eats", "Maps", "Newsletters", "Filed under:", "Restaurant Closings",
+            "Harbour Street", headline, dek, "by Dana Whitlow Mar 5, 2024, 10:15am CST", "Share this story",
+            *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author, meta.published) == (headline, "Dana Whitlow", "2024-03-05")
+
+
+def test_the_headline_over_its_dek_and_a_review_by_the_writer():
+    headline = "Lantern Drift's harbour port is in the works, but the console version slips to next year"
+    page = ["Skip to main content", "Harbour Games", "News", "Reviews", "Support us", headline,
+            "\"We'd rather be late than broken.\"", "Image credit: Harbour Games", "Review by Maren Holt", "Contributor",
+            "Published on 5 March 2024", *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Maren Holt")
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
