@@ -1101,8 +1101,9 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         if j > 0 and best[j] is None and lines[j].n_words <= BADGE_MAX_WORDS and shaped(j - 1) \
                 and lines[j - 1].n_words >= ANCHORED_TITLE_MIN_WORDS:
             j -= 1  # a badge between the headline and its dek ("Premium", "Exklusiv")
-    # (over its dek, a shorter headline will do: "Why Your Flight Is Late")
-    if j >= 0 and (shaped(j) or over_dek and marked(j)) \
+    # (over its dek, a shorter headline will do: "Why Your Flight Is Late"; right over the byline, a
+    # headline swept into the "Trending" teasers above it is the article's when it outgrows them)
+    if j >= 0 and (shaped(j) or over_dek and marked(j) or j == stamps[0] - 1 and marked(j) and _outgrows_its_run(lines, best, j)) \
             and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek else ANCHORED_TITLE_MIN_WORDS):
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
@@ -1115,6 +1116,16 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
         # firms can't hire them fast enough."; "Siaran Pers" / "Kemendikdasmen Perluas Pelatihan ...")
         return j + 1, stamps[0], False
     return None, stamps[0], False
+
+
+def _outgrows_its_run(lines: list[Line], best: list[Hint | None], j: int) -> bool:
+    """Line ``j`` ends a teaser run and is half as long again as each of the run's lines over it."""
+    i = j - 1
+    while i >= 0 and _swept(best[i]):
+        if 3 * lines[i].n_words > 2 * lines[j].n_words:
+            return False
+        i -= 1
+    return i < j - 1
 
 
 def _stamps_over(best: list[Hint | None], k: int) -> bool:
@@ -1320,7 +1331,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
                              or k == top_stamp - 1 and over < k and lines[k].n_words < FIRST_LINE_TITLE_MIN_WORDS
                              or over_a_dek and over == k - 1 and lines[over].ends_sentence):
         # (found over its dek, it is the headline, whatever kicker stands over it)
-        return over if over_a_dek else first_of_the_header(over)
+        # (nor climbed from when swept into the teasers over it: a shorter teaser over it reads like
+        # a headline over its dek)
+        return over if over_a_dek or _swept(best[over]) else first_of_the_header(over)
     if k == start - 1 and shaped(k) and lines[k].n_words >= FIRST_LINE_TITLE_MIN_WORDS:
         if _stamped_header_follows(best, start + 1, len(lines)) or _day_stamp_over(lines, best, k):
             # right above its dek, which the article's region took in: a byline or date under the

@@ -1042,6 +1042,16 @@ def test_the_headline_over_its_dek_and_a_review_by_the_writer():
     assert (meta.title, meta.author) == (headline, "Maren Holt")
 
 
+def test_the_headline_swept_into_the_trending_teasers_right_over_the_byline():
+    headline = "Harbour Energy proposes base rate hike: Here's what it could mean for your monthly bill"
+    page = ["Skip to content", "Harbour 7 News", "News", "Weather", "Watch Harbour 7 Live", "Sports", "Trending Now",
+            "Ferry timetable: Where to catch the late boats", "Quay school names new principal",
+            "Regatta 2024: Road closures downtown", headline, "by: Dana Whitlow", "Posted: Mar 8, 2024 / 04:15 PM CST",
+            "SHARE", *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Dana Whitlow")
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
