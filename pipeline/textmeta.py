@@ -321,7 +321,7 @@ _NAME_COMMA_SITE = re.compile(r"^(?:[\w&]+ - )?" + _OPTIONAL_BY + r"([A-Z][a-z'-
 # so a four-word name must also read as one and stand over the date)
 _LONG_NAME_AND_OUTLET = re.compile(r"^([A-Z][\w'-]+(?: [A-Z][\w'-]+){3})" + PUBLISHER_AFTER_NAME)
 _NAME_AND_ROLE = re.compile(r"^(?:(?i:by)\s+)?([A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){1,3})(?:(?:,|\s[-–—|·])?\s+|\s?/\s?)(?i:(?:[a-z]+\s+){0,3}"
-                            r"(?:correspondent|reporter|editor|columnist|writer|jurnalis|wartawan|kontributor|koresponden))\b")
+                            r"(?:correspondent|reporter|editor|columnist|writer|producer|jurnalis|wartawan|kontributor|koresponden))\b")
 # "Ardi Pramono | Editor: Wahyu Setyaningsih": the writer, unlabelled, before the editor
 _NAME_THEN_EDITOR = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})\s*[|,/–-]\s*(?i:editor|redaktur|penyunting|edited by)\b")
 _NAME_WITH_WIRES = re.compile(r"^([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:with|and|&) ")

@@ -808,6 +808,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Slide 4 of 12", "embedded_gallery"), ("Watch on Vimeo", "embed"),
     ("Today's best Harbour X2 headphones deals", "advertisement"), ("at Best Buy", "advertisement"),
     ("Price checked daily", "advertisement"),
+    ("Maren Holt, Digital Content Producer", "byline"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

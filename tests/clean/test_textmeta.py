@@ -1017,6 +1017,7 @@ def test_the_reporter_under_reported_by_is_the_author_not_the_editor():
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
      "Maren Holt"),
     ("By Catherine Holt Harbour Staff,Updated October 22, 2024, 6:41 p.m.", "Catherine Holt"),
+    ("Nicole Holt, Digital Content Producer", "Nicole Holt"),
 ])
 def test_the_writer_in_a_byline_with_its_date_or_a_long_line_about_them(line, name):
     from pipeline.textmeta import find_author
