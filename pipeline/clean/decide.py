@@ -1118,6 +1118,28 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     return None, stamps[0], False
 
 
+PICTURE_OVER_HEADLINE_LINES = 3  # the caption, its credit and the photographer's name
+
+
+def _headline_under_the_opening_picture(lines: list[Line], best: list[Hint | None], start: int, shaped) -> int | None:
+    """The article's region opens on the top picture's caption (a sentence), printed over the
+    headline: past the caption, its credit and a short kicker, the headline is the line right
+    over the date or the byline ("Eine Pflegekraft begleitet ..." / "Bild: dpa" / "Eigenanteile
+    steigen" / headline / "Stand: 09.07.2025")."""
+    i = start
+    while i < min(len(lines), start + PICTURE_OVER_HEADLINE_LINES) and best[i] is not None \
+            and best[i].strength == "strong" and best[i].reason in ("caption", "credit"):
+        i += 1
+    if i == start:
+        return None
+    if i + 1 < len(lines) and best[i] is None and lines[i].n_words < FIRST_LINE_TITLE_MIN_WORDS:
+        i += 1  # the kicker
+    if i + 1 < len(lines) and shaped(i) and lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
+            and best[i + 1] is not None and best[i + 1].strength == "strong" and best[i + 1].reason in STAMPS:
+        return i
+    return None
+
+
 def _outgrows_its_run(lines: list[Line], best: list[Hint | None], j: int) -> bool:
     """Line ``j`` ends a teaser run and is half as long again as each of the run's lines over it."""
     i = j - 1
@@ -1373,6 +1395,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         over, _, over_a_dek = _over_the_stamps(lines, best, first_stamp, shaped, headline_marked)
         if over is not None and over_a_dek:
             return first_of_the_header(over)  # (over summary points, the headline is over them)
+    under_picture = _headline_under_the_opening_picture(lines, best, start, shaped)
+    if under_picture is not None:
+        return under_picture
     candidates = [i for i in range(start) if shaped(i)]
     for i in candidates:
         if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):

@@ -1053,6 +1053,14 @@ def test_the_headline_swept_into_the_trending_teasers_right_over_the_byline():
     assert (meta.title, meta.author) == (headline, "Dana Whitlow")
 
 
+def test_the_headline_under_the_opening_picture_and_its_kicker_over_the_date():
+    headline = "Care home residents pay more than ever"
+    page = ["Skip to content", "harbourschau", "Search", "Open navigation", "Home", "Home news", "World", "Business",
+            "Home", "Home news", "Society", "A nurse walks with a resident through a care home in Harbourton.",
+            "Photo: Harbour Agency/dpa", "Fees climb again", headline, "Updated: 09.07.2025 14:32", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
