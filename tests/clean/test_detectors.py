@@ -2593,6 +2593,35 @@ def test_the_writers_account_under_the_last_paragraph_makes_it_no_caption():
     assert last in kept(page)
 
 
+def test_a_subheading_named_like_a_later_one_under_a_read_also_box_is_the_articles():
+    sub1, sub2 = "Cara Mengubah Foto Jadi PDF di HP Android", "Cara Mengubah Foto Jadi PDF di iPhone"
+    teaser = "Cara Mengecilkan Ukuran PDF di HP dan Laptop, Tanpa Ribet!"
+    page = "\n".join([P1, P2, "Baca Juga", teaser, sub1, P3, E1, sub2, E2, P1 + " Selesai.", P2 + " Sekian."])
+    assert reasons(page)[teaser] == "related"
+    assert sub1 in kept(page) and sub2 in kept(page)
+
+
+def test_a_subheading_over_another_under_a_glued_read_also_link_is_the_articles():
+    teaser = "Also read: Harbour 1.21 update release date: When is it coming out?"
+    page = "\n".join([E1, E2, teaser, "Everything new in Harbour snapshot 24w10a", "Breeze changes", E3, E4])
+    assert reasons(page)[teaser] == "related"
+    assert kept(page) == [E1, E2, "Everything new in Harbour snapshot 24w10a", "Breeze changes", E3, E4]
+
+
+def test_a_short_subheading_in_sentence_case_under_a_longer_teaser_is_the_articles():
+    teaser = "Cuánto aumentan las tarifas del puerto en abril 2025: la lista de las principales empresas"
+    page = "\n".join([E1, E2, "Mirá también", teaser, "Cuánto cobran los jubilados en abril 2025", E3, E4])
+    assert reasons(page)[teaser] == "related"
+    assert "Cuánto cobran los jubilados en abril 2025" in kept(page)
+
+
+def test_a_short_title_cased_teaser_under_a_longer_one_stays_in_the_box():
+    first, second = "Kisah Tukang Parkir di Surabaya Naik Haji Setelah Menabung 30 Tahun", "Amalan Sebelum Berangkat Umrah agar Ibadah Lancar"
+    page = "\n".join([P1, P2, "Baca Juga:", first, second, P3, P1 + " Selesai."])
+    r = reasons(page)
+    assert (r[first], r[second]) == ("related", "related")
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

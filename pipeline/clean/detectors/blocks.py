@@ -129,7 +129,9 @@ def teaser_blocks(page):
             # "Day one: Nugget Point and Kaka Point" / paragraph)
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
                     and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered
-                         or _past_the_bullets(lines[j - 1], lines[j])) and _prose_under(lines, hits, j) \
+                         or _past_the_bullets(lines[j - 1], lines[j]) or _parallel_subheading(lines, hits, j)
+                         or _outshortened(lines, hits, i, j)) \
+                    and (_prose_under(lines, hits, j) or _carries_its_link(lines[i]) and _subheading_under(lines, hits, j)) \
                     and not _next_bullet(lines[j - 1], lines[j]):
                 break
             # (nor, past an ad label that closes the box, the article's subheading over its prose:
@@ -430,6 +432,48 @@ def _prose_under(lines, hits, j) -> bool:
     ln = lines[k]
     return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP \
         or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS or in_arabic_script(ln.text))
+
+
+PARALLEL_OPENING_WORDS = 4
+ARTICLE_END_SHARE = 0.9
+
+
+def _parallel_subheading(lines, hits, j) -> bool:
+    """Does line ``j`` open with the same words as a subheading further down the article ("Cara
+    Mengubah Foto Jadi PDF di HP Android" ... "Cara Mengubah Foto Jadi PDF di iPhone")? The
+    article's sections name themselves alike; another story's headline rarely shares so many."""
+    ln = lines[j]
+    if ln.n_words < PARALLEL_OPENING_WORDS or ln.ends_sentence:
+        return False
+    key = ln.opening(PARALLEL_OPENING_WORDS)
+    # (within the article: a column's teasers under it share their openings too, "Monthly Round-Up: ...")
+    end = _past_prose_share(lines, ARTICLE_END_SHARE)
+    return any(hits[k] is None and lines[k].n_words >= PARALLEL_OPENING_WORDS and not lines[k].ends_sentence
+               and lines[k].n_words <= TEASER_MAX_WORDS and lines[k].opening(PARALLEL_OPENING_WORDS) == key
+               and lines[k].text != ln.text  # (not a contents box's entry: its subheading, printed again)
+               and _prose_under(lines, hits, k) for k in range(j + 2, end))
+
+
+SHORT_SUBHEADING_MAX_WORDS = 10
+
+
+def _outshortened(lines, hits, i, j) -> bool:
+    """Is line ``j``, under the teasers of the heading at ``i``, a short line in sentence case that
+    each of them is half as long again as ("Mirá también" / a 13-word headline / "Cuánto cobran los
+    jubilados en abril 2025" / paragraph)? Teasers of one box run to like lengths; the article's
+    subheading is shorter than a headline. (Not a title-cased one: "Baca Juga:" / two headlines
+    of eleven and seven words, the site's teasers all title-cased.)"""
+    teasers = [lines[k].n_words for k in range(i + 1, j) if hits[k] is None]
+    return bool(teasers) and lines[j].n_words <= SHORT_SUBHEADING_MAX_WORDS \
+        and 2 * min(teasers) >= 3 * lines[j].n_words and not title_cased(lines[j])
+
+
+def _subheading_under(lines, hits, j) -> bool:
+    """Is the line under ``j`` a short subheading over a paragraph ("Everything new in the update"
+    / "Breeze changes" / paragraph)?"""
+    k = j + 1
+    return k < len(lines) and hits[k] is None and lines[k].n_words <= SUBHEADING_MAX_WORDS \
+        and not lines[k].ends_sentence and _prose_under(lines, hits, k)
 
 
 def _headline_before(lines, hits, j) -> bool:
