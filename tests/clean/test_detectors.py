@@ -2622,6 +2622,20 @@ def test_a_short_title_cased_teaser_under_a_longer_one_stays_in_the_box():
     assert (r[first], r[second]) == ("related", "related")
 
 
+@pytest.mark.parametrize("step", ["Langkah 1 - Buka aplikasi Harbour Drive, lalu ketuk ikon tambah (+) di pojok kanan bawah.",
+                                  "Step 2 - Tap the three dots, then choose Print and save the page."])
+def test_a_how_to_step_over_its_screenshots_credit_is_no_caption(step):
+    page = "\n".join([P1, P2, step, "Sumber foto: HarbourTekno", P3, P1 + " Selesai."])
+    r = reasons(page)
+    assert step in kept(page) and r["Sumber foto: HarbourTekno"] == "caption"
+
+
+def test_the_desks_initials_in_square_brackets_close_the_article_as_no_photo_credit():
+    last = ("Harbour belum mengumumkan jadwal pasti perilisan versi stabil. Namun, pembaruan tersebut diperkirakan "
+            "hadir pada pertengahan tahun ini, sebelum menyusul ke perangkat lain. [RS/HBS]")
+    assert kept("\n".join([P1, P2, P3, last, "Tags:", "Harbour"])) == [P1, P2, P3, last]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -237,13 +237,18 @@ LABELLED_CREDIT_MAX_WORDS = 25
 SHORT_CAPTION_MAX_WORDS = 16
 
 
+# A how-to's step over its screenshot, the step's number in words: "Langkah 1 - Buka aplikasi ...",
+# "Step 3: Tap Save." The screenshot's credit under it makes no caption of it.
+_HOW_TO_STEP = re.compile(r"(?i)^(?:step|langkah|tahap|paso|schritt|étape|passo|stap|steg)\s*\d{1,2}\b")
+
+
 def _over_a_labelled_credit(lines, i: int) -> bool:
     """Is line ``i`` a caption-sized sentence or two right over a credit that says it is one
     ("Credit: Jane Doe", "Photo by Jane Doe")? A paragraph over a picture that has only a credit
     runs longer; a line closing on a colon introduces what follows."""
     ln, credit = lines[i], lines[i + 1].text
     return ln.n_words <= LABELLED_CAPTION_MAX_WORDS and ln.ends_sentence and not ln.text.endswith(":") \
-        and not ln.numbered and (_CREDIT_LABEL.match(credit) is not None or _CREDIT_IN_WORDS.match(credit) is not None)
+        and not ln.numbered and not _HOW_TO_STEP.match(ln.text) and (_CREDIT_LABEL.match(credit) is not None or _CREDIT_IN_WORDS.match(credit) is not None)
 
 
 def _short_sentence_over_a_credit(lines, i: int) -> bool:
@@ -253,7 +258,7 @@ def _short_sentence_over_a_credit(lines, i: int) -> bool:
     ln, credit = lines[i], lines[i + 1]
     # (a credit's shape, "Name/Source" or "Getty Images": not a video's title a rule names a caption)
     return ln.n_words <= SHORT_CAPTION_MAX_WORDS and ln.ends_sentence and ln.text[-1] == "." \
-        and ". " not in ln.text and not ln.numbered and is_prose(lines[i - 1]) \
+        and ". " not in ln.text and not ln.numbered and not _HOW_TO_STEP.match(ln.text) and is_prose(lines[i - 1]) \
         and ("/" in credit.text or credit.n_words <= BARE_CREDIT_MAX_WORDS)
 
 

@@ -55,7 +55,8 @@ _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s*(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]
 _COPYRIGHT_CREDIT = re.compile(r"(?:©|\([cC]\))\s?(?:\d{4}\s+)?[\w-]+(?:\.[a-z]{2,})+\s?/\s?[\w .,-]{2,40}\)?\s*$")
 _SQUARE_BRACKET_CREDIT = re.compile(
     r"\[(?:(?i:file(?: photo)?|photo|foto|image|gambar|ilustrasi|illustration)\s*:\s*[^\[\]]{2,60}"
-    r"|[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50}"
+    # (not the desk's initials closing the article: "... pertengahan tahun ini. [RS/HBS]")
+    r"|(?![A-Z]{1,4}/[A-Z]{1,4}\])[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,2}(?: (?i:photo|foto))?\s*/\s*[A-Z][^\[\]/]{2,50}"
     # "[ JANE DOE | Times ]": the photographer in capitals, a bar, the paper
     r"|\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){1,3}\s*\|\s*[A-Z][\w.&' -]{1,30}?\s*"
     # "... lit up at night. [KOREA HERITAGE SERVICE]": the agency or source in capitals after the full stop
