@@ -2636,6 +2636,18 @@ def test_the_desks_initials_in_square_brackets_close_the_article_as_no_photo_cre
     assert kept("\n".join([P1, P2, P3, last, "Tags:", "Harbour"])) == [P1, P2, P3, last]
 
 
+@pytest.mark.parametrize("caption", [
+    "A tree lies across a home on Quay Street in Harbourton after strong storms moved through on April 2, 2024. (WHBR)",
+    "Marchers on the harbour front at the 2023 parade. (Getty)",
+    "Water covers the south arm of the harbour near the marina on Friday. The basin sits about 5 feet higher than "
+    "its record low. (Tyler Hadfield, Harbour.com)",
+    "The new harbour map is here (Image via Quay Studios)",
+])
+def test_a_caption_closed_by_its_credit_in_brackets(caption):
+    page = "\n".join([E1, E2, caption, E3, E4])
+    assert reasons(page)[caption] == "caption"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

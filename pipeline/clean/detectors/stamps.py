@@ -91,7 +91,7 @@ _CAPITALS_CREDIT_AFTER_SENTENCE = re.compile(r"[.!?][\"”’]?\s*\((?:[A-Z][A-Z
                                              r"[A-Z][A-Z.]*(?:\s[A-Z][A-Z.]*){0,3}\)\s*\.?$")
 # "... in the mountains of Asir. (SPA)": a wire agency that sends pictures, after the caption's
 # sentence (its name in capitals, which the bracket test above leaves to a desk's initials).
-_PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu".split())
+_PICTURE_AGENCIES = frozenset("SPA WAM KUNA AFP AP EPA ANI PTI IANS AAP UPI Reuters Xinhua Bernama Anadolu Getty".split())
 # Picture agencies whose name, in any case, closes a caption with no full stop: "Turisti in coda
 # davanti al Colosseo (Fotogramma)". (Not the wires that also sign off paragraphs: "(AP)", "(ANTARA)".)
 # (and the British papers' picture desks: "Asking rents in London have fallen (PA Archive)")
@@ -104,6 +104,7 @@ CALL_SIGN_CAPTION_MIN_WORDS = 7
 # An organisation's name in capitalised words ("Marine Rescue NSW", "9News", "Harbour City Council").
 _SUPPLIER = re.compile(r"^[A-Z0-9][\w&'’.-]*(?: (?:[A-Z][\w&'’.-]*|of|for|and|&)){0,4}$")
 _BRAND = re.compile(r"^(?=[A-Za-z0-9]{4,}$).*(?:[a-z][A-Z]|\d)")  # one word with a digit or a capital inside: "9News", "HubSpot"
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}$")  # an American broadcaster's: "(WDIV)", "(KSAT)"
 
 
 def _agency_in_brackets(tail: str, text: str) -> bool:
@@ -127,7 +128,8 @@ def _agency_in_brackets(tail: str, text: str) -> bool:
     # "(Hilman Firdaus)", "(Z-9)"; nor a statistic's source, "75% of users ... (Harbour Research)")
     return inner in _PICTURE_AGENCIES or _SUPPLIER.match(inner) is not None and ". " not in before[:-1] \
         and before.count(" ") >= CALL_SIGN_CAPTION_MIN_WORDS and not text[0].isdigit() and "%" not in text \
-        and (" " in inner or _BRAND.search(inner) is not None) and not _in_indonesian(before)
+        and (" " in inner or _BRAND.search(inner) is not None or _CALL_SIGN.match(inner) is not None) \
+        and not _in_indonesian(before)
 
 
 def _in_indonesian(text: str) -> bool:
@@ -321,8 +323,12 @@ def signed_by_the_writer(text: str) -> bool:
 
 
 # "... on Feb. 13, 2024. (Jane Doe, The Harbour Sun)": the photographer and the paper, in brackets.
-_NAME_AND_THE_PAPER = re.compile(r"[.!?][\"”’]?\s+\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, The [A-Z][\w.&'’-]*"
-                                 r"(?: [A-Z][\w.&'’-]*){0,3}\)$")
+# (or its website: "(Tyler Hadfield, KSL.com)")
+_NAME_AND_THE_PAPER = re.compile(r"[.!?][\"”’]?\s+\([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}, (?:The [A-Z][\w.&'’-]*"
+                                 r"(?: [A-Z][\w.&'’-]*){0,3}|[A-Z][\w&'’-]*\.(?:com|net|org|co|news|tv)(?:\.[a-z]{2})?)\)$")
+# "The new map is here (Image via Harbour Studios)": a caption with no full stop, its credit worded
+_WORDED_CREDIT_IN_BRACKETS = re.compile(r"\s\((?i:image|photo|picture|pic|foto|gambar)s?\s+(?i:via|courtesy of|from)\s+"
+                                        r"[A-Z][^()]{1,60}\)$")
 _HANDLE_AFTER_CREDIT = re.compile(r"\)\s*@\w{2,30}$")
 
 
@@ -339,7 +345,7 @@ def caption_credit(ln) -> str | None:
     if end == ")" or t[-2:] == ").":
         if _BRACKET_CREDIT.search(tail) or _CREDIT_AFTER_SENTENCE.search(tail) or _LABELLED_CREDIT.search(tail) \
                 or _SOURCE_AFTER_THE_DAY.search(tail) or _agency_in_brackets(tail, t) or _NAME_AND_THE_PAPER.search(tail) \
-                or _CAPITALS_CREDIT_AFTER_SENTENCE.search(tail):
+                or _CAPITALS_CREDIT_AFTER_SENTENCE.search(tail) or _WORDED_CREDIT_IN_BRACKETS.search(tail):
             return "caption_bracket_credit"
     elif end == "]":
         if _SQUARE_BRACKET_CREDIT.search(tail):
