@@ -2648,6 +2648,13 @@ def test_a_caption_closed_by_its_credit_in_brackets(caption):
     assert reasons(page)[caption] == "caption"
 
 
+def test_topics_each_over_its_follow_button_are_tags():
+    page = "\n".join([E1, E2, E3, "Harbour Drift 2", "Follow", "Quay Games", "Follow", "PS5", "Follow", "Maren Holt", "Follow"])
+    r = reasons(page)
+    assert [r[t] for t in ("Harbour Drift 2", "Quay Games", "PS5", "Maren Holt")] == ["tags"] * 4
+    assert kept(page) == [E1, E2, E3]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -26,6 +26,7 @@ from .site import site_boilerplate
 from .stamped_teasers import stamped_teasers
 from .stamps import credits_and_site_stamps
 from .story_list import story_list
+from .topic_chips import topic_chips
 
 # Order matters only for ties: the first hint proposed for a line gives its reason.
 DETECTORS = (
@@ -60,4 +61,5 @@ DETECTORS = (
     appeal_boxes,
     embedded_social_posts,
     facebook_posts,
+    topic_chips,
 )
