@@ -2655,6 +2655,31 @@ def test_topics_each_over_its_follow_button_are_tags():
     assert kept(page) == [E1, E2, E3]
 
 
+def test_the_last_short_teaser_of_a_box_under_the_article_over_the_sites_note_is_related():
+    note = ("Editorial Disclaimer: Opinions expressed here are the author's alone, not those of any bank, credit card "
+            "issuer, airline or hotel chain, and have not been reviewed, approved or otherwise endorsed by any of them.")
+    more = ["Harbour Air will fly the new route twice a day from June, with a third flight on Fridays in the summer "
+            "season, the airline said in a statement on Tuesday morning.",
+            "The carrier said the route would use its newest narrow-body jets, with twelve seats in first class and "
+            "free messaging for every passenger on board, as on its other long routes.",
+            "Fares start at 129 dollars each way, though prices rise quickly for the busiest weekends, and members of "
+            "its loyalty scheme can book with points from next week.",
+            "The airline's chief commercial officer said the route had been the most requested by members in a "
+            "survey last year, ahead of new flights to the islands and to the capital.",
+            "Travel agents in the city said bookings for the first weeks were already strong, with several families "
+            "booking the whole summer holiday around the new timetable.",
+            "Airport officials said a second security lane would open in May to cope with the extra passengers, "
+            "and that parking prices would stay the same until the end of the year.",
+            "Rival carriers have not yet said whether they will match the new service, though one budget airline "
+            "already flies the route three times a week from the smaller airport to the north.",
+            "Harbour Air last opened a new long route two years ago, and said then that it planned to add at least "
+            "one a year as its fleet of newer, more efficient jets grew."]
+    page = "\n".join([E1, E2, E3, E4, *more, "Related reading:", "The best credit cards for Harbour Air flyers",
+                      "Harbour Air elite status: What it is and how to earn it", "The best times to visit Quay",
+                      note, "About us", "Careers"])
+    assert reasons(page)["The best times to visit Quay"] == "related"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -68,6 +68,7 @@ def teaser_blocks(page):
     n = len(lines)
     tags_from = None  # the line from which a bare tags heading opens a run (computed when one is met)
     past_article = 0  # the line under most of the article's prose (computed when needed)
+    article_end = 0  # and the line under nearly all of it
     for i, hit in enumerate(hits):
         if hit is None:
             continue
@@ -133,6 +134,15 @@ def teaser_blocks(page):
                          or _outshortened(lines, hits, i, j)) \
                     and (_prose_under(lines, hits, j) or _carries_its_link(lines[i]) and _subheading_under(lines, hits, j)) \
                     and not _next_bullet(lines[j - 1], lines[j]):
+                if hit.reason == "related" \
+                        and i >= (article_end := article_end or _past_prose_share(lines, ARTICLE_END_SHARE)) \
+                        and j - i <= LAST_TEASER_MAX_LINES and not any(hits[i + 1:j]) \
+                        and not _two_paragraphs_under(lines, hits, j) \
+                        and not lines[j + 1].text.startswith(lines[j].text.split(" ", 1)[0] + " "):
+                    # (past nearly all the article's prose, under a few plain teasers, it is the box's
+                    # last teaser over the site's note; not a name over the writer's bio, "Jane Doe" /
+                    # "Jane covers ...")
+                    yield j, Hint(hit.reason, "strong", False, f"block:{hit.source}")
                 break
             # (nor, past an ad label that closes the box, the article's subheading over its prose:
             # "Recommended Videos" / titles / "Advertisement" / "How to stay safe in the heat" / ...)
@@ -436,6 +446,7 @@ def _prose_under(lines, hits, j) -> bool:
 
 PARALLEL_OPENING_WORDS = 4
 ARTICLE_END_SHARE = 0.9
+LAST_TEASER_MAX_LINES = 5
 
 
 def _parallel_subheading(lines, hits, j) -> bool:
@@ -474,6 +485,10 @@ def _subheading_under(lines, hits, j) -> bool:
     k = j + 1
     return k < len(lines) and hits[k] is None and lines[k].n_words <= SUBHEADING_MAX_WORDS \
         and not lines[k].ends_sentence and _prose_under(lines, hits, k)
+
+
+def _two_paragraphs_under(lines, hits, j) -> bool:
+    return j + 2 < len(lines) and all(hits[k] is None and is_prose(lines[k]) for k in (j + 1, j + 2))
 
 
 def _headline_before(lines, hits, j) -> bool:
