@@ -2680,6 +2680,15 @@ def test_the_last_short_teaser_of_a_box_under_the_article_over_the_sites_note_is
     assert reasons(page)["The best times to visit Quay"] == "related"
 
 
+def test_a_listings_price_field_over_a_shops_button_stays_with_the_list_item():
+    item = "1. Harbour MCM-507"
+    blurb = ("Rice cooker mini dari Harbour ini cocok untuk kamu yang baru pertama kali tinggal sendiri karena "
+             "kapasitasnya kecil dan hemat listrik.")
+    page = "\n".join([P1, P2, item, blurb, "Harga: mulai Rp200.000-an", "Cek Harga di Tokopedia", P3])
+    assert reasons(page)["Cek Harga di Tokopedia"] == "call_to_action"
+    assert "Harga: mulai Rp200.000-an" in kept(page)
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -820,6 +820,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
      "byline"),
+    ("Beli di Shopee", "call_to_action"), ("Bandingkan Harga", "call_to_action"),
+    ("Lihat Spesifikasi Lengkap Harbour Note 60x 5G", "related"), ("Lihat Spesifikasi", "related"),
     ("Klaim Sekarang", "call_to_action"), ("Cari Asuransi Sekarang", "call_to_action"), ("Pesan Hotel", "call_to_action"),
     ("Compare Quotes", "call_to_action"), ("Apply today »", "call_to_action"),
     ("Let us know what you think about this story. Write to letters@harbourweekly.com.", "call_to_action"),

@@ -114,8 +114,9 @@ def promotion_boxes(page):
             if ln.n_words > BLURB_MAX_WORDS or is_prose(ln) and top < i - 1 \
                     or hits[top] is not None and hits[top].reason not in _PROMOTION:
                 break  # (a blurb of one sentence may stand right over the button; a date is the header's)
+            # (not a listing's field over a shop's button: "Harga: mulai Rp200.000-an" / "Cek Harga di ...")
             if _newsletter_name(ln, hits[top]) and ln.text.rsplit(" ", 1)[-1].lower() not in stop \
-                    and _prose_over(lines, hits, top):
+                    and ": " not in ln.text and _prose_over(lines, hits, top):
                 named = True
                 for j in range(top, i):
                     if hits[j] is None:
