@@ -465,13 +465,22 @@ _LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[
 _BRACKETED_NOTE = re.compile(r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*(?: [a-z]+)?\s*=\s*[^()]{2,40}\)$")
 
 
+AD_LABEL_LINES = 2
+AD_LABEL_MAX_WORDS = 3
+
+
 def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's end, past up to CLOSING_LINES short closing lines right under it ("The third
     Test starts on Friday.", or a squad under its label) when noise follows them."""
     if end <= start:
         return end
-    k = end
-    while k < len(lines) and k - end < CLOSING_LINES and best[k] is None \
+    # (past an ad's label between the article's last paragraphs: "Advertisement" / "Hide Ad")
+    first = end
+    while first < len(lines) and first - end < AD_LABEL_LINES and best[first] is not None \
+            and best[first].reason == "advertisement" and lines[first].n_words <= AD_LABEL_MAX_WORDS:
+        first += 1
+    k = first
+    while k < len(lines) and k - first < CLOSING_LINES and best[k] is None \
             and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
             and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
                  or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)
@@ -480,6 +489,8 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
     # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label
     # of the page's own, a tag list's "More about" or the site's name over its footer links)
+    if first > end and k == first:
+        return end  # (an ad's label with no closing line under it ends nothing)
     return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None \
         or _writer_over_their_card(lines, best, k) or k == end + 1 and _a_statement(lines[end]) and _page_label(lines[k]) \
         else end

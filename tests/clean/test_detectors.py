@@ -2689,6 +2689,13 @@ def test_a_listings_price_field_over_a_shops_button_stays_with_the_list_item():
     assert "Harga: mulai Rp200.000-an" in kept(page)
 
 
+def test_a_short_closing_sentence_under_an_ads_label_ends_the_article():
+    last = "The full line-up will be announced in July."
+    page = "\n".join([E1, E2, E3, "Advertisement", "Hide Ad", last, "Comments",
+                      "Want to join the conversation? Please Log in or Register to comment on this article."])
+    assert kept(page) == [E1, E2, E3, last]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
