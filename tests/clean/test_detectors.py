@@ -2696,6 +2696,12 @@ def test_a_short_closing_sentence_under_an_ads_label_ends_the_article():
     assert kept(page) == [E1, E2, E3, last]
 
 
+def test_the_desks_initials_after_the_day_close_the_last_paragraph_as_no_photo_credit():
+    last = ("Kapolres Harapan, AKBP Taufiq Hidayat, menyebut sebanyak 60 personel disiagakan di pelabuhan dan jalur "
+            "menuju kota hingga Senin (17/6). (JW/RZD)")
+    assert kept("\n".join([P1, P2, P3, last, "Baca Juga", "Festival Danau 2024 Digelar Agustus"])) == [P1, P2, P3, last]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -139,9 +139,10 @@ def _in_indonesian(text: str) -> bool:
 
 # The day the picture was taken, then where it came from: "... Banjarnegara, Selasa (21/1/2025).
 # (Sumber: BPBD Banjarnegara)". (A cited source alone, "(Sumber: BPS)", closes many a sentence.)
-# Or the photographer's and the paper's codes: "... Rabu (14/5). (GELAR/KP)".
+# Or the photographer's name and the paper's code: "... Rabu (14/5). (GELAR/KP)" (not the desk's
+# initials closing the article's last paragraph: "... hingga Senin (17/6). (JW/RZD)").
 _SOURCE_AFTER_THE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\.?\s*\((?:(?i:sumber|dok|dokumentasi)\s*:\s*[^()]{2,40}"
-                                   r"|[A-Z]{2,}(?:\s*/\s*[A-Z]{2,})+)\)\s*\.?$")
+                                   r"|[A-Z]{4,}(?:\s*/\s*[A-Z]{2,})+)\)\s*\.?$")
 # A bracket labelled as the photo's credit, after a sentence or not: "... (credit: Site.com/Name)", "(Sumber foto: ...)".
 _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|picture|sumber (?:foto|gambar)|(?:photo|image) source)"
                               r"\s*[:|]\s*[^()]{2,60}"
