@@ -2702,6 +2702,13 @@ def test_the_desks_initials_after_the_day_close_the_last_paragraph_as_no_photo_c
     assert kept("\n".join([P1, P2, P3, last, "Baca Juga", "Festival Danau 2024 Digelar Agustus"])) == [P1, P2, P3, last]
 
 
+def test_a_photographers_name_after_the_copyright_sign_mid_article_is_a_credit_not_the_footer():
+    caption = "Der Hauptbahnhof: Unter den Gleisen soll ein unterirdischer Fernbahnhof mit vier Gleisen entstehen."
+    page = "\n".join([E1, E2, caption, "© Renate Holt", E3, E4])
+    assert reasons(page)["© Renate Holt"] == "caption"
+    assert kept(page)[-2:] == [E3, E4]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
