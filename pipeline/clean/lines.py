@@ -37,7 +37,8 @@ def match_dateline(head: str) -> re.Match | None:
 # (a site's initials glued to their slash, "... for comment. /TISG"; "... on Wednesday. / CJ" is a
 # picture's credit)
 _AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}\s*|/)[A-Z]{2,12}$")
-_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\])$")
+# (or a footnote's number: "... tetanggamu.” [4]", "... in 1998.[12]")
+_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\[\d{1,3}\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
 # Marks closing a paragraph after its full stop: the desk's "***" sign-off, a magazine's end-of-story

@@ -2709,6 +2709,15 @@ def test_a_photographers_name_after_the_copyright_sign_mid_article_is_a_credit_n
     assert kept(page)[-2:] == [E3, E4]
 
 
+@pytest.mark.parametrize("line", [
+    "Dari ‘Aisyah dan Ibnu ‘Umar radhiyallahu ‘anhuma, Rasulullah shallallahu ‘alaihi wa sallam bersabda,",
+    "Dari Abu Dzar, Rasulullah bersabda, “Wahai Abu Dzar, jika engkau memasak kuah, perbanyaklah airnya.” [4]",
+])
+def test_a_line_going_on_into_a_quote_or_closed_by_a_footnote_mark_is_no_inserted_headline(line):
+    page = [P1, P2, line, "مَا زَالَ جِبْرِيلُ يُوصِينِي بِالْجَارِ", "“Jibril senantiasa berwasiat kepadaku tentang tetangga.”", P3]
+    assert line in kept("\n".join(page))
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -96,7 +96,8 @@ def headline_like_inserts(page):
                 or ln.ends_sentence or ln.numbered:
             continue
         t = ln.text
-        if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower() or in_arabic_script(t):
+        if ln.dateline is not None or t[0] in _NOT_A_HEADLINE_START or t[0].islower() or in_arabic_script(t) \
+                or t[-1] == ",":  # (a sentence going on under it, "... Rasulullah bersabda," over the quote)
             continue  # quotes, leads, lines carrying on a sentence ("..., which", ": these are") are not headlines
         if not buttoned and t.rsplit(" ", 1)[-1].lower().strip(_TOKEN_EDGE) in stop:
             continue  # "... keep our finger on the" : cut by a link
