@@ -1114,8 +1114,10 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
             j -= 1  # a badge between the headline and its dek ("Premium", "Exklusiv")
     # (over its dek, a shorter headline will do: "Why Your Flight Is Late"; right over the byline, a
     # headline swept into the "Trending" teasers above it is the article's when it outgrows them)
+    # (a shorter headline will do too when the breadcrumb trail above ends with it)
     if j >= 0 and (shaped(j) or over_dek and marked(j) or j == stamps[0] - 1 and marked(j) and _outgrows_its_run(lines, best, j)) \
-            and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek else ANCHORED_TITLE_MIN_WORDS):
+            and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek or _end_of_the_trail(lines, j)
+                                     else ANCHORED_TITLE_MIN_WORDS):
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
@@ -1149,6 +1151,17 @@ def _headline_under_the_opening_picture(lines: list[Line], best: list[Hint | Non
             and best[i + 1] is not None and best[i + 1].strength == "strong" and best[i + 1].reason in STAMPS:
         return i
     return None
+
+
+TRAIL_LOOKBACK = 4
+
+
+def _end_of_the_trail(lines: list[Line], j: int) -> bool:
+    """Does a breadcrumb trail a few lines over line ``j`` end with its words ("Beranda / Akhlak /
+    Hak-Hak Tetangga yang Sering Terlupakan" over "Hak-Hak Tetangga yang Sering Terlupakan")?"""
+    t = lines[j].text
+    return any(ln.text.endswith(t) and any(ln.text[:-len(t)].rstrip().endswith(m.strip()) for m in _BREADCRUMB_MARKS)
+               for ln in lines[max(0, j - TRAIL_LOOKBACK):j])
 
 
 def _outgrows_its_run(lines: list[Line], best: list[Hint | None], j: int) -> bool:

@@ -1061,6 +1061,13 @@ def test_the_headline_under_the_opening_picture_and_its_kicker_over_the_date():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_a_short_headline_that_ends_the_breadcrumb_trail_over_the_writer_and_the_date():
+    headline = "Hak-Hak Tetangga yang Terlupakan"
+    page = ["Harbour Dakwah", "Memurnikan Akidah Menebarkan Sunnah", "Akidah", "Fikih", "Hadis", "Akhlak", "Donasi",
+            f"Beranda / Akhlak / {headline}", "Akhlak", headline, "Fauzan Hidayat", "2 Agustus 2024", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
