@@ -690,8 +690,12 @@ def _date_under(verdicts, i: int) -> bool:
 _INITIALS = re.compile(r"^(?:[A-Z]\.\s?){1,3}(?=[A-Z][a-z])")  # "S. Vaishnavi Raghunathan", "K.R. Menon"
 
 
+_MIDDLE_INITIALS = re.compile(r"(?<=[a-z]) (?:[A-Z]\.\s?){1,2}(?=[A-Z][a-z])")  # "Miftah H. Yusufpati"
+
+
 def _looks_like_a_name(text: str, words: int = 2) -> bool:
     text = _INITIALS.sub("", text)  # (initials before the name are not counted as its words)
+    text = _MIDDLE_INITIALS.sub(" ", text)  # (nor those between its names)
     spaces = text.count(" ")
     if words <= spaces <= words + 2:  # maybe a surname's particles, which are not counted as words
         text = _PARTICLES.sub("", text)

@@ -1068,6 +1068,13 @@ def test_a_short_headline_that_ends_the_breadcrumb_trail_over_the_writer_and_the
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_the_writers_name_with_a_middle_initial_right_under_the_date():
+    headline = "Kisah Khalifah Memadamkan Lampu Negara saat Urusan Keluarga"
+    page = ["Harbour Kalam", "Home", "Kalam", "Kisah", headline, "Senin, 22 Juli 2024 - 05:15 WIB", "Miftah H. Yusufpati",
+            *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.author == "Miftah H. Yusufpati"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
