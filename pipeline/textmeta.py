@@ -389,8 +389,9 @@ def _author_in(line: str, reason: str) -> str | None:
         if m:  # ("Jane Doe · CBC News ·", over the stamp)
             return m[1]
         m = _NAME_AND_ROLE.match(line)  # "Maya Lindqvist Health correspondent"
-        # (not an outlet's initials: "BBC Sport rugby union reporter at ..." is the role line under the name)
-        if m and not (len(m[1].split()[0]) > 1 and m[1].split()[0].isupper()):
+        # (not an outlet's initials: "BBC Sport rugby union reporter at ..." is the role line under the name;
+        # nor a section's name: "What's On Reporter")
+        if m and not (len(m[1].split()[0]) > 1 and m[1].split()[0].isupper()) and not POSSESSIVE.search(m[1]):
             words = m[1].split()
             while len(words) > 2 and words[-1].lower() in _BEATS:
                 words.pop()  # "Charlotte Green Local Democracy Reporter", "Tamsin Hocking Senior Reporter"

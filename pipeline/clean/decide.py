@@ -935,7 +935,8 @@ def _stamped_header_follows(best: list[Hint | None], k: int, end: int) -> bool:
 # "Jane Doe | Reuters", "Rina Marlina - detikNews" under the headline, where a subtitle would be:
 # a name of two or three words, a separator, the publisher. (Longer, it is a headline with its
 # site's name, which no line-by-line rule can tell from a byline.) Groups: the name, the publisher.
-PUBLISHER_AFTER_NAME = r"\s+[|–—-]\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2})$"
+# (a bar may be glued to the name: "Nadim Haddad| The Daily Star"; a dash, never: "Jean-Luc")
+PUBLISHER_AFTER_NAME = r"(?:\s+[|–—-]|\s*\|)\s+((?:The\s+)?[\w.&]+(?:\s+[\w.&]+){0,2})$"
 NAME_AND_PUBLISHER = re.compile(r"^(?!(?:By|Oleh)\s)([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2}"
                                 r"(?:(?:,\s*|\s+(?:dan|and|&)\s+)[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){1,2})?)"  # or two writers
                                 + PUBLISHER_AFTER_NAME)

@@ -817,6 +817,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("More Costco:", "related"), ("Also Check Out: 10 best harbour walks for the spring", "related"),
     ("Quick poll: Which ferry route should run all winter?", "rating_widget"),
     ("© Harbour Telegraph", "footer"), ("© The Harbour Review", "footer"), ("© Renate Holt", "caption"),
+    ("Added 12th March 2025 10:42 AM", "date"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

@@ -1075,6 +1075,24 @@ def test_the_writers_name_with_a_middle_initial_right_under_the_date():
     assert clean_text("\n".join(page)).metadata.author == "Miftah H. Yusufpati"
 
 
+def test_the_writer_and_the_paper_over_the_date_with_the_bar_glued_to_the_name():
+    page = ["Harbour Star", "Home", "Harbour News", "Power company warns of a blackout by the end of the month",
+            "Nadim Holt| The Harbour Star", "Mar. 12, 2021 | 12:05 AM", "Share", *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.author, meta.publisher) == ("Nadim Holt", "The Harbour Star")
+
+
+def test_a_sections_name_before_the_writers_role_is_no_writer():
+    from pipeline.textmeta import find_author
+    assert find_author("What's On Reporter", "byline") is None
+
+
+def test_an_added_stamp_dates_the_article():
+    page = ["Harbour Vision", "News", "Health workers start mpox vaccinations at the harbour hospital",
+            "Journalists @Harbour Vision", "Added 12th March 2025 10:42 AM", *COMMUTER_STORY]
+    assert clean_text("\n".join(page)).metadata.published == "2025-03-12"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
