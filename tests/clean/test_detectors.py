@@ -2718,6 +2718,13 @@ def test_a_line_going_on_into_a_quote_or_closed_by_a_footnote_mark_is_no_inserte
     assert line in kept("\n".join(page))
 
 
+def test_a_featured_recipe_card_holds_one_recipe_and_the_subheading_under_it_is_the_articles():
+    page = "\n".join([E1, E2, "Featured Recipe", "Harbour Fish Pie With Crispy Crumbs", "The Acid and Heat", E3, E4])
+    r = reasons(page)
+    assert (r["Featured Recipe"], r["Harbour Fish Pie With Crispy Crumbs"]) == ("related", "related")
+    assert kept(page) == [E1, E2, "The Acid and Heat", E3, E4]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

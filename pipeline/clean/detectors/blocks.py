@@ -179,7 +179,7 @@ def teaser_blocks(page):
 
 _LIST_CLOSERS = ("end of ", "akhir dari ")
 # A box that says it holds one story: "Related Story", "Related Article".
-_ONE_ITEM_HEADING = re.compile(r"^(?:related (?:story|article|post|video|link|read)"
+_ONE_ITEM_HEADING = re.compile(r"^(?:related (?:story|article|post|video|link|read)|featured recipe"
                                r"|simak video(?: pilihan)? berikut(?: ini)?)\s*:?$")
 ONE_ITEM_MAX_WORDS = 20
 _SKIP_LINK = "skip next section "
