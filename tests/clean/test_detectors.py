@@ -2725,6 +2725,13 @@ def test_a_featured_recipe_card_holds_one_recipe_and_the_subheading_under_it_is_
     assert kept(page) == [E1, E2, "The Acid and Heat", E3, E4]
 
 
+def test_a_title_cased_subheading_under_the_opening_sentence_is_no_photographers_name():
+    first = "PostgreSQL is a powerful database, but even the best database can slow down with poor queries."
+    page = "\n".join(["Tuning harbour queries", "By Dana Whitlow", "March 4, 2025", "Share", first,
+                      "Understanding Query Execution", E1, E2, E3])
+    assert "Understanding Query Execution" in kept(page)
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -13,7 +13,8 @@ from .blocks import neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
                        dated_scene_captions, figure_titles_over_their_source, keyword_captions,
-                       near_duplicate_captions, photographers_credits, prefixed_captions)
+                       names_under_the_top_caption, near_duplicate_captions, photographers_credits,
+                       prefixed_captions)
 from .gallery import embedded_gallery
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
@@ -44,6 +45,7 @@ DETECTORS = (
     captions_under_a_toggle,
     captions_over_their_credit,
     photographers_credits,
+    names_under_the_top_caption,
     keyword_captions,
     dated_scene_captions,
     figure_titles_over_their_source,

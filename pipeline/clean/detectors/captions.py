@@ -322,6 +322,25 @@ _SELF_NAMING = frozenset({"byline", "author_box", "credit", "caption", "newslett
                           "disclaimer"})
 
 
+# A person's name alone in capitals, as papers print their photographers: "JAVIER BARBANCHO".
+# (In title case, a subheading reads the same: "Understanding Query Execution".)
+_BARE_NAME = re.compile(r"^[A-ZÀ-Þ'’-]{2,}(?: (?:DE |DA |DEL |VAN |VON |DI |DOS )?[A-ZÀ-Þ'’-]{2,}){1,2}$")
+
+
+def names_under_the_top_caption(page):
+    """The top picture's caption, a sentence right under the header's share bar or stamps, over
+    the photographer's name alone in capitals ("JAVIER BARBANCHO") over the article's
+    first paragraph: both lines are the picture's. (A dek over a byline stands over the stamps,
+    not under them.)"""
+    hits = page.rule_hits()
+    lines = page.lines
+    for i in range(1, len(lines) - 2):
+        if hits[i] is None and hits[i + 1] is None and hits[i + 2] is None and lines[i].text[-1] == "." \
+                and _BARE_NAME.match(lines[i + 1].text) and is_prose(lines[i + 2]) and _under_the_header(lines, hits, i):
+            yield i, Hint("caption", "strong", False, "top_caption_over_a_name")
+            yield i + 1, Hint("caption", "strong", False, "top_caption_over_a_name")
+
+
 def photographers_credits(page):
     """A photographer's credit with their paper, alone on its line under the picture's caption (a
     sentence): the paper names itself on another line of the page (its page title, a byline, the
