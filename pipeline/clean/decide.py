@@ -1116,7 +1116,8 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     # (over its dek, a shorter headline will do: "Why Your Flight Is Late"; right over the byline, a
     # headline swept into the "Trending" teasers above it is the article's when it outgrows them)
     # (a shorter headline will do too when the breadcrumb trail above ends with it)
-    if j >= 0 and (shaped(j) or over_dek and marked(j) or j == stamps[0] - 1 and marked(j) and _outgrows_its_run(lines, best, j)) \
+    if j >= 0 and (shaped(j) or over_dek and marked(j)
+                   or j == stamps[0] - 1 and marked(j) and _outgrows_its_run(lines, best, j)) \
             and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek or _end_of_the_trail(lines, j)
                                      else ANCHORED_TITLE_MIN_WORDS):
         return j, stamps[0], over_dek

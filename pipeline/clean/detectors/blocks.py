@@ -128,11 +128,12 @@ def teaser_blocks(page):
             # (not the next item of a bulleted list of links: "* Headline" / "* Headline")
             # (nor, past a bulleted list of links, the first line with no bullet: "* Headline" /
             # "Day one: Nugget Point and Kaka Point" / paragraph)
+            # (the prose under it is asked first: the other signs cost more, and most teasers have none)
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
+                    and (_prose_under(lines, hits, j) or _carries_its_link(lines[i]) and _subheading_under(lines, hits, j)) \
                     and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered
                          or _past_the_bullets(lines[j - 1], lines[j]) or _parallel_subheading(lines, hits, j)
                          or _outshortened(lines, hits, i, j)) \
-                    and (_prose_under(lines, hits, j) or _carries_its_link(lines[i]) and _subheading_under(lines, hits, j)) \
                     and not _next_bullet(lines[j - 1], lines[j]):
                 if hit.reason == "related" \
                         and i >= (article_end := article_end or _past_prose_share(lines, ARTICLE_END_SHARE)) \

@@ -248,7 +248,8 @@ def _over_a_labelled_credit(lines, i: int) -> bool:
     runs longer; a line closing on a colon introduces what follows."""
     ln, credit = lines[i], lines[i + 1].text
     return ln.n_words <= LABELLED_CAPTION_MAX_WORDS and ln.ends_sentence and not ln.text.endswith(":") \
-        and not ln.numbered and not _HOW_TO_STEP.match(ln.text) and (_CREDIT_LABEL.match(credit) is not None or _CREDIT_IN_WORDS.match(credit) is not None)
+        and not ln.numbered and not _HOW_TO_STEP.match(ln.text) \
+        and (_CREDIT_LABEL.match(credit) is not None or _CREDIT_IN_WORDS.match(credit) is not None)
 
 
 def _short_sentence_over_a_credit(lines, i: int) -> bool:

@@ -16,7 +16,7 @@ def topic_chips(page):
     hits = page.rule_hits()
     run: list[int] = []
     i = 0
-    while i < len(lines):
+    while i <= len(lines):  # (one step past the last line, to close a run that ends the page)
         if i + 1 < len(lines) and hits[i] is None and lines[i].n_words <= CHIP_MAX_WORDS \
                 and not lines[i].ends_sentence and lines[i + 1].lower in FOLLOW_BUTTONS:
             run.append(i)
@@ -27,6 +27,3 @@ def topic_chips(page):
                 yield k, Hint("tags", "strong", False, "topic_chips")
         run = []
         i += 1
-    if len(run) >= MIN_CHIPS:
-        for k in run:
-            yield k, Hint("tags", "strong", False, "topic_chips")
