@@ -336,8 +336,9 @@ def names_under_the_top_caption(page):
     hits = page.rule_hits()
     lines = page.lines
     for i in range(1, len(lines) - 2):
-        if hits[i] is None and hits[i + 1] is None and hits[i + 2] is None and lines[i].text[-1] == "." \
-                and _BARE_NAME.match(lines[i + 1].text) and is_prose(lines[i + 2]) and _under_the_header(lines, hits, i):
+        if lines[i + 1].text.isupper() and hits[i] is None and hits[i + 1] is None and hits[i + 2] is None \
+                and lines[i].text[-1] == "." and _BARE_NAME.match(lines[i + 1].text) and is_prose(lines[i + 2]) \
+                and _under_the_header(lines, hits, i):
             yield i, Hint("caption", "strong", False, "top_caption_over_a_name")
             yield i + 1, Hint("caption", "strong", False, "top_caption_over_a_name")
 

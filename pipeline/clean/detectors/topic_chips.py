@@ -13,6 +13,8 @@ MIN_CHIPS = 2  # one name over a "Follow" is the writer's card, not a list
 
 def topic_chips(page):
     lines = page.lines
+    if not any(ln.lower in FOLLOW_BUTTONS for ln in lines):
+        return  # (most pages have no follow button at all)
     hits = page.rule_hits()
     run: list[int] = []
     i = 0
