@@ -1118,8 +1118,8 @@ def _over_the_stamps(lines: list[Line], best: list[Hint | None], k: int, shaped,
     # (a shorter headline will do too when the breadcrumb trail above ends with it)
     if j >= 0 and (shaped(j) or over_dek and marked(j)
                    or j == stamps[0] - 1 and marked(j) and _outgrows_its_run(lines, best, j)) \
-            and lines[j].n_words >= (FIRST_LINE_TITLE_MIN_WORDS if over_dek or _end_of_the_trail(lines, j)
-                                     else ANCHORED_TITLE_MIN_WORDS):
+            and (lines[j].n_words >= ANCHORED_TITLE_MIN_WORDS
+                 or lines[j].n_words >= FIRST_LINE_TITLE_MIN_WORDS and (over_dek or _end_of_the_trail(lines, j))):
         return j, stamps[0], over_dek
     if over_dek and _sentence_headline(lines, best, j) \
             and not any(shaped(i) and lines[i].n_words >= ANCHORED_TITLE_MIN_WORDS for i in range(j)):
@@ -1156,13 +1156,14 @@ def _headline_under_the_opening_picture(lines: list[Line], best: list[Hint | Non
 
 
 TRAIL_LOOKBACK = 4
+_TRAIL_MARKS = tuple(m.strip() for m in _BREADCRUMB_MARKS)
 
 
 def _end_of_the_trail(lines: list[Line], j: int) -> bool:
     """Does a breadcrumb trail a few lines over line ``j`` end with its words ("Beranda / Akhlak /
     Hak-Hak Tetangga yang Sering Terlupakan" over "Hak-Hak Tetangga yang Sering Terlupakan")?"""
     t = lines[j].text
-    return any(ln.text.endswith(t) and any(ln.text[:-len(t)].rstrip().endswith(m.strip()) for m in _BREADCRUMB_MARKS)
+    return any(ln.text.endswith(t) and ln.text[:-len(t)].rstrip().endswith(_TRAIL_MARKS)
                for ln in lines[max(0, j - TRAIL_LOOKBACK):j])
 
 

@@ -69,6 +69,12 @@ def teaser_blocks(page):
     tags_from = None  # the line from which a bare tags heading opens a run (computed when one is met)
     past_article = 0  # the line under most of the article's prose (computed when needed)
     article_end = 0  # and the line under nearly all of it
+
+    def end_of_article() -> int:
+        nonlocal article_end
+        article_end = article_end or _past_prose_share(lines, ARTICLE_END_SHARE)
+        return article_end
+
     for i, hit in enumerate(hits):
         if hit is None:
             continue
@@ -132,11 +138,11 @@ def teaser_blocks(page):
             if hits[j] is None and j > closed_at and (j > i + 1 or _carries_its_link(lines[i])) \
                     and (_prose_under(lines, hits, j) or _carries_its_link(lines[i]) and _subheading_under(lines, hits, j)) \
                     and (lines[j].n_words <= SUBHEADING_MAX_WORDS or lines[j].numbered
-                         or _past_the_bullets(lines[j - 1], lines[j]) or _parallel_subheading(lines, hits, j)
+                         or _past_the_bullets(lines[j - 1], lines[j])
+                         or _parallel_subheading(lines, hits, j, end_of_article())
                          or _outshortened(lines, hits, i, j)) \
                     and not _next_bullet(lines[j - 1], lines[j]):
-                if hit.reason == "related" \
-                        and i >= (article_end := article_end or _past_prose_share(lines, ARTICLE_END_SHARE)) \
+                if hit.reason == "related" and i >= end_of_article() \
                         and j - i <= LAST_TEASER_MAX_LINES and not any(hits[i + 1:j]) \
                         and not _two_paragraphs_under(lines, hits, j) \
                         and not lines[j + 1].text.startswith(lines[j].text.split(" ", 1)[0] + " "):
@@ -450,16 +456,15 @@ ARTICLE_END_SHARE = 0.9
 LAST_TEASER_MAX_LINES = 5
 
 
-def _parallel_subheading(lines, hits, j) -> bool:
-    """Does line ``j`` open with the same words as a subheading further down the article ("Cara
-    Mengubah Foto Jadi PDF di HP Android" ... "Cara Mengubah Foto Jadi PDF di iPhone")? The
-    article's sections name themselves alike; another story's headline rarely shares so many."""
+def _parallel_subheading(lines, hits, j, end: int) -> bool:
+    """Does line ``j`` open with the same words as a subheading further down the article, above
+    line ``end`` ("Cara Mengubah Foto Jadi PDF di HP Android" ... "Cara Mengubah Foto Jadi PDF di
+    iPhone")? The article's sections name themselves alike; another story's headline rarely shares
+    so many. (Under the article, a column's teasers share their openings too: "Monthly Round-Up: ...")"""
     ln = lines[j]
     if ln.n_words < PARALLEL_OPENING_WORDS or ln.ends_sentence:
         return False
     key = ln.opening(PARALLEL_OPENING_WORDS)
-    # (within the article: a column's teasers under it share their openings too, "Monthly Round-Up: ...")
-    end = _past_prose_share(lines, ARTICLE_END_SHARE)
     return any(hits[k] is None and lines[k].n_words >= PARALLEL_OPENING_WORDS and not lines[k].ends_sentence
                and lines[k].n_words <= TEASER_MAX_WORDS and lines[k].opening(PARALLEL_OPENING_WORDS) == key
                and lines[k].text != ln.text  # (not a contents box's entry: its subheading, printed again)

@@ -394,26 +394,33 @@ def keyword_captions(page):
     lines = page.lines
     hits = page.rule_hits()
     for i in range(len(lines) - 1):
-        ln, m = lines[i], lines[i].dateline
-        if m is None or m[2] or m[3] or not m[1].isupper() or "." in m[1] or ln.n_words > KEYWORD_CAPTION_MAX_WORDS:
-            continue
-        # Under or over the picture's credit alone on its line ("KOMPAS.COM/JANE DOE"), any
-        # dateline lead below will do; else the lead must name the site ("... - KABAR KITA - Pemkab
-        # ..." under a credit is the site's own lead).
-        credited = i > 0 and photo_credit_alone(lines[i - 1], hits[i - 1]) \
-            or photo_credit_alone(lines[i + 1], hits[i + 1])
-        if not credited and ln.n_words > CAPTION_MAX_WORDS:
-            continue
-        k = i + 1
-        while k < len(lines) - 1 and k - i <= CAPTION_LEAD_GAP and hits[k] is not None:
-            k += 1
-        lead = lines[k].dateline
-        # (under its credit, the lead naming the site may come after a summary box: "Ringkasan
-        # Berita:" and its points)
-        # (or, credited, further down the article under its lead: "REKAMAN CCTV - Tangkapan layar ...")
-        if lead is not None and (lead[2] or lead[3] or credited) or credited and (
-                _site_lead_below(lines, i) or _site_lead_in(lines[:i])):
+        if keyword_caption_at(lines, hits, i):
             yield i, Hint("caption", "strong", False, "caption_keyword")
+
+
+def keyword_caption_at(lines, hits, i: int) -> bool:
+    """Is line ``i`` such a caption? (Also asked by the story-list detector: a caption opening on
+    a keyword reads as a lead.)"""
+    ln, m = lines[i], lines[i].dateline
+    if m is None or m[2] or m[3] or not m[1].isupper() or "." in m[1] or ln.n_words > KEYWORD_CAPTION_MAX_WORDS \
+            or i + 1 >= len(lines):
+        return False
+    # Under or over the picture's credit alone on its line ("KOMPAS.COM/JANE DOE"), any
+    # dateline lead below will do; else the lead must name the site ("... - KABAR KITA - Pemkab
+    # ..." under a credit is the site's own lead).
+    credited = i > 0 and photo_credit_alone(lines[i - 1], hits[i - 1]) \
+        or photo_credit_alone(lines[i + 1], hits[i + 1])
+    if not credited and ln.n_words > CAPTION_MAX_WORDS:
+        return False
+    k = i + 1
+    while k < len(lines) - 1 and k - i <= CAPTION_LEAD_GAP and hits[k] is not None:
+        k += 1
+    lead = lines[k].dateline
+    # (under its credit, the lead naming the site may come after a summary box: "Ringkasan
+    # Berita:" and its points)
+    # (or, credited, further down the article under its lead: "REKAMAN CCTV - Tangkapan layar ...")
+    return lead is not None and bool(lead[2] or lead[3] or credited) or credited and (
+        _site_lead_below(lines, i) or _site_lead_in(lines[:i]))
 
 
 # A news photo's caption in the wire services' style tells its scene in the present tense and then

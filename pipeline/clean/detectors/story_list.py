@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
-from .captions import keyword_captions
+from .captions import keyword_caption_at
 from .stamps import CAPTION_MAX_WORDS, caption_credit, photo_credit_alone
 
 # Two extra loose datelines are needed: one could be a quoted wire paragraph inside the article.
@@ -36,8 +36,8 @@ def story_list(page):
            and not ln.dateline.group(0)[-1].islower()]
     if len(led) > MIN_EXTRA_DATELINES:
         # (pictures' captions opening on a keyword, "RILIS KASUS - Kapolresta ...", are no leads)
-        captions = {i for i, _ in keyword_captions(page)}
-        led = [i for i in led if i not in captions]
+        hits = page.rule_hits()
+        led = [i for i in led if not keyword_caption_at(lines, hits, i)]
     if not led:
         return
     teasers = led[1:] if len(led) > MIN_EXTRA_DATELINES else _lone_teasers(page, led)
