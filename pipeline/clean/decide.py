@@ -231,7 +231,15 @@ def _headline_shaped(ln: Line, hint: Hint | None) -> bool:
                  or _ABBREVIATION_END.search(ln.text) is not None)
             and any(c.isalpha() for c in ln.text[:40]) and not any(m in ln.text for m in _BREADCRUMB_MARKS)
             and not _HOME_TRAIL.match(ln.text)
-            and not (ln.text[-1].isdigit() and _LABEL_AND_DATE.search(ln.text)))
+            and not (ln.text[-1].isdigit() and _LABEL_AND_DATE.search(ln.text))
+            and not _mostly_figures(ln))
+
+
+def _mostly_figures(ln: Line) -> bool:
+    """More than half the words carry digits, or half with a percentage: a market ticker ("NSE
+    22,147.00 Increased By 151.15 (0.69%)"), not a headline (a figure or two among its words)."""
+    figures = sum(any(c.isdigit() for c in w) for w in ln.text.split()) * 2
+    return figures > ln.n_words or figures == ln.n_words and "%" in ln.text
 
 
 def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) -> list[LineVerdict]:

@@ -1081,6 +1081,15 @@ def test_an_added_stamp_dates_the_article():
     assert clean_text("\n".join(page)).metadata.published == "2025-03-12"
 
 
+def test_a_market_ticker_opening_the_page_is_no_headline():
+    headline = "Port traffic climbs for a third month as exporters rush orders"
+    page = ["NSE 22,147.00 Increased By 151.15 (0.69%)", "Sensex 73,095.22 Decreased By -281.52 (-0.38%)",
+            "Harbour Ledger", "Markets", "Economy", "World", headline, "Staff Report", "Published March 4, 2025",
+            "Facebook", "Twitter", *E_BODY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.subtitle) == (headline, None)
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
