@@ -37,8 +37,9 @@ def match_dateline(head: str) -> re.Match | None:
 # (a site's initials glued to their slash, "... for comment. /TISG"; "... on Wednesday. / CJ" is a
 # picture's credit)
 _AGENCY_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:[-–—]{1,2}\s*|/)[A-Z]{2,12}$")
-# (or a footnote's number: "... tetanggamu.” [4]", "... in 1998.[12]")
-_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\[\d{1,3}\])$")
+# (or a footnote's number: "... tetanggamu.” [4]", "... in 1998.[12]"; after the star, the agency
+# and the writer's code: "... katanya. *ant, k17")
+_INITIALS_SIGN_OFF = re.compile(r"([.!?\"”])\s*(?:\*[a-z]{2,5}(?:\s*[,/]\s*[a-z]{1,5}\d{0,3}){0,3}|\[[a-z]{1,5}(?:/[a-z]{1,5})*\]|\[\d{1,3}\])$")
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[•·▪◦*-])\s")
 _BULLETS = frozenset("•·▪◦*-")
 # Marks closing a paragraph after its full stop: the desk's "***" sign-off, a magazine's end-of-story
@@ -130,7 +131,7 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
         end = norm[-1] if norm[-1] not in _END_MARKS else (norm.rstrip(_END_MARKS + " ")[-1:] or norm[-1])
         if end.isupper() and ("-" in norm[-16:] or "/" in norm[-16:]) and (agency := _AGENCY_SIGN_OFF.search(norm)):
             end = agency[1]
-        elif (end == "]" or "*" in norm[-7:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):
+        elif (end == "]" or "*" in norm[-16:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):
             end = initials[1]  # the writer's initials after a star, or the desk's in brackets: '... ujarnya. *nvi', '[yp/ah]'
         append(Line(norm, len(out), low, n, stops / n, end in _SENTENCE_END, dateline, numbered))
     return out

@@ -3119,7 +3119,8 @@ def test_a_list_of_semicolon_items_keeps_its_last_item_over_the_notes():
 
 def test_a_last_paragraph_signed_with_the_writers_initials_after_a_star_is_the_articles():
     for last in ("“Kalau sendiri, kami tidak mampu. Dengan gotong royong ini beban kami terasa ringan,” ujarnya. *wyn",
-                 "“Laut kita luas, matahari juga banyak. Tinggal bagaimana mengolahnya,” pungkasnya. [yp/ah]"):
+                 "“Laut kita luas, matahari juga banyak. Tinggal bagaimana mengolahnya,” pungkasnya. [yp/ah]",
+                 "“Petani butuh kepastian harga sebelum musim tanam dimulai,” kata dia. *ant, r05"):
         page = [P1, P2, P3, last, "Tags:", "Gotong Royong", "Desa Adat"]
         assert clean_text("\n".join(page)).paragraphs == [P1, P2, P3, last]
 
