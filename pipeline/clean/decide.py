@@ -185,8 +185,17 @@ def _headline_repeat(lines: list[Line]) -> int | None:
     titles = {t for t in titles if len(t.split()) >= REPEAT_TITLE_MIN_WORDS}
     for k in range(1, len(lines)):
         if lines[k].lower in titles:
-            return k
+            return None if _names_the_dateline(lines, first) else k
     return None
+
+
+def _names_the_dateline(lines: list[Line], name: str) -> bool:
+    """Does a lead open with this short line as its dateline ("SUARA PEMRED - Pemerintah kota
+    ..." under "Suara Pemred Kalbar")? Then the line is the site's name, printed again at the
+    root of the breadcrumb trail, not the page title repeated over the article."""
+    return len(name.split()) <= SITE_NAME_MAX_WORDS and not any(sep in name for sep in TITLE_SEPARATORS) and any(
+        ln.dateline is not None and len(ln.dateline[1].split()) >= 2 and name.startswith(ln.dateline[1].lower())
+        for ln in lines)
 
 
 def _best_hint(hints: list[Hint]) -> Hint | None:

@@ -1090,6 +1090,16 @@ def test_a_market_ticker_opening_the_page_is_no_headline():
     assert (meta.title, meta.subtitle) == (headline, None)
 
 
+def test_the_sites_name_at_the_root_of_the_trail_is_no_headline_when_the_lead_opens_with_it():
+    headline = "Jembatan Gantung Desa Sungai Ambawang Kembali Dibuka Usai Diperbaiki"
+    lead = ("WARTA SELATAN - Jembatan gantung yang menghubungkan dua dusun di Sungai Ambawang kembali dibuka "
+            "untuk warga setelah diperbaiki selama tiga bulan.")
+    page = ["Warta Selatan Kalbar", "Home", "Pontianak", "Ekonomi", "Warta Selatan Kalbar", "Kubu Raya", headline,
+            "Penulis: Rina Marlina", "Kamis, 6 Juni 2024 | 10:20 WIB", lead, *COMMUTER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert meta.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
