@@ -2732,6 +2732,14 @@ def test_a_title_cased_subheading_under_the_opening_sentence_is_no_photographers
     assert "Understanding Query Execution" in kept(page)
 
 
+def test_a_reviews_grade_and_closing_note_over_a_signup_form_are_the_articles():
+    grade, note = "Verdict: Worth the trip", "The exhibition runs at the Lantern Gallery until March 2."
+    form = ["Sign up for our weekend newsletter to get the best reviews.", "Email address", "Subscribe"]
+    res = clean_text("\n".join([E1, E2, E3, grade, note] + form))
+    assert res.paragraphs == [E1, E2, E3, grade, note]
+    assert dict(res.removed)[form[0]] == "newsletter"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
