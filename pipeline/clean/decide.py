@@ -712,7 +712,8 @@ def _listing_entry(ln: Line) -> bool:
 
 def _with_listings(lines: list[Line], best: list[Hint | None], start: int, end: int) -> int:
     """The article's end, past the listings under it (a tracklist, tour dates): each a heading
-    over at least LISTING_MIN_ENTRIES numbered or dated entries no rule names."""
+    over at least LISTING_MIN_ENTRIES numbered or dated entries no rule names, and past the
+    closing lines under them."""
     if end <= start:
         return end
     h = end
@@ -723,7 +724,8 @@ def _with_listings(lines: list[Line], best: list[Hint | None], start: int, end: 
         return end
     while (more := _listing_end(lines, best, k)) is not None:
         k = more
-    return k
+    # (and the closing line under them: "The album is out 7/25 via Sub Pop. Pre-order it here.")
+    return _with_closing_sentences(lines, best, start, k)
 
 
 def _listing_end(lines: list[Line], best: list[Hint | None], h: int) -> int | None:

@@ -2456,6 +2456,10 @@ def test_a_tracklist_and_tour_dates_under_a_music_story_stay_with_it():
     result = clean_text("\n".join(page))
     assert result.paragraphs == [E1, E2, E3, closing] + listing
     assert dict(result.removed)["The Gannets - Tidewater (Official Video)"] == "caption"
+    # the release note under the listings closes the story too
+    note = "Harbour Lights is out 4/11 via Tidewater Records. Pre-order it here."
+    page = [E1, E2, E3, "The Gannets - Tidewater (Official Video)"] + listing + [note, "Tags", "Indie Rock"]
+    assert clean_text("\n".join(page)).paragraphs == [E1, E2, E3] + listing + [note]
     # a numbered list of other stories under a heading is no listing
     stories = ["Popular now:", "1. Council approves new budget for the harbour district after long debate",
                "2. Ferry operator warns of delays across the whole network this weekend",
