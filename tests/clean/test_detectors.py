@@ -2744,6 +2744,15 @@ def test_a_reviews_grade_and_closing_note_over_a_signup_form_are_the_articles():
     assert dict(res.removed)[form[0]] == "newsletter"
 
 
+def test_a_subheading_under_a_read_also_box_over_a_short_sentence_opening_a_list():
+    section = ["What changes", "The package has four measures:",
+               "the rent deduction for students living away from home rises to 450 euros a year;",
+               "housing grants reach students who rent rooms in private homes;",
+               "universities must publish their room prices every term."]
+    page = [E1, E2, "Read also", "Room prices for students rise 12% in a year as Lisbon stays the dearest city"] + section
+    assert clean_text("\n".join(page + ["Tags", "Housing"])).paragraphs == [E1, E2] + section
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

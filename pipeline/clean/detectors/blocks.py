@@ -447,8 +447,18 @@ def _prose_under(lines, hits, j) -> bool:
     if k >= len(lines) or hits[k] is not None:
         return False
     ln = lines[k]
-    return ln.text[-1] == ":" and ln.n_words >= LIST_OPENER_MIN_WORDS and ln.stop_ratio >= PROSE_MIN_STOP \
+    return ln.text[-1] == ":" and ln.stop_ratio >= PROSE_MIN_STOP and (ln.n_words >= LIST_OPENER_MIN_WORDS
+                                                                       or _items_under(lines, hits, k)) \
         or not is_teaser(ln) and (is_prose(ln) or ln.text[-1] in _FULL_STOPS or in_arabic_script(ln.text))
+
+
+def _items_under(lines, hits, k) -> bool:
+    """Does a shorter sentence opening a list ("O pacote inclui quatro medidas principais:") stand
+    over the list's first item, closed by a semicolon or numbered, under a line of more than one
+    word (a lone word over it is a badge: "Premium")?"""
+    return lines[k].n_words >= LIST_OPENER_MIN_WORDS_ALONE and lines[k - 1].n_words > 1 \
+        and k + 1 < len(lines) and hits[k + 1] is None \
+        and (lines[k + 1].text[-1] == ";" or lines[k + 1].numbered)
 
 
 PARALLEL_OPENING_WORDS = 4
