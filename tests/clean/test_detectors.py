@@ -2564,7 +2564,11 @@ def test_the_top_pictures_caption_of_two_sentences_under_the_header_over_its_cre
     # (one sentence: "Wis." is an abbreviation, not the end of a first sentence)
     short = "Workers replace a gangway at the north pier in Harbour, Wis. in 2023."
     for line, credit, stamps in ((caption, "Jo Lin / Staff Photographer", ["Published Oct. 21, 2025, 5:00 a.m. ET", "Share"]),
-                                 (short, "Jo Lin/Getty Images", ["Staff Reporter, Harbour Weekly", "|", "February 5, 2024"])):
+                                 (short, "Jo Lin/Getty Images", ["Staff Reporter, Harbour Weekly", "|", "February 5, 2024"]),
+                                 # (under one line of stamps no single rule names; over the paper's staff credit)
+                                 (caption, "(Jo Lin/Harbour Weekly)",
+                                  ["PUBLISHED: October 21, 2025 at 5:00 AM EDT | UPDATED: October 21, 2025 at 9:12 AM EDT"]),
+                                 (caption, "Jo Lin/Staff photographer", ["Oct 21, 2025", "Updated Oct 21, 2025 4:12 p.m."])):
         page = ["Port to rebuild three piers", "Ferries will stop at the south pier on 14 weekends through March as "
                 "the port replaces the north pier's deck and its gangways.", "By Ada Quist", *stamps, line, credit,
                 E1, E2, E3]

@@ -19,6 +19,7 @@ from ..decide import (BARE_CREDIT_MAX_WORDS, FIELD_LABEL, IN_ARTICLE_CAPTION, ST
                       title_cased)
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
+from .meta_lines import META_MAX_WORDS, header_meta_line
 from .stamps import photo_credit_alone, signed_by_the_writer
 
 PREFIX_MIN_WORDS = 3
@@ -189,12 +190,20 @@ HEADER_CAPTION_MAX_WORDS = 20
 _NEXT_SENTENCE = re.compile(r"[.!?][\"”’]? [\"“‘]?[A-Z]")
 
 
+def _header_end(lines, hits, k: int) -> bool:
+    """Does line ``k`` end the article's header: a stamp, a share bar, a comment count, or a line
+    of stamps no single rule names ("PUBLISHED: March 19, 2024 at 5:30 AM EDT | UPDATED: ...")?"""
+    if hits[k] is not None:
+        return hits[k].reason in _HEADER_ENDS
+    return lines[k].n_words <= META_MAX_WORDS and header_meta_line(lines[k].text) is not None
+
+
 def _under_the_header(lines, hits, i: int) -> bool:
     """Is line ``i`` one short sentence right under the header's stamps, share bar or comment count,
     before any paragraph (the top picture's caption, over its credit)? (A dek over the byline or
     the date is no paragraph.)"""
     ln = lines[i]
-    if not (i > 0 and hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS and ln.ends_sentence
+    if not (i > 0 and _header_end(lines, hits, i - 1) and ln.ends_sentence
             and (ln.n_words <= HEADER_CAPTION_MAX_WORDS and not _NEXT_SENTENCE.search(ln.text)
                  # (a caption may tell what the picture shows in a second sentence)
                  or ln.n_words <= LABELLED_CAPTION_MAX_WORDS and len(_NEXT_SENTENCE.findall(ln.text)) == 1)):

@@ -206,7 +206,9 @@ CREDIT_LINE = re.compile(r"^(?:[A-Z][\w&-]*\.(?i:[a-z.]{2,})\s?/\s?[A-Z][\w'.-]+
                           # or a paper's name: "Pat Nabong/Sun-Times", "Jane Doe/The Globe and Mail"
                           r"|[A-Z][a-z]+-[A-Z][a-z]+|The [A-Z][\w-]+(?: (?:and )?[A-Z][\w-]+){0,3}"
                           r"|Getty(?: Images)?|Instagram|Facebook|TikTok|YouTube|Twitter|X|Shutterstock|Alamy|Stocksy"
-                          r"(?: United)?|iStock|Courtesy)"
+                          r"(?: United)?|iStock|Courtesy"
+                          # or the paper's own staff: "Jane Doe/Staff photographer", "Jane Doe/Contributor"
+                          r"|(?i:staff(?: file)?(?: photographer| photo)?|contributor|special to the [\w.-]+(?: [\w.-]+){0,2}))"
                           # (and the stock library the picture came through: "... | Getty")
                           r"(?:\s?[|/]\s?(?:Getty(?: Images)?|Shutterstock|Adobe Stock|iStock|Unsplash|Pexels|AP|AFP|Reuters))?)$")
 CREDIT_LINE_MAX_WORDS = 7
