@@ -2758,6 +2758,14 @@ def test_a_subheading_under_a_read_also_box_over_a_short_sentence_opening_a_list
     assert clean_text("\n".join(page + ["Tags", "Housing"])).paragraphs == [E1, E2] + section
 
 
+def test_a_headline_closing_on_a_quote_under_a_related_label_of_four_words():
+    headline = "Lycées professionnels : «On nous demande de former des élèves en moins de temps qu'avant»"
+    page = [E1, E2, "Dans la même rubrique", headline, E3]
+    res = clean_text("\n".join(page))
+    assert res.paragraphs == [E1, E2, E3]
+    assert dict(res.removed)[headline] == "related"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -834,6 +834,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Petugas memeriksa tanggul yang jebol di tepi sungai, Senin (4/3). | FOTO: RINA MARLINA/HARIAN WARTA", "caption"),
     ("KESESAKAN lalu lintas di lebuh raya selepas hujan lebat petang semalam. FOTO Aiman Hakim", "caption"),
     ("* This report appeared in the print edition of the Harbour Courier and has been rewritten in English by Dana Reyes", "source_link"),
+    ("Related Headlines", "related"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

@@ -301,7 +301,7 @@ def _menu_follows(lines, hits, i) -> bool:
         and not lines[j].numbered
 
 
-LABEL_MAX_WORDS = 3
+LABEL_MAX_WORDS = 4
 
 
 # A headline right under its label may run longer than a teaser in a list ("Golpe do Pix: veja
@@ -311,12 +311,18 @@ LABELLED_HEADLINE_MAX_WORDS = 22
 
 def _headline_under_a_label(label, ln, hit) -> bool:
     """The line right under a bare "Baca Juga:" / "Read more:" / "Related" label is the link's
-    headline, even when it asks or exclaims ("Daftar Biaya Haji 2025, Jakarta Paling Mahal?"),
-    or runs long with no full stop."""
+    headline, even when it asks, exclaims or closes on a quote ("Daftar Biaya Haji 2025, Jakarta
+    Paling Mahal?", "Réforme du lycée pro : «On nous demande ...»"), or runs long with no full stop."""
     return (label.n_words <= LABEL_MAX_WORDS and (label.text[-1] == ":" or hit.reason == "related")
             and ln.dateline is None
-            and (ln.n_words <= TEASER_MAX_WORDS and ln.text[-1] in "?!\"”'’"
-                 or ln.n_words <= LABELLED_HEADLINE_MAX_WORDS and not ln.ends_sentence))
+            and (ln.n_words <= TEASER_MAX_WORDS and ln.text[-1] in "?!\"”'’»"
+                 or ln.n_words <= LABELLED_HEADLINE_MAX_WORDS and (not ln.ends_sentence or _quote_closes_bare(ln.text))))
+
+
+def _quote_closes_bare(text: str) -> bool:
+    """Does the line close on a quote with no stop inside it (a headline quoting someone: "...
+    : «On nous demande de former des élèves»")? A paragraph's quote closes on its full stop."""
+    return text[-1] in "\"”»" and text[-2] not in ".!?,;…"
 
 
 # A related card's one-line summary under its headline: "Related" / "How to Make Windows 11 Start
