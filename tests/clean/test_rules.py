@@ -845,6 +845,9 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Um eingebettete Inhalte anzuzeigen, ist Ihre widerrufliche Einwilligung in die Übermittlung und Verarbeitung von personenbezogenen Daten notwendig, da die Anbieter der eingebetteten Inhalte als Drittanbieter diese Einwilligung verlangen. Indem Sie den Schalter auf an stellen, stimmen Sie diesen jederzeit widerruflich zu. Dies umfasst auch Ihre Einwilligung in die Übermittlung bestimmter personenbezogener Daten in Drittländer, darunter die USA. Weitere Informationen dazu finden Sie in unserer Datenschutzerklärung. Sie können Ihre Einwilligung jederzeit über den Schalter und über die Einstellungen am Seitenende widerrufen.", "cookie_notice"),
     ("Emner:", "tags"), ("Tilmeld dig Avisens aftenbrev", "newsletter"),
     ("Få ugens bedste historier direkte i din indbakke hver fredag.", "newsletter"),
+    ("Der Morgen-Newsletter der Harbour Zeitung bringt Ihnen die wichtigsten Nachrichten. Jetzt abonnieren!", "newsletter"),
+    ("Die Harbour Zeitung als E-Paper: Lesen Sie die digitale Ausgabe schon am Vorabend. Weitere Informationen: "
+     "http://epaper.harbour.de", "call_to_action"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
@@ -1064,6 +1067,7 @@ def test_variants_of_a_rule_match_with_its_reason(line, reason):
     "Join us on Saturday for the harbour parade.",
     "End of an era for the harbour ferry",
     "Akhir dari perang dagang?",
+    "Der Newsletter des Ministeriums informierte die Schulen über die neuen Regeln.",
     "Politiet advarer om falske beskeder i din indbakke fra banken.",
     "Disclaimer",
     "Warga diminta mengunduh aplikasi pelaporan banjir di Google Play sebelum musim hujan.",
