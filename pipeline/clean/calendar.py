@@ -32,7 +32,7 @@ MONTHS = {
     # Malay
     "mac": 3, "julai": 7, "ogos": 8, "disember": 12,
     # Swedish, Danish and Norwegian (the rest they share with German or English)
-    "maj": 5, "augusti": 8,
+    "maj": 5, "augusti": 8, "marts": 3,
     # Polish, in the genitive that dates use ("5 marca 2025")
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11,

@@ -374,6 +374,11 @@ def test_posted_and_updated_stamps_with_a_slash_before_the_time():
     ("For Immediate Release: Thursday, April 2, 2026", "2026-04-02"),
     # the site's account, not a writer, beside the stamp
     ("Diposting oleh Admin | Kamis, 2 April 2026 | 09:45 WIB", "2026-04-02"),
+    # how long ago, then the date
+    ("Published 9 hours ago on April 2, 2026", "2026-04-02"),
+    # a Latin American zone, a Danish stamp with its "kl."
+    ("2 Abr, 2026 07:42 a.m. AR", "2026-04-02"),
+    ("2. marts 2026 kl. 05.00", "2026-03-02"),
 ])
 def test_header_stamps_with_more_beside_the_date(stamp, iso):
     head = "Harbour council approves a new ferry timetable for the summer"

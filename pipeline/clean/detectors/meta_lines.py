@@ -60,10 +60,14 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 # (and Malay's parts of the day: "3:45 petang")
 # (and a reading time run into the stamp: "4 min read Last Updated : Nov 13 2024")
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari "
-                     "min mins read".split())  # "Updated as of ..."
+                     "min mins read "
+                     # a relative stamp before the date: "Published 14 hours ago on April 7, 2025"; Danish "kl. 05.00"
+                     "hour hours minutes days ago on kl kl.".split())  # "Updated as of ..."
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk "
                    "adt ndt nst idt gst "
+                   # Latin America's: "19 Mar, 2025 07:42 a.m. AR"
+                   "ar art brt clt cot pet "
                    # spelt out: "08:00 AM Eastern Daylight Time"
                    "eastern central mountain pacific atlantic daylight standard time".split())
 _ZONE_OFFSET = re.compile(r"^(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?$")  # "GMT+2"
