@@ -104,7 +104,8 @@ _DATED_BYLINE = re.compile(r"^(?:(?i:posted|published|written|updated)(?: (?i:on
 # A trailing part of a byline that names a news organisation, not a person ("..., Associated Press").
 _OUTLET_WORD = (r"(?:press|news|reuters|times|post|journal|agency|media|tv|tribune|herald|staff|gazette|daily|network|nation|"
                 r"bloomberg|antara|suara|harian|warta|kabar|koran|republic|chronicle|examiner|observer|telegraph|courier|"
-                r"inquirer|dispatch|bulletin|enquirer|globe|mirror|publishing|publications)")
+                r"inquirer|dispatch|bulletin|enquirer|globe|mirror|publishing|publications|register|sentinel|"
+                r"ledger|advertiser|democrat|beacon)")
 _OUTLET_WORDS = re.compile(rf"(?i:\b{_OUTLET_WORD}\b|\.com\b)")
 _ORGANISATION = re.compile(_OUTLET_WORDS.pattern + r"|^[A-Z]{2,5}$"
                            r"|\b(?:University|Universitas|Institute|College|Hospital|Foundation|Laboratory)\b")

@@ -143,6 +143,8 @@ def test_today_header_is_not_published():
      "Maria Gomez and Tom Reyes", "2025-06-06"),
     # the writer's name in capitals over the paper, the e-mail and the stamp
     (["MARIA GOMEZ", "Harbour Post-Gazette", "mgomez@harbourpost.com", "JUN 6, 2025"], "Maria Gomez", "2025-06-06"),
+    # one writer over a paper whose name has no other newsroom word than "Register"
+    (["Maria Gomez", "Harbour Valley Register", "Published 6:12 p.m. CT June 6, 2025"], "Maria Gomez", "2025-06-06"),
 ])
 def test_bylines_under_the_headline(header, author, published):
     body = [P, "Pemerintah juga berencana membangun jalur kereta baru di kawasan itu tahun depan, kata pejabat dinas.",
