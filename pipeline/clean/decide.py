@@ -509,7 +509,8 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
     if first > end and k == first:
         return end  # (an ad's label with no closing line under it ends nothing)
     return k if k == len(lines) or best[k] is not None or _listing_end(lines, best, k) is not None \
-        or _writer_over_their_card(lines, best, k) or k == end + 1 and _a_statement(lines[end]) and _page_label(lines[k]) \
+        or _writer_over_their_card(lines, best, k) \
+        or k == end + 1 and _a_statement(lines[end]) and (_page_label(lines[k]) or _box_heading(lines, best, k)) \
         else end
 
 
@@ -540,6 +541,16 @@ _ADDRESSES_THE_READER = re.compile(r"(?i)\b(?:you|your|anda|kamu)\b")
 
 def _page_label(ln: Line) -> bool:
     return ln.n_words <= PAGE_LABEL_MAX_WORDS and not ln.ends_sentence
+
+
+BOX_HEADING_MAX_WORDS = 5
+
+
+def _box_heading(lines: list[Line], best: list[Hint | None], k: int) -> bool:
+    """Is line ``k`` a box's heading over the box's lines a rule names ("Read the Top 8" / "Sign
+    up for the Top 8, a roundup ...")?"""
+    return lines[k].n_words <= BOX_HEADING_MAX_WORDS and not lines[k].ends_sentence \
+        and k + 1 < len(lines) and best[k + 1] is not None and best[k + 1].strength == "strong"
 
 
 def _a_statement(ln: Line) -> bool:

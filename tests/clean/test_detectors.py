@@ -2766,6 +2766,12 @@ def test_a_headline_closing_on_a_quote_under_a_related_label_of_four_words():
     assert dict(res.removed)[headline] == "related"
 
 
+def test_a_short_closing_sentence_over_a_newsletter_boxs_own_heading_ends_the_article():
+    closing = "The panel did not say when it would rule."
+    box = ["Read the Morning Docket", "Sign up for our morning newsletter to get the day's top stories.", "Sign up"]
+    assert clean_text("\n".join([E1, E2, E3, closing] + box)).paragraphs == [E1, E2, E3, closing]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
