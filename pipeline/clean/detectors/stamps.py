@@ -267,7 +267,7 @@ def credits_and_site_stamps(page):
             continue
         # (most lines are sentences: no credit closes them, and the call is skipped)
         source = None if ln.text[-1] in ".!?\"”’" and ": " not in ln.text \
-            and not (" by " in ln.text and "/" in ln.text) else caption_credit(ln)
+            and not (" by " in ln.text and "/" in ln.text) and "©" not in ln.text[-TAIL_CHARS:] else caption_credit(ln)
         if source == "caption_bracket_credit" and not _KEYWORD_OPENING.match(ln.text) and (
                 ln.n_words >= SIGNED_PARAGRAPH_MIN_WORDS and ". " in ln.text and signed_by_the_writer(ln.text)
                 or ln.n_words >= INITIALLED_PARAGRAPH_MIN_WORDS and _signed_with_initials(ln.text)):
@@ -360,6 +360,9 @@ def caption_credit(ln) -> str | None:
         # ("... in Wan Chai. File photo: Peter Lee/HKFP.")
         # ("... Reserve. Image by Jane Doe/Harbour Post.")
         if end == "." and (": " in tail or " by " in tail) and "/" in tail and _PHOTO_CREDIT_AFTER_SENTENCE.search(tail[:-1]):
+            return "caption_photo_credit"
+        # ("... en février. © Belga.": the agency's copyright, closed by a full stop of its own)
+        if end == "." and "©" in tail and _COPYRIGHT_AFTER_SENTENCE.search(tail[:-1]):
             return "caption_photo_credit"
         return None
     elif end == "-" and _DASHED_LABELLED_CREDIT.search(tail):
