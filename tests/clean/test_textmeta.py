@@ -1107,6 +1107,13 @@ def test_the_sites_name_at_the_root_of_the_trail_is_no_headline_when_the_lead_op
     assert meta.title == headline
 
 
+def test_an_event_banner_opening_the_page_is_no_headline():
+    headline = "Harbour startup raises $38M to put heat batteries inside factories"
+    page = ["Harbour Summit 2025 — June 19-20, Lisbon. Get your ticket now!", "Skip to content", "News", "Climate",
+            headline, "Story by", "Dana Reyes", "Mar 6, 2025, 10:15 am UTC", *E_BODY]
+    assert clean_text("\n".join(page)).metadata.title == headline
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
