@@ -4253,6 +4253,10 @@ def test_a_screenshots_title_over_its_source_line_goes_and_a_last_paragraph_stay
     res = clean_text("\n".join(page))
     assert dict(res.removed)[title] == "caption"
     assert res.paragraphs == [E1, E2, E3, E4]
+    # a chart's title over its source, in German
+    chart = "Wärmepumpen: Absatz nach Quartalen"
+    res = clean_text("\n".join([E1, E2, chart, "Quelle: Infografik Harbour", E3, E4]))
+    assert dict(res.removed)[chart] == "caption"
 
 
 def test_a_caption_closed_by_a_spaced_slash_and_initials_is_no_signed_paragraph():

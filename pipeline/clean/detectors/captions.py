@@ -508,7 +508,8 @@ def dated_scene_captions(page):
 
 
 # A figure's source under it: "Source: Harbour Labs", "Sumber: BPS", "Data: ...; Chart: ...".
-_SOURCE_LINE = re.compile(r"(?i)^(?:source|sources|sumber|data|chart|grafik)\s*:\s*\S")
+_SOURCE_LINE = re.compile(r"(?i)^(?:source|sources|sumber|data|chart|grafik|infografik|graphic|quelle|fuente|fonte|bron"
+                          r"|kilde|källa|lähde)\s*:\s*\S")
 SOURCE_LINE_MAX_WORDS = 12
 FIGURE_TITLE_MAX_WORDS = 16
 
