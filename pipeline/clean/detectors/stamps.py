@@ -47,7 +47,7 @@ _SLASH_CREDIT = re.compile(rf"{_AFTER_SENTENCE}\s*(?:\|\s*)?(?:[A-Z]{{3,}}[A-Z.]
                            r"|[A-Z]{2}/[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}"
                            # "... on Monday. Charlie Riedel/AP Photo", "... Jane Doe/POLITICO"
                            r"|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}\s?/\s?(?:AP(?: Photo)?|AFP|Getty Images|Reuters|EPA"
-                           r"|Bloomberg|Shutterstock|[A-Z]{4,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # "/ The National"
+                           r"|Bloomberg|Shutterstock|[A-Z]{3,}(?: [A-Z]{2,}){0,2}|The [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}"  # "/ The National"
                            r"|Staff(?: Photographer)?)"
                            r"(?: via [A-Z][\w ]{2,20})?"
                            # "... Kamis (21/11/2024). - Harian Kita/Rahmat Hadi"
@@ -77,7 +77,7 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
     r"(?:\s*/\s*[\w.@-]{2,40})?"  # "(iStockphoto/fcafotodigital)": the stock agency and its contributor
     # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
-    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?: (?i:by) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
+    r"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2} (?i:photo|pic|pix|picture)s?(?:(?: (?i:by)|\s?/) [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})?"
     r"(?:,\s*(?:The )?[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?"  # "(Staff photo by Jane Doe, The Times-Picayune)"
     # "(Yonhap)", "(Supplied)": a wire agency that sends pictures, or a picture handed out
     r"|Yonhap|Supplied|Handout|(?:File|Stock) (?i:photo|image)"
