@@ -151,6 +151,9 @@ _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|p
                               # or told in words: "(Photograph by Jane Doe)", "(File photograph)"
                               r"|(?i:(?:file |staff |handout )?(?:photo(?:graph)?|picture|image) (?:by|courtesy of)) [A-Z][^()]{1,50}"
                               r"|(?i:file|handout) (?i:photo(?:graph)?|picture|image)"
+                              # "(Imagen ilustrativa Infobae)", "(Foto de archivo)": an illustration or archive picture
+                              r"|(?i:imagen|imagem|foto|image|photo) (?i:ilustrativa|illustrative|d'illustration|de archivo|de arquivo|d'archives)"
+                              r"(?: [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,2})?"
                               # or the agency glued to the label: "(FotoSchicchi)", "(Foto Ansa)"
                               r"|(?i:foto|photo) ?[A-Z][\w.&'’-]+(?: [A-Z][\w.&'’-]+){0,2})\)\s*\.?$")
 # "... on Thursday. ST PHOTO: GAVIN FOO", "... in Jakarta. Photo: Reuters", "Foto: ANTARA/Budi",
