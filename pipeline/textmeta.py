@@ -385,7 +385,7 @@ def _author_in(line: str, reason: str) -> str | None:
             # "Oleh Suara NTB", "By Staff Writer", "By The Canadian Press": an outlet or a role, no one
             # (nor "By Harakahdaily": one word ending as outlets' names do)
             return None if _ORGANISATION.search(people) and "," not in people or m[1].startswith("The ") \
-                or " " not in people and _OUTLET_NAME_END.search(people) else people
+                or " " not in people and (_OUTLET_NAME_END.search(people) or _CAMEL_CASE_BRAND.match(people)) else people
         m = _NAME_COMMA_SITE.match(line) or NAME_OVER_STAMP.match(line)  # "Market - Rina Marlina, Warta Indonesia"
         if m:  # ("Jane Doe · CBC News ·", over the stamp)
             return m[1]
@@ -411,6 +411,10 @@ def _author_in(line: str, reason: str) -> str | None:
             return _people(meta.author)
     return None
 
+
+# One word with a capital inside after a few lower-case letters: a site's name ("Penulis : NusaBali"),
+# not a surname alone ("McDonald", "DeSantis" have fewer letters before it).
+_CAMEL_CASE_BRAND = re.compile(r"^[A-Z][a-z]{3,}[A-Z][a-z]")
 
 _NAME_LINE = re.compile(r"^[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){1,3}$")
 # The line under an author label: a name, maybe a first name alone, maybe followed by credentials

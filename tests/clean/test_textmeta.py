@@ -651,6 +651,9 @@ def test_a_byline_naming_an_office_or_the_outlet_in_one_word_names_no_writer():
     from pipeline.textmeta import find_author
     assert find_author("By Harbourdaily", "byline") is None
     assert find_author("By Madonna", "byline") == "Madonna"
+    # one word with a capital inside after a few letters is the site's own name, not a surname
+    assert find_author("Penulis : WartaBali", "byline") is None
+    assert find_author("By McDonald", "byline") == "McDonald"
 
 
 def test_a_byline_with_the_outlet_after_a_bar_or_the_editor_after_the_writer():
