@@ -193,9 +193,10 @@ def _names_the_dateline(lines: list[Line], name: str) -> bool:
     """Does a lead open with this short line as its dateline ("SUARA PEMRED - Pemerintah kota
     ..." under "Suara Pemred Kalbar")? Then the line is the site's name, printed again at the
     root of the breadcrumb trail, not the page title repeated over the article."""
-    return len(name.split()) <= SITE_NAME_MAX_WORDS and not any(sep in name for sep in TITLE_SEPARATORS) and any(
-        ln.dateline is not None and len(ln.dateline[1].split()) >= 2 and name.startswith(ln.dateline[1].lower())
-        for ln in lines)
+    if len(name.split()) > SITE_NAME_MAX_WORDS or any(sep in name for sep in TITLE_SEPARATORS):
+        return False
+    return any(ln.dateline is not None and len(ln.dateline[1].split()) >= 2 and name.startswith(ln.dateline[1].lower())
+               for ln in lines)
 
 
 def _best_hint(hints: list[Hint]) -> Hint | None:
