@@ -4261,6 +4261,10 @@ def test_a_screenshots_title_over_its_source_line_goes_and_a_last_paragraph_stay
     chart = "Wärmepumpen: Absatz nach Quartalen"
     res = clean_text("\n".join([E1, E2, chart, "Quelle: Infografik Harbour", E3, E4]))
     assert dict(res.removed)[chart] == "caption"
+    # a chart's title over its subtitle, over its source
+    title, subtitle = "Ferry fares keep pulling ahead of bus fares", "Average fare per trip, in dollars"
+    res = clean_text("\n".join([E1, E2, title, subtitle, "Source: Harbour Port Authority", E3, E4]))
+    assert dict(res.removed)[title] == dict(res.removed)[subtitle] == "caption"
 
 
 def test_a_caption_closed_by_a_spaced_slash_and_initials_is_no_signed_paragraph():

@@ -521,11 +521,19 @@ def figure_titles_over_their_source(page):
     hits, lines = page.rule_hits(), page.lines
     for i in range(1, len(lines) - 1):
         ln, below = lines[i], lines[i + 1]
-        if hits[i] is None and hits[i + 1] is not None and 2 <= ln.n_words <= FIGURE_TITLE_MAX_WORDS \
-                and not ln.ends_sentence and not ln.numbered and "\t" not in ln.text \
-                and below.n_words <= SOURCE_LINE_MAX_WORDS and _SOURCE_LINE.match(below.text) \
-                and hits[i - 1] is None and is_prose(lines[i - 1]):
-            yield i, Hint("caption", "strong", False, "figure_over_source")
+        if hits[i] is None and hits[i + 1] is not None and _figure_title(ln) \
+                and below.n_words <= SOURCE_LINE_MAX_WORDS and _SOURCE_LINE.match(below.text) and hits[i - 1] is None:
+            if is_prose(lines[i - 1]):
+                yield i, Hint("caption", "strong", False, "figure_over_source")
+            elif i >= 2 and _figure_title(lines[i - 1]) and hits[i - 2] is None and is_prose(lines[i - 2]):
+                # a chart's title over its subtitle ("Heat pumps keep pulling ahead" / "Annual
+                # shipments, in millions of units" / "Chart: ... • Source: ...")
+                yield i - 1, Hint("caption", "strong", False, "figure_over_source")
+                yield i, Hint("caption", "strong", False, "figure_over_source")
+
+
+def _figure_title(ln) -> bool:
+    return 2 <= ln.n_words <= FIGURE_TITLE_MAX_WORDS and not ln.ends_sentence and not ln.numbered and "\t" not in ln.text
 
 
 SUMMARY_BOX_LINES = 8
