@@ -667,6 +667,14 @@ NAME_OVER_DATE_LINES = 3
 LABEL_UNDER_NAME_MAX_WORDS = 2
 
 
+def _own_handle_under(verdicts, i: int) -> bool:
+    """Is the line under line ``i`` a handle spelling the name on it ("Theo Brandt" / "@theobrandt")?"""
+    if i + 1 >= len(verdicts) or not verdicts[i + 1].text.startswith("@"):
+        return False
+    handle = verdicts[i + 1].text[1:].lower().replace("_", "").replace(".", "")
+    return handle == "".join(verdicts[i].text.lower().split())
+
+
 def _stamp_below(verdicts, i: int) -> bool:
     """Is the date a few lines under line ``i``, past short labels only ("Archive", "Follow")?"""
     for k in range(i + 1, min(len(verdicts), i + 1 + NAME_OVER_DATE_LINES)):
@@ -903,6 +911,9 @@ def _title_and_author(verdicts, first_body: int | None) -> tuple:
             # name, the section and the date right over the headline ("Talia Brennan" / "Security" /
             # "Mar 11, 2025 6:30 AM" / headline)
             bare_name = v.text
+        elif bare_name is None and title is not None and in_header and _looks_like_a_name(v.text) \
+                and _own_handle_under(verdicts, i) and _stamp_below(verdicts, i + 1):
+            bare_name = v.text  # "Theo Brandt" / "@theobrandt" / the date: the writer over their handle
         elif bare_name is None and in_header and v.reason in _UNLABELLED and _looks_like_a_name(v.text) \
                 and _follow_button_under(verdicts, i):
             bare_name = v.text  # "Rina Marlina" / "Guru" / "Ikuti": the writer's box, a follow button under the name

@@ -1117,6 +1117,13 @@ def test_an_event_banner_opening_the_page_is_no_headline():
     assert clean_text("\n".join(page)).metadata.title == headline
 
 
+def test_a_bare_name_over_its_own_handle_over_the_date_is_the_author():
+    headline = "Harbour Lights announce new album Tidewater: hear the first single"
+    page = ["Music", "News", headline, "Dana Whitlow", "@danawhitlow", "11:04 AM EDT on April 15, 2025",
+            "Credit: Jo Lin", *E_BODY]
+    assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
