@@ -2777,6 +2777,19 @@ def test_a_short_closing_sentence_over_a_newsletter_boxs_own_heading_ends_the_ar
     assert clean_text("\n".join([E1, E2, E3, closing] + box)).paragraphs == [E1, E2, E3, closing]
 
 
+def test_readers_comments_under_a_french_react_heading_are_no_article():
+    fr = ["Le conseil municipal a voté mardi la fermeture de trois bibliothèques après un déficit budgétaire, "
+          "laissant plusieurs quartiers sans service pendant au moins deux ans.",
+          "La décision fait suite à des mois de consultation au cours desquels plus de 4 000 habitants ont répondu, "
+          "la plupart contre les fermetures annoncées par la mairie.",
+          "Le maire a promis de rouvrir au moins une bibliothèque dès que les comptes de la ville le permettront."]
+    thread = ["Réagissez à cet article", "Commentaires (12)", "Pierre63", "Le 21/01/2025 à 08:12",
+              "Encore une fois, ce sont les quartiers populaires qui paient les erreurs de gestion de la ville."]
+    res = clean_text("\n".join(fr + thread))
+    assert res.paragraphs == fr
+    assert dict(res.removed)[thread[-1]] == "comments"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]
