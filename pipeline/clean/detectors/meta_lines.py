@@ -62,7 +62,7 @@ _STAMP_LABELS = frozenset("published updated posted written edited last modified
 # (and how long ago, before the date: "Published 14 hours ago on April 7, 2025"; "Updated as of ...";
 # Danish "kl. 05.00")
 _FILLERS = frozenset("am le la l' à a de del el em às il om @ ⋅ // hora horas as of pagi petang malam tengahari "
-                     "min mins read hour hours minutes days ago on kl kl.".split())
+                     "min mins read hour hours minutes days ago on kl".split())
 _ZONES = frozenset("wib wita wit utc gmt et edt est ct cdt cst mt mst mdt pt pdt pst akst akdt hst ast bst cet cest eet "
                    "eest ist aedt aest acst awst nzst nzdt sgt hkt jst kst ict myt pht pkt wat cat eat sast msk trt uk "
                    "adt ndt nst idt gst "

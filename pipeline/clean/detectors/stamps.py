@@ -32,6 +32,8 @@ from ..language import EN_ONLY, ID_ONLY
 # name of capitalised words ("Rahmat Hadi", "Charlie Riedel").
 _AFTER_SENTENCE = r"[.!?][\"”’)]?"
 _CAPS_NAME = r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]*){0,3}"
+# A name's particle, if any, before its last part: "J. da Silva", "Jane van Dijk".
+_PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
 _BRACKET_CREDIT = re.compile(
     r"\((?:(?:[A-Za-z][\w-]*\.(?i:com|co\.id|id|net|tv|co)|[A-Z]{4,}(?: [A-Z]{2,})*|[A-Za-z][a-z]+com"
     r"|[A-Z]{2,5} [A-Z][a-z]+(?= ?/ ?[A-Z][a-z]+ [A-Z]))"  # "(IDN Times/Muhammad Fikri)": an outlet, a full name
@@ -68,7 +70,7 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 # (a rank's ordinal counts as one of them: "(Airman 1st Class Jordan Pike/U.S. Air Force)")
 _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|\d{1,2}(?:st|nd|rd|th))){0,5}"
 # (a chain of agencies, the artist last with their initial: "(NOIRLab/NSF/AURA/J. da Silva)")
-_INITIAL_AND_NAME = r"[A-Z]\. (?:(?:da|de|di|van|von|del|dos|le|la) )?[A-Z][\w'’-]+"
+_INITIAL_AND_NAME = rf"[A-Z]\. {_PARTICLE}[A-Z][\w'’-]+"
 _CREDIT_AFTER_SENTENCE = re.compile(
     # ("(Dod/Red)": the desk's initials closing the article, "(Ant/Har)" in capitals)
     rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{0,3}}\s*/\s*(?:{_CAP_WORDS}|{_INITIAL_AND_NAME}|@[\w.]{{2,30}})(?:/\d{{4}})?"
@@ -201,7 +203,6 @@ STAMP_MAX_WORDS = 8
 # The outlet: capitals, two or three words, or a domain ("Training/Support Services" is a heading).
 # A surname may open with a lower-case particle: "Miguel de Guzman", "Anne van Dijk". A source may
 # be one camel-case word, a handle or a site ("AssembleDebug / Android Authority", "PhoneArena/Jane Doe").
-_PARTICLE = r"(?:(?:de|da|del|dela|dos|das|di|du|van|von|der|den|ter|bin|binti|al|el|la|le) )?"
 CREDIT_LINE = re.compile(r"^(?:[A-Z][\w&-]*\.(?i:[a-z.]{2,})\s?/\s?[A-Z][\w'.-]+"  # the site and one name: "HARBOUR.CO.ID/FERRYANTO"
                           r"|(?:[A-Z]{2,}|[A-Z][a-z]+[A-Z]\w*|[A-Z][\w.&]*(?: [A-Z][\w.&]*){1,2}|[A-Z][\w&-]*\.(?i:[a-z.]{2,}))"
                           rf"\s?/\s?[A-Z][\w'.-]+(?: {_PARTICLE}[A-Z][\w'.-]+){{1,3}}"
