@@ -140,10 +140,12 @@ def flow(raw: str, out: str, runner: str, batch_size: int, rerun: bool) -> dict:
     """The ingest flow called with a Prefect API server already up (the test harness's, started
     before the clock). Timed: the flow call, i.e. discovery, reading, cleaning, duplicates,
     writing JSON, the ledger, artifacts, and for Dask the local cluster's start and stop."""
+    import atexit
     import shutil
 
     shutil.rmtree(out, ignore_errors=True)
     os.environ["PREFECT_HOME"] = tempfile.mkdtemp(prefix="bersih-bench-prefect-")
+    atexit.register(shutil.rmtree, os.environ["PREFECT_HOME"], ignore_errors=True)  # one per scenario process
     os.environ.pop("PREFECT_API_URL", None)
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
