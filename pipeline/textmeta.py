@@ -11,8 +11,8 @@ from datetime import date
 from functools import lru_cache
 
 from .clean.calendar import MONTHS as _MONTHS
-from .clean.decide import (NAME_AND_PUBLISHER, NAME_PARTICLES, PUBLISHER_AFTER_NAME, ROLE_OPENING, WRITER_AND_PLACE,
-                           WRITER_FOR_MAX_WORDS, WRITER_JOINS)
+from .clean.decide.header import (NAME_AND_PUBLISHER, NAME_PARTICLES, PUBLISHER_AFTER_NAME, ROLE_OPENING, WRITER_AND_PLACE,
+                                  WRITER_FOR_MAX_WORDS, WRITER_JOINS)
 from .clean.detectors.bylines import AUTHOR_LABEL, ROLE_LINE
 from .clean.detectors.meta_lines import (CREDIT_VERBS, POSSESSIVE, PUBLISHED_LABELS, YEAR_GLUED_TO_TIME,
                                          NAME_OVER_STAMP, SITE_ACCOUNTS, header_meta_line, read_meta_line)

@@ -1463,7 +1463,7 @@ def test_a_short_bio_under_the_byline_with_the_name_as_a_link():
 
 
 def test_a_headline_over_a_longer_dek_is_not_one_wrapped_paragraph():
-    from pipeline.clean.decide import _prose_lines
+    from pipeline.clean.decide.prose import _prose_lines
     from pipeline.clean.language import STOP_ID_EN
     from pipeline.clean.lines import make_lines
 
@@ -2998,7 +2998,7 @@ def test_the_headline_over_its_dek_is_not_the_section_label_over_it():
     ("Wheat farmers urged to register early", False),
 ])
 def test_a_writers_name_alone_on_its_line_may_carry_accents_or_join_two_writers(line, is_writer):
-    from pipeline.clean.decide import _writer_label
+    from pipeline.clean.decide.header import _writer_label
     assert _writer_label(line) is is_writer
 
 

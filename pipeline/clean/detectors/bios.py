@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from ..decide import END_AFTER_PROSE_WORDS, is_prose
+from ..decide.prose import is_prose
+from ..decide.region import END_AFTER_PROSE_WORDS
 from ..evidence import Hint
 
 # The trades whose holder writes the page: a bio names one within its first words.

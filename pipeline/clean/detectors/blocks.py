@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-from ..decide import END_AFTER_PROSE_WORDS, ITEM_NUMBER, PROSE_MIN_STOP, VERDICT_LABEL, is_prose, title_cased
+from ..decide.prose import PROSE_MIN_STOP, is_prose, title_cased
+from ..decide.region import END_AFTER_PROSE_WORDS
+from ..decide.region_end import ITEM_NUMBER, VERDICT_LABEL
 from ..evidence import Hint
 from ..lines import in_arabic_script
 from .meta_lines import header_meta_line

@@ -15,8 +15,11 @@ from __future__ import annotations
 import re
 
 from ..calendar import MONTHS
-from ..decide import (BARE_CREDIT_MAX_WORDS, FIELD_LABEL, IN_ARTICLE_CAPTION, STAMPS, TITLE_SEPARATORS, is_prose,
-                      title_cased)
+from ..decide.header import STAMPS
+from ..decide.prose import TITLE_SEPARATORS, is_prose, title_cased
+from ..decide.region import IN_ARTICLE_CAPTION
+from ..decide.region_end import FIELD_LABEL
+from ..decide.region_start import BARE_CREDIT_MAX_WORDS
 from ..evidence import Hint
 from ..language import _TOKEN_EDGE
 from .meta_lines import META_MAX_WORDS, header_meta_line

@@ -6,7 +6,8 @@ entry); on a tie, the first. It is judged like any other line, and cleaning the 
 finds no repeat (the copies are gone): idempotent."""
 from __future__ import annotations
 
-from ..decide import FIELD_LABEL, is_prose
+from ..decide.prose import is_prose
+from ..decide.region_end import FIELD_LABEL
 from ..evidence import Hint
 
 # Short lines repeat legitimately (table cells, "Reply", subheadings such as "Ingredients").

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
-from ..decide import WRAP_MIN_WORDS
+from ..decide.prose import WRAP_MIN_WORDS
 from ..language import _TOKEN_EDGE
 from ..lines import in_arabic_script
 from .blocks import ELLIPSIS

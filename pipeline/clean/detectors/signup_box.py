@@ -5,7 +5,7 @@ closed in on both sides by the box's own lines, it is part of the box. A box may
 straight on the newsletter's name, which no rule knows ("Harbour Daily" / blurb / form)."""
 from __future__ import annotations
 
-from ..decide import is_prose
+from ..decide.prose import is_prose
 from ..evidence import Hint
 
 # Lines between the heading and the form: a name and a blurb or two, never an article.

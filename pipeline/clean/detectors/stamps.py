@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from ..decide import is_prose
+from ..decide.prose import is_prose
 from ..evidence import Hint
 from ..language import EN_ONLY, ID_ONLY
 
