@@ -54,7 +54,12 @@ _TOKEN_EDGE = "\"'“”‘’()[]{}.,;:!?«»-–—…*"
 @lru_cache(maxsize=1)
 def _neighbours() -> dict[str, frozenset[str]]:
     # Read on first use: most runs never meet a page in the 0.12-0.2 band.
-    return {code: frozenset(justext.get_stoplist(_JUSTEXT_NAMES[code])) for code in _NEIGHBOURS}
+    return {code: _stoplist(_JUSTEXT_NAMES[code]) for code in _NEIGHBOURS}
+
+
+@lru_cache(maxsize=32)
+def _stoplist(name: str) -> frozenset[str]:
+    return frozenset(justext.get_stoplist(name))
 
 
 # Each id/en stopword -> which list(s) it is on, so one counting pass tells them apart.
@@ -84,17 +89,35 @@ def guess_language(text: str) -> str | None:
     if n_any / n >= MIN_ID_EN_SHARE and n_id + n_en >= 3:
         return id_or_en
     if n_any / n >= SURE_OTHER_SHARE and n_id + n_en >= 3:
-        return _neighbour_over(toks, n_any) or id_or_en
-    try:
-        import py3langid
-
-        lang = py3langid.classify(text[:20000])[0]
-    except Exception:  # langid is a fallback; never let it break cleaning
+        # (Hungarian's "a", "az", "is", "be" are English stopwords too: a Hungarian page lands here)
+        return _neighbour_over(toks, n_any) or _other_over(text, toks, n_any) or id_or_en
+    lang = _langid(text)
+    if lang is None:
         return None
     # py3langid often calls Indonesian "ms": trust our stopwords when they lean Indonesian.
     if lang == "ms" and n_id >= n_en:
         return "id"
     return lang
+
+
+def _langid(text: str) -> str | None:
+    try:
+        import py3langid
+
+        return py3langid.classify(text[:20000])[0]
+    except Exception:  # langid is a fallback; never let it break cleaning
+        return None
+
+
+def _other_over(text: str, toks: list[str], n_id_en: int) -> str | None:
+    """py3langid's language, when its own stoplist explains more of the sample tokens than the
+    id/en lists do (an English page heavy with menus may be called Latin; its stopwords say no)."""
+    lang = _langid(text)
+    name = _JUSTEXT_NAMES.get(lang or "")
+    # (not Latin: a page's placeholder "Lorem ipsum dolor sit amet" is no article in Latin)
+    if not name or lang in ("id", "en", "ms", "la"):
+        return None
+    return lang if sum(map(_stoplist(name).__contains__, toks)) > n_id_en else None
 
 
 def _neighbour_over(toks: list[str], n_id_en: int) -> str | None:

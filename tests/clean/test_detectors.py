@@ -613,6 +613,26 @@ def test_language_guess_from_a_quick_sample_and_the_full_one():
     assert guess_language("kata") is None
 
 
+def test_a_hungarian_page_is_not_taken_for_english_nor_placeholder_text_for_latin():
+    from pipeline.clean.language import guess_language
+
+    # Hungarian's "a", "az", "is", "be" are English stopwords too: counting them alone says English.
+    hungarian = [
+        "A fővárosi közgyűlés szerdán elfogadta a költségvetést, amely a tavalyinál több pénzt szán a "
+        "közösségi közlekedés fejlesztésére és a hidak felújítására.",
+        "A polgármester szerint a város az idén is a kerületekkel együtt dönt a felújítások sorrendjéről, és "
+        "a lakók véleményét is kikérik.",
+        "Az ellenzéki képviselők azt kifogásolták, hogy a tervezet nem számol az energiaárak emelkedésével, "
+        "ezért szerintük az év végén módosítani kell."]
+    assert guess_language("\n".join(["Belföld", "Külföld", "Gazdaság", "Sport"] + hungarian)) == "hu"
+    # an English page whose template still holds its "Lorem ipsum" filler
+    lorem = ("Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut labore "
+             "et dolore magna aliqua. Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut "
+             "aliquip ex ea commodo consequat. Duis aute irure dolor in reprehenderit in voluptate velit esse "
+             "cillum dolore eu fugiat nulla pariatur.")
+    assert guess_language("\n".join([lorem, lorem, E1])) == "en"
+
+
 def test_author_box_and_reference_list_headings_end_the_article():
     bio = ("Maya Lindqvist covers energy and climate policy for the paper, and before that spent ten years "
            "reporting on shipping and ports across northern Europe.")
