@@ -12,6 +12,7 @@ from .language import _TOKEN_EDGE
 
 # A line "ends like a sentence" when its last visible char closes a sentence or a quote.
 _SENTENCE_END = frozenset('.!?"”’\'…)»:;')
+_QUOTED_SENTENCE_END = frozenset(".!?…")
 # Dateline that opens a news lead: "JAKARTA, KOMPAS.com -", "MOSKOW (Site.com) –", "Moskow, Site -",
 # "WASHINGTON (AP) —", "Jakarta -", a site's lower-case domain ("tirto.id -", "JAKARTA, iNews.id -"),
 # an en or em dash with no spaces ("WASHINGTON—The Senate ..."), a release's day ("Jakarta, 17 Juli 2025 –").
@@ -133,7 +134,10 @@ def make_lines(text: str, stopwords: frozenset[str]) -> list[Line]:
             end = agency[1]
         elif (end == "]" or "*" in norm[-16:]) and (initials := _INITIALS_SIGN_OFF.search(norm)):
             end = initials[1]  # the writer's initials after a star, or the desk's in brackets: '... ujarnya. *nvi', '[yp/ah]'
-        append(Line(norm, len(out), low, n, stops / n, end in _SENTENCE_END, dateline, numbered))
+        # (German and Czech quotes close with “ or «, after the sentence's own stop: „So war es.“;
+        # after a word, “ opens a quote cut by a link: '... Bowman's white “')
+        ends = end in _SENTENCE_END or end in "“«" and norm[-2:-1] in _QUOTED_SENTENCE_END
+        append(Line(norm, len(out), low, n, stops / n, ends, dateline, numbered))
     return out
 
 

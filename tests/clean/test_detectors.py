@@ -613,6 +613,26 @@ def test_language_guess_from_a_quick_sample_and_the_full_one():
     assert guess_language("kata") is None
 
 
+def test_a_paragraph_closed_by_a_german_quote_ends_like_a_sentence():
+    from pipeline.clean.language import stopwords_for
+    from pipeline.clean.lines import make_lines
+
+    quote = ("Ein Sprecher der Feuerwehr sagte dem Blatt: „Ohne die schnelle Hilfe der Nachbarn wäre das "
+             "anders ausgegangen. Das war vorbildlich.“")
+    cut = "For one, the studio's white “"  # a quote cut by a link: no sentence ends there
+    assert [ln.ends_sentence for ln in make_lines(quote + "\n" + cut, stopwords_for("de"))] == [True, False]
+    paragraphs = [
+        "Der Wagen war am Dienstagabend von der Uferstraße abgekommen und in den Kanal gerollt, wie die Polizei mitteilte.",
+        "Ein Anwohner sprang ins Wasser, öffnete die Fahrertür und zog die Frau und ihr Kind an das Ufer.",
+        "Wenige Augenblicke später versank das Auto vollständig, Taucher bargen es erst in der Nacht.",
+    ]
+    page = "\n".join(paragraphs[:2] + ["Lesen Sie auch", "Sturm über der Nordsee: Fähren bleiben im Hafen",
+                                          quote] + paragraphs[2:])
+    res = clean_text(page, language="de")
+    assert quote in res.paragraphs
+    assert dict(res.removed)["Sturm über der Nordsee: Fähren bleiben im Hafen"] == "related"
+
+
 def test_a_hungarian_page_is_not_taken_for_english_nor_placeholder_text_for_latin():
     from pipeline.clean.language import guess_language
 
