@@ -63,13 +63,15 @@ _BYLINE = re.compile(
     r"|\s*[|,;/–—-]\s*(?i:editor|penyunting|redaktur|red|fotografer|foto|photos?|video|edited by|editado por|"
     r"édité par|bearbeitet von|a cura di)\b.{0,60}"
     # or the writer's role after a slash, or the outlet they file for: "By Jane Doe / Staff reporter",
-    # "By Jane Doe for Harbour Radio"
+    # "By Jane Doe for Harbour Radio", "by Jane Doe of Harbour Watch"
     r"|\s*/\s*(?i:(?:staff |senior |special |chief )?(?:reporter|writer|correspondent))(?:,\s*(?i:with)\s+[A-Z]{2,8})?"
     # or the outlet's domain after a slash: "By Jane Doe / harbourpost.com"
     r"|\s*/\s*[\w-]+(?:\.[a-z]{2,})+"
     # or the writer's handle: "by Jane Doe @janedoe"
     r"|\s+@\w{2,30}"
     r"|\s+(?i:for)\s+[A-Z][\w.&' -]{1,40}"
+    # (an outlet "of" two words or more: "of Paintings" closes a role, "Jane Doe, Curator of Paintings")
+    r"|\s+(?i:of)\s+(?:The\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*)+"
     # or the time stamp glued on after a comma: "By Jane Doe Globe Staff,Updated October 22, 2024"
     r"|\s*,\s*(?i:updated|published|posted)\b.{0,50}\d.{0,30}"
     # or with no comma nor label, the date right after the name: "by Jane Doe Mar 5, 2024, 10:15am CST"

@@ -870,6 +870,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Grab your pass today!", "call_to_action"),
     ("van Dijk, M. A., & Reyes, D. (2021). Ferry crowding and commuter stress. Transport Review, 8(2), 10-22.", "source_link"),
     ("Commentez cet article", "comments"), ("Réagir à l'article :", "comments"),
+    ("by Ada Quist of Harbour Watch News", "byline"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

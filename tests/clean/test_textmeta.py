@@ -1124,6 +1124,19 @@ def test_a_bare_name_over_its_own_handle_over_the_date_is_the_author():
     assert clean_text("\n".join(page)).metadata.author == "Dana Whitlow"
 
 
+def test_a_byline_naming_the_outlet_the_writer_works_of_is_no_headline():
+    headline = "County paid its contractors $3.4M for road repairs that were never finished"
+    page = ["Home", "Investigations", "Local Government", headline,
+            "A Harbour Watch review of invoices found payments for work on roads that inspectors had marked unfinished.",
+            "by Ada Quist of Harbour Watch", "March 13, 2025 | 5:00 AM", "Share", *LONGER_STORY]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.author) == (headline, "Ada Quist")
+    # (a role "of" one word stays the role's: the writer is still named)
+    role = clean_text("\n".join(["Home", headline, "By Ada Quist, Curator of Paintings", "March 13, 2025",
+                                  *LONGER_STORY])).metadata
+    assert role.author == "Ada Quist"
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,
