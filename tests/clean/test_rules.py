@@ -887,6 +887,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("18+ | Gamble responsibly | begambleaware.org", "disclaimer"),
     ("Please gamble responsibly.", "disclaimer"),
     ("Watch every NBA game live with Harbour TV (free trial)", "advertisement"),
+    ("— Mara Quist (@maraquist.bsky.social) March 3, 2025 at 10:02 AM", "caption"),
+    ("Watch on Harbour Sports TV", "caption"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
