@@ -673,6 +673,20 @@ E4 = ("The next decision is due in six weeks, when the bank will also publish ne
       "unemployment and inflation over the next three years.")
 
 
+def test_an_opinion_pieces_note_on_its_writer_named_by_the_role_alone_ends_it():
+    note = "Penulis adalah dosen Fakultas Hukum Universitas Harapan dan peneliti di Pusat Studi Konstitusi."
+    p4 = ("Menurut dia, pemerintah daerah juga perlu menambah pompa air di titik rawan banjir dan melibatkan "
+          "warga dalam menjaga kebersihan saluran sebelum musim hujan tiba.")
+    res = clean_text("\n".join([P1, P2, P3, p4, note]))
+    assert res.paragraphs == [P1, P2, P3, p4] and dict(res.removed)[note] == "author_box"
+    note = "*The writer is a professor of economics at the University of Harbourton."
+    res = clean_text("\n".join([E1, E2, E3, E4, note]))
+    assert res.paragraphs == [E1, E2, E3, E4] and dict(res.removed)[note] == "author_box"
+    # (a review may say who a book's writer is before most of its prose)
+    about = "The author is a former diplomat who spent twenty years in the region, and it shows in every chapter."
+    assert about in clean_text("\n".join([E1, about, E2, E3, E4])).paragraphs
+
+
 def test_author_bio_after_the_article_ends_it():
     bio = ("Tomasz Wierzbicki is a freelance economics writer who has covered central banks for twelve years "
            "and lives in Leeds with his family.")

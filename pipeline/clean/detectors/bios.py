@@ -32,6 +32,9 @@ _BIO = re.compile(
     # "Maria Santos covers elections and the courts for Harbour News."
     rf"|(?:covers|writes about|reports on)\s(?:\S+\s){{1,8}}?for\s(?:the\s)?(?-i:[A-Z])\w*"
     r")\b"
+    # An opinion piece's note on its writer, named by the role alone: "Penulis adalah dosen ...",
+    # "*The writer is a professor of ..."
+    r"|^[*(]?\s*(?:penulis|the (?:writer|author))\s(?:adalah|merupakan|ialah|is|was|biasa|aktif|saat ini|kini)\s"
     # A blogger's greeting: "Hi there! I'm Sam, and I started this blog ...", "Halo, saya ..."
     r"|^(?:hi|hello|hey|halo|hai)(?: there| semua)?\s*[!,.]*\s*(?:\S{1,2}\s*)?(?:i(?:'|’)?m|i am|my name is|this is|saya|aku)\s"
     # ... or in the first person: "I cover education in Harbour County, from ..."
