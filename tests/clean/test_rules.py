@@ -894,6 +894,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Envoyer par courriel", "share_widget"), ("Publié le 3 mars à 6 h 15", "date"),
     ("Lisez « Les traversiers reprennent du service »", "related"), ("D’autres contenus", "related"),
     ("Consultez l'étude complète (format PDF)", "source_link"), ("PHOTO ADA QUIST, LE HARBOUR", "credit"),
+    ("Dikemaskini: 3 Jun 2025 4:10 PTG", "date"), ("Diterbitkan: 2 Mac 2025 9:05 PG", "date"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",
