@@ -2033,6 +2033,14 @@ def test_a_short_opening_sentence_under_the_header_and_credits_alone_or_after_a_
     caption = ("A robotaxi on Yas Island. The service has been expanded to several districts of the capital. "
                "Victor Besa / The Harbour")
     assert reasons("\n".join([E1, caption, E2, E3]))[caption] == "caption"
+    # (four words make a sentence too, as in a compact language: "Pörssisähkö kallistuu torstaina
+    # selvästi."), here under an illustrator's credit
+    short = "Prices rose again today."
+    page = "\n".join(["Power prices jump on Thursday evening", "By Kelsey Whitman", "Published 14.5.2025 9:12",
+                      "Illustrated by Mallory Quist.", short, lead, E1, E2])
+    res = clean_text(page)
+    assert res.paragraphs == [short, lead, E1, E2]
+    assert dict(res.removed)["Illustrated by Mallory Quist."] == "caption"
 
 
 def test_the_lead_reworded_by_the_dek_above_stays_and_desk_initials_close_the_article():

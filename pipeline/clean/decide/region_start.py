@@ -214,12 +214,14 @@ def _with_opening_sentence(lines: list[Line], best: list[Hint | None], start: in
 
 def _opening_sentence(ln: Line, hint: Hint | None) -> bool:
     # (a sentence announcing what follows may end on a colon: "Here's the deal:")
-    return hint is None and (ln.ends_sentence and ln.n_words >= CLOSING_MIN_WORDS
+    return hint is None and (ln.ends_sentence and ln.n_words >= OPENING_MIN_WORDS
                              or ln.text[-1] == ":" and ln.n_words >= OPENING_COLON_MIN_WORDS) \
         and ln.stop_ratio >= CLOSING_MIN_STOP
 
 
 OPENING_COLON_MIN_WORDS = 3
+# (four words make a sentence in a compact language: "Pörssisähkö kallistuu torstaina selvästi.")
+OPENING_MIN_WORDS = 4
 
 # The article's picture sits between its header and its lead; the sentence under it is its
 # caption, though it reads as prose ("A farmer works in a rice field in West Java." over
