@@ -29,11 +29,13 @@ _DATE_PATTERNS = (
     # (a year may run into the next word: "12 Mar 2025Updated 16:02")
     # ("14. März 2024", "1er mars 2024", "12 de marzo de 2024", "18 de Julho de 2024", "14-Mar-2025", "07/Nov/2023")
     # ("14.ago.2025": dots alone between the parts)
-    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-|/|(?<=\.))(?:of\s+|de\s+)?([^\W\d_]{3,10})\.?,?(?:\s+|-|/|(?<=\.))(?:de\s+|del\s+)?(\d{4})(?!\d)",
+    (re.compile(r"\b(\d{1,2})(?:st|nd|rd|th|er|\.|º)?(?:\s+|-|/|(?<=\.))(?:of\s+|de\s+)?([^\W\d_]{3,12})\.?,?(?:\s+|-|/|(?<=\.))(?:de\s+|del\s+)?(\d{4})(?!\d)",
                 re.I), "dmy_name", 2),
     # ("Feb 03,2025": the comma glued to the year)
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),
-    (re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12", "2020/11/12"
+    (re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),
+    # (the year first, then the month's name, as Hungarian writes it: "2025. május 14.")
+    (re.compile(r"\b(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\.", re.I), "ymd_name", 2),  # "2020-11-12", "2020.11.12", "2020/11/12"
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),
 )
@@ -146,6 +148,8 @@ def parse_date(text: str) -> str | None:
                 d, mo, y = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
             elif kind == "mdy_name":
                 mo, d, y = _MONTHS[m[1].lower()], int(m[2]), int(m[3])
+            elif kind == "ymd_name":
+                y, mo, d = int(m[1]), _MONTHS[m[2].lower()], int(m[3])
             elif kind == "iso":
                 y, mo, d = int(m[1]), int(m[3]), int(m[4])
             else:
@@ -166,7 +170,7 @@ def parse_date(text: str) -> str | None:
 _US_ZONE = re.compile(r"\b(?:E|C|M|P)[SD]?T\b")
 # "01/29/25 6:00 AM ET": a two-digit year only with the time after it.
 # ("18.09.24, 05:00": dots too)
-_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}),?\s+(?:(?:à|a|às|um|om|alle|at)\s+)?\d{1,2}[:.h]\d{2}")
+_SHORT_YEAR_DATE = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})(?:,?\s+|\s+[-–|]\s+)(?:(?:à|a|às|um|om|alle|at|kl\.?|klo)\s+)?\d{1,2}[:.h]\d{2}")
 # ("6. 11. 2024": a space after each dot, as some German papers print it)
 _NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})(?:[/-]|\.\s?)(\d{1,2})(?:[/-]|\.\s?)(\d{4})(?![\d/])")
 

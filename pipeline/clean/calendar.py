@@ -1,5 +1,6 @@
 """Month and weekday names as pages write them (full and abbreviated): Indonesian and English, then
-German, French, Spanish, Portuguese, Italian, Dutch, Malay, the Scandinavian languages and Polish.
+German, French, Spanish, Portuguese, Italian, Dutch, Malay, the Scandinavian languages, Polish,
+Czech, Hungarian, Romanian, Turkish, Finnish and Greek.
 A name shared by two languages means the same month in both ("juni", "mei", "november"), so one
 table serves every page."""
 from __future__ import annotations
@@ -37,6 +38,25 @@ MONTHS = {
     "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
     "sierpnia": 8, "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11,
     "grudnia": 12,
+    # Czech, in the genitive ("14. května 2025")
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+    # Hungarian ("2025. május 14.")
+    "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6, "július": 7,
+    "szeptember": 9, "október": 10,
+    # Romanian
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
+    # Turkish
+    "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7, "ağustos": 8,
+    "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    "subat": 2, "mayis": 5, "agustos": 8, "eylul": 9, "kasim": 11, "aralik": 12,  # (as "KASIM".lower() gives them)
+    # Finnish, in the partitive ("14. toukokuuta 2025")
+    "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5, "kesäkuuta": 6,
+    "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10, "marraskuuta": 11, "joulukuuta": 12,
+    # Greek, in the genitive ("14 Μαΐου 2025"), looked up in lower case
+    "ιανουαρίου": 1, "φεβρουαρίου": 2, "μαρτίου": 3, "απριλίου": 4, "μαΐου": 5, "ιουνίου": 6, "ιουλίου": 7,
+    "αυγούστου": 8, "σεπτεμβρίου": 9, "οκτωβρίου": 10, "νοεμβρίου": 11, "δεκεμβρίου": 12,
     # the abbreviations of the other languages ("14.ago.2025", "3 janv. 2025", "12 mrt 2025")
     "janv": 1, "févr": 2, "fevr": 2, "avr": 4, "juil": 7, "déc": 12,  # French
     "ene": 1, "abr": 4, "ago": 8, "dic": 12,  # Spanish (and Portuguese, Italian "ago")

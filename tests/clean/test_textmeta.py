@@ -1157,6 +1157,13 @@ def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     ("3 januari 2025", "2025-01-03"),
     ("3 Disember 2024", "2024-12-03"),
     ("Jänner 7, 2025", "2025-01-07"),
+    ("3. března 2025 8:52, aktualizováno 11:17", "2025-03-03"),
+    ("2024. október 3. – 18:05", "2024-10-03"),
+    ("12 noiembrie 2024, 08:15", "2024-11-12"),
+    ("3 Kasım 2024 10:20", "2024-11-03"), ("3 KASIM 2024", "2024-11-03"),
+    ("5. maaliskuuta 2025 klo 9.12", "2025-03-05"),
+    ("2 Απριλίου 2025", "2025-04-02"),
+    ("Publisert 05.03.25 - 10:45", "2025-03-05"),
 ])
 def test_dates_in_more_languages(text, iso):
     assert parse_stamp_date(text) == iso
