@@ -94,6 +94,7 @@ _BYLINE = re.compile(
     r"|\s*\((?:[^()]|\([^()]{1,30}\)){2,60}\)"
     # or an outlet whose name opens in lower case: "Por Fernanda Lima, g1 Campinas e Região"
     r"|\s*,\s*[a-z][\w.-]{0,10}\d?(?:\s+(?:e|de|do|da|and|of|[A-Z][\w.&'’-]*)){0,4}"
+    r"(?:\s+[—–-]\s+[A-ZÀ-Þ][\w'’-]*(?:\s+(?:(?:de|do|da|dos|das|del)\s+)?[A-ZÀ-Þ][\w'’-]*){0,3})?"  # (and the city: "g1 SP — São Paulo")
     # or what they are and where, in the byline's language: "par Jeanne Roux, correspondante à Marseille"
     r"|\s*,\s*(?i:correspondante?|envoyée? spéciale?|journaliste|corresponsal|enviad[oa] especial|periodista"
     r"|correspondente|jornalista|corrispondente|inviat[oa]|giornalista|korrespondent(?:in)?|redakteur(?:in)?"

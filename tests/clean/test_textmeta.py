@@ -704,6 +704,8 @@ def test_bylines_with_the_stamp_glued_on_each_writers_outlet_or_the_reviewer_fir
     assert find_author("Medically reviewed by Dana Reyes, MD — Written by Maren Holt, RD — Updated on March 4, 2025",
                        "byline") == "Maren Holt"
     assert find_author("Laporan oleh Anindya Putri Maharani", "byline") == "Anindya Putri Maharani"
+    # the outlet in lower case, then the city after a dash
+    assert find_author("Por Ana Beatriz Lopes, g1 RJ — Rio de Janeiro", "byline") == "Ana Beatriz Lopes"
 
 
 LONGER_STORY = ["Officials said the portal had been tested in three offices over the past year, and that people who "
