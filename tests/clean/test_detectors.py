@@ -2191,10 +2191,13 @@ def test_captions_closed_by_an_outlets_photo_credit_or_a_photographer_and_paper_
                 "Les manifestants ont rejoint la gare du Midi en fin de matinée. © Belga.",
                 "The appeals court building in Harbourton. (Harbour News photo / Dana Reyes)",
                 "Auf dieser Wiese sollten vierzig Wohnungen entstehen. Dana Reyes / HBZ",
-                "La alerta indica fenómenos con capacidad de producir daños (Imagen ilustrativa Diario Harbour)"]
+                "La alerta indica fenómenos con capacidad de producir daños (Imagen ilustrativa Diario Harbour)",
+                "The seal was freed from the net near the harbour wall. Picture: Supplied / Department of Parks, "
+                "Wildlife and Heritage",
+                "A volunteer sorts donated coats at the shelter on Monday. Credit: Dana Reyes | Harbour Journal"]
     page = "\n".join([E1, captions[0], E2, captions[1], captions[2], E3, captions[3], E4, captions[4], P1,
                       captions[5], P2, captions[6], P3, captions[7], E1, captions[8], E2, captions[9], E3,
-                      captions[10], E4, captions[11], P1,
+                      captions[10], E4, captions[11], P1, captions[12], P2, captions[13], P3,
                       "The group thanked its volunteers (Harbour Times)", "It praised the plan (Image)"])
     r = reasons(page)
     assert [r.get(c) for c in captions] == ["caption"] * len(captions)

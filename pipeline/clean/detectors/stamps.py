@@ -164,7 +164,9 @@ _LABELLED_CREDIT = re.compile(r"\((?:(?i:credit|kredit|foto|photo|image|gambar|p
 _PHOTO_CREDIT_AFTER_SENTENCE = re.compile(
     _AFTER_SENTENCE + r"\s+(?:[A-Z]{2,5}\s+|(?i:file|stock|handout)\s+)?(?i:photos?|foto|image|picture|credit)(?:\s+(?i:by))?(?:\s*:\s*|(?<=by)\s+)"
     # (an institution's name may join its words: "NOAA Office of Ocean Exploration")
-    r"[A-Z][\w.'&’-]*(?: (?:(?:of|and|for|the|de|du|des|van|von) )?[A-Z&][\w.'&’-]*){0,4}(?:\s*/\s*[\w.'’ -]{2,30})?$")
+    # (then the outlet or the supplier after a slash or a bar: "Credit: Jane Doe | Harbour Journal",
+    # "Picture: Supplied / Department of Environment, Tourism and Science")
+    r"[A-Z][\w.'&’-]*(?: (?:(?:of|and|for|the|de|du|des|van|von) )?[A-Z&][\w.'&’-]*){0,4}(?:\s*[/|]\s*[\w.'’&, -]{2,60})?$")
 # "... at a boutique store. getty", "... in Kyiv. AFP via Getty Images", "... experts say. Jane
 # Doe/The Harbour Post/Getty Images": photo agencies only (a paragraph may close on a wire
 # service's name)
