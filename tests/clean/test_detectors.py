@@ -2855,6 +2855,14 @@ def test_readers_comments_under_a_french_react_heading_are_no_article():
     assert dict(res.removed)[thread[-1]] == "comments"
 
 
+def test_a_key_points_box_over_a_related_link_keeps_its_long_item():
+    items = ["General rates up 3.9 per cent", "Capital works program of $198m, including $92m for roads and bridges",
+             "$24.5m towards the dam safety upgrade", "$11m for new and upgraded parks and sporting fields"]
+    page = "\n".join([E1, E2, "Budget at a glance", *items,
+                      "Read more: Council rejects plan for a second ferry terminal", E3, E4])
+    assert clean_text(page).paragraphs == [E1, E2, "Budget at a glance", *items, E3, E4]
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

@@ -34,7 +34,7 @@ from .prose import _continues, _prose_lines
 from .region import _best_hint, _region, _scores
 from .region_end import (_with_announced_list, _with_closing_sentences, _with_line_ups, _with_listings,
                          _with_numbering, _with_repeated_fields, _with_verdict)
-from .region_start import (SUMMARY_BOX_MAX_POINTS, _SUMMARY_HEADING, _under_the_article_header,
+from .region_start import (SUMMARY_BOX_MAX_POINTS, SUMMARY_HEADING, _under_the_article_header,
                            _under_the_top_picture, _with_ingredients, _with_opening_heading,
                            _with_opening_sentence)
 
@@ -60,7 +60,7 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
     start = _with_opening_heading(lines, best, start, end)
-    if start < end and _SUMMARY_HEADING.match(lines[start].text):
+    if start < end and SUMMARY_HEADING.match(lines[start].text):
         # the summary box's points are the article's, though one may read as an inserted link
         for k in range(start + 1, min(end, start + 1 + SUMMARY_BOX_MAX_POINTS)):
             if best[k] is not None and best[k].strength == "weak" and best[k].reason == "related":

@@ -20,7 +20,7 @@ DEK_MAX_WORDS = 60
 HEADER_PROSE_RATIO = 3
 
 # A summary box's heading: the points under it are the article's own (kept, as a dek is not).
-_SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
+SUMMARY_HEADING = re.compile(r"(?i)^(?:[\w'’]+ ){0,2}(?:in short|in brief|"
                               r"key (?:takeaways|points|facts)|highlights|at a glance|tl;\s?dr|what to know"
                               # (not "Summary:", a science desk's label over its standfirst)
                               r"|summary(?=\s*$)|what you need to know|here(?:'|’)s what you(?:'|’)ll learn\b.{0,40}"
@@ -49,7 +49,7 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
     if moved == start and 0 < start < end:
         # the summary box's heading over the region, maybe over points the region left out
         # ("ZDNET's key takeaways" / its first point / the region's first line, the second point)
-        heading = _over_summary_points(lines, best, start, _SUMMARY_HEADING, SUMMARY_BOX_MAX_POINTS)
+        heading = _over_summary_points(lines, best, start, SUMMARY_HEADING, SUMMARY_BOX_MAX_POINTS)
         if heading is not None:
             return heading
     return moved

@@ -8,6 +8,7 @@ import re
 
 from ..evidence import Hint
 from ..decide.prose import WRAP_MIN_WORDS
+from ..decide.region_start import SUMMARY_HEADING
 from ..language import _TOKEN_EDGE
 from ..lines import in_arabic_script
 from .blocks import ELLIPSIS
@@ -53,6 +54,12 @@ def _among_list_items(lines, hits, i: int) -> bool:
     if not (0 < i < len(lines) - 1 and hits[i - 1] is None and hits[i + 1] is None
             and _unpunctuated_item(lines[i - 1]) and _unpunctuated_item(lines[i + 1])):
         return False
+    # (under a key-points heading the list is the article's own, wherever it ends: "Budget at a glance")
+    k = i - 1
+    while k > 0 and hits[k - 1] is None and _unpunctuated_item(lines[k - 1]) and not SUMMARY_HEADING.match(lines[k - 1].text):
+        k -= 1
+    if k > 0 and hits[k - 1] is None and SUMMARY_HEADING.match(lines[k - 1].text):
+        return True
     # and the article goes on under the list: a teaser list is followed by more furniture
     for k in range(i + 2, min(len(lines), i + 2 + LIST_MAX_ITEMS)):
         if hits[k] is not None:
