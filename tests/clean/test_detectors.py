@@ -3514,6 +3514,16 @@ def test_a_comment_count_over_a_commenters_handle_still_ends_the_article():
     assert dict(res.removed)[thread[3]] == "comments"
 
 
+def test_a_paragraph_opening_as_the_credited_caption_and_saying_something_else_stays():
+    caption = ("Harbour and Coastal District Health mental health director Jane Quist in one of the new unit's two sunny courtyards. "
+               "Picture by Ada Roe")
+    said = ("Harbour and Coastal District Health mental health director Jane Quist said the design had been shaped by people "
+            "with lived experience of mental illness.")
+    res = clean_text("\n".join(["New mental health unit opens its doors", "By Ada Roe", "March 3, 2025",
+                                  caption, E1, E2, said, E3, E4]))
+    assert res.paragraphs == [E1, E2, said, E3, E4]
+
+
 def test_a_dek_over_the_byline_and_the_lead_that_rewords_it_are_no_repeated_caption():
     dek = "Plans for a drive-thru cafe on a busy harbour retail park have been approved, despite fears of queues."
     lead = "Plans for a drive-thru cafe on a busy harbour retail park have been given the go-ahead by councillors."

@@ -33,7 +33,7 @@ DUP_MIN_WORDS = 6
 REWORDED_MIN_WORDS = 20
 _CAPTION_MARK = re.compile(r"\b(?:hide|show|toggle|sembunyikan|tampilkan) (?:caption|keterangan)|\b(?:getty images|"
                            r"shutterstock|antara foto|reuters|afp|ap photo|associated press|epa|istock|foto|photo|"
-                           r"image|credit|kredit|dok)\b|\b(?:via|melalui) (?:ap|afp|reuters)\b")
+                           r"image|credit|kredit|dok)\b|\b(?:via|melalui) (?:ap|afp|reuters)\b|\bpicture(?::| by)")
 # A teaser cut from a paragraph is at most two thirds of it, and this many words shorter.
 TEASER_MIN_EXTRA_WORDS = 8
 
@@ -585,6 +585,8 @@ def near_duplicate_captions(page):
                         credited = max((o.n_words for o in group if _CAPTION_MARK.search(o.lower)), default=0)
                     if credited and _goes_on_past_the_caption(ln, credited):
                         continue
+                if is_prose(ln) and _parts_ways_with_the_credited(ln, group):
+                    continue
                 if ln in teasers or any(_carries_on(short, ln) for short in teasers):
                     # A headline or summary cut from a paragraph, and the paragraph itself: the
                     # paragraph stays, and the cut copy is judged as any other line.
@@ -634,6 +636,18 @@ def _goes_on_past_the_caption(ln, credited_words: int) -> bool:
     sentence's worth than every credited copy (the longest has ``credited_words``). It quotes
     the person the photo shows."""
     return ln.n_words >= credited_words + TEASER_MIN_EXTRA_WORDS and not _CAPTION_MARK.search(ln.lower)
+
+
+def _parts_ways_with_the_credited(ln, group) -> bool:
+    """A paragraph with no credit of its own that opens as a credited caption does and then says
+    something else ("Director Jane Doe in one of the courtyards. Picture by ..." / "Director Jane
+    Doe said the design ..."): a repeated caption keeps most of its words."""
+    if _CAPTION_MARK.search(ln.lower):
+        return False
+    credited = [set(o.lower.split()) for o in group if o is not ln and _CAPTION_MARK.search(o.lower)]
+    words = ln.lower.split()
+    return bool(credited) and all(sum(map(other.__contains__, words)) < REPEATED_CAPTION_MIN_SHARE * len(words)
+                                  for other in credited)
 
 
 def _reworded_paragraph(group) -> bool:
