@@ -1047,7 +1047,9 @@ def _published(verdicts, first_body: int | None, title_at: int | None, language:
     dated_header = [v.text for v in verdicts[header_start:above] if v.reason == "site_date"]
     # Under the headline before over it (a site's clock may carry a time too), and what was
     # published before when it was updated ("Updated Sep 13" / "Published Sep 12").
-    before = sorted(((title_at is not None and i < title_at, bool(_UPDATED.match(t)), i), t)
+    # (over the headline, the nearest first: the top of the page holds the site's clock, the
+    # article's stamp sits right over its headline)
+    before = sorted(((over := title_at is not None and i < title_at, bool(_UPDATED.match(t)), -i if over else i), t)
                     for i, t in stamps if i < above)
     # A stamp labelled as the publication under the article ("Published - August 21") comes
     # before an update stamp over it ("Updated - August 22").

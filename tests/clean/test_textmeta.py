@@ -1139,6 +1139,27 @@ def test_a_byline_naming_the_outlet_the_writer_works_of_is_no_headline():
     assert role.author == "Ada Quist"
 
 
+def test_a_headline_long_enough_to_read_as_prose_under_the_date_and_the_date_nearest_over_it():
+    # (a Vietnamese headline runs to twenty syllables and more, each a word of its own)
+    headline = "Đà Nẵng khánh thành cầu đi bộ qua sông Hàn sau hai năm thi công và nhiều lần điều chỉnh thiết kế"
+    story = ["(Harbour) - Sáng 4/11, cây cầu đi bộ bắc qua sông Hàn chính thức được đưa vào sử dụng, giúp người "
+             "dân và du khách đi lại thuận tiện hơn giữa hai bờ sông.",
+             "Theo ban quản lý dự án, công trình có tổng vốn đầu tư hơn 300 tỷ đồng, dài gần 400 mét và được thiết "
+             "kế để phục vụ khoảng 5.000 lượt người mỗi ngày.",
+             "Đại diện thành phố cho biết trong thời gian tới sẽ tiếp tục lắp đặt hệ thống chiếu sáng và trồng "
+             "thêm cây xanh dọc hai đầu cầu."]
+    page = ["Thứ Tư, 06/11/2024", "Thời sự", "Kinh doanh", "Thể thao", "Giải trí", "Sức khỏe", "Du lịch - Ẩm thực",
+            "Thứ ba, 05/11/2024 - 10:15", headline, *story]
+    meta = clean_text("\n".join(page)).metadata
+    assert (meta.title, meta.published) == (headline, "2024-11-05")
+    # (a paragraph cut by a link under the date is no headline: its sentence goes on below)
+    cut = "If you are serving food at the reception on the pier this summer, you may want to choose a"
+    page = ["Home", "Business", "Property", "Sport", "Work and Jobs", "Health", "Planning a wedding by the harbour"]
+    res = clean_text("\n".join(page + ["Tuesday, 5 November 2024 - 10:15",
+                                             cut, "caterer who knows the harbour's rules.", *LONGER_STORY]))
+    assert res.metadata.title == "Planning a wedding by the harbour" and cut in res.paragraphs
+
+
 def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     headline = "Pemkot Gelar Pasar Murah Ramadan di 11 Kecamatan, Catat Jadwal dan Lokasinya"
     page = ["Warta Harapan", "Pikiran Warta Media Network", "Senin, 3 Maret 2025", "Home", "Depok", headline,

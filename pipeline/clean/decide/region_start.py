@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
+from ..language import _TOKEN_EDGE, STOP_ID_EN
 from ..lines import Line
 from .header import (SECTION_LABEL_MAX_WORDS, SHARE_BUTTON_MAX_WORDS, STAMPS, STAMP_ABOVE_LINES,
                      SUMMARY_POINT_MIN_WORDS, _ARTICLE_HEADER, _DAY_STAMPS, _PHOTO_CREDIT)
-from .prose import FIRST_LINE_TITLE_MIN_WORDS, TITLE_MAX_WORDS, _unsure
+from .prose import FIRST_LINE_TITLE_MIN_WORDS, TITLE_MAX_WORDS, _continues, _unsure
 from .region_end import CLOSING_MIN_STOP, CLOSING_MIN_WORDS, LIST_ITEM_MAX_WORDS
 
 
@@ -52,6 +53,13 @@ def _under_the_article_header(lines: list[Line], best: list[Hint | None], prose:
         heading = _over_summary_points(lines, best, start, SUMMARY_HEADING, SUMMARY_BOX_MAX_POINTS)
         if heading is not None:
             return heading
+        # (the headline under the date, long enough to count as prose: a Vietnamese one of 21
+        # syllables, "Thứ ba, 05/11/2024 - 10:15" / "Hà Nội thông xe cầu vượt ..." / the lead;
+        # not a sentence cut by a link: "... choosing a" / "wedding cake, ...")
+        if start + 1 < end and not _continues(lines[start + 1].text) \
+                and lines[start].lower.rsplit(" ", 1)[-1].strip(_TOKEN_EDGE) not in STOP_ID_EN \
+                and not _SENTENCE_INSIDE.search(lines[start].text):
+            return _past_a_headline_under_the_date(lines, best, start, end)
     return moved
 
 
@@ -93,6 +101,10 @@ def _under_the_header(lines: list[Line], best: list[Hint | None], prose: list[bo
             if words > DEK_MAX_WORDS:
                 return start
     return start
+
+
+# A sentence ending inside the line: "... is understaffed. Your" (a paragraph cut by a link).
+_SENTENCE_INSIDE = re.compile(r"[a-z]{2}[.!?] [A-Z]")
 
 
 def _past_a_headline_under_the_date(lines: list[Line], best: list[Hint | None], k: int, end: int) -> int:
