@@ -2863,6 +2863,15 @@ def test_a_key_points_box_over_a_related_link_keeps_its_long_item():
     assert clean_text(page).paragraphs == [E1, E2, "Budget at a glance", *items, E3, E4]
 
 
+def test_a_title_cased_question_under_a_related_boxs_headline_is_its_next_headline():
+    box = ["Related Reading", "Harbour Landlords Pile Up Debt as Their Loans Come Due",
+           "What Happens to Tenants When a Landlord Sells the Building?"]
+    page = "\n".join([E1, E2, *box, "What Happens Next?", E3, E4])
+    res = clean_text(page)
+    assert res.paragraphs == [E1, E2, "What Happens Next?", E3, E4]
+    assert dict(res.removed)[box[2]] == "related"
+
+
 def test_a_list_of_other_news_with_each_headline_dated_in_brackets():
     items = ["Port city opens its first night market for tourists (June 10, 2025)",
              "Coastal province to plant two million mangroves by 2030 (June 09, 2025)"]

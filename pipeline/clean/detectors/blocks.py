@@ -117,6 +117,7 @@ def teaser_blocks(page):
         closed_at = _closing_marker(lines, hits, i)
         while j < n and (hits[j] is not None or is_teaser(lines[j]) or _marked_item(hits, hit, j)
                          or j < closed_at or _asking_headlines_go_on(lines, hits, j)
+                         or j > i + 1 and _asks_as_the_headline_above(lines, j)
                          or j == i + 1 and _headline_under_a_label(lines[i], lines[j], hit)
                          or j == i + 2 and _summary_under_the_headline(lines, hits, i, hit)
                          or hit.reason == "related" and _summary_between_headlines(lines, hits, i, j)
@@ -415,6 +416,18 @@ def _asking_headlines_go_on(lines, hits, j) -> bool:
     while k < len(lines) and hits[k] is None and _asks_or_quotes(lines[k]):
         k += 1
     return k > j and k < len(lines) and (hits[k] is not None or is_teaser(lines[k]))
+
+
+ASKING_HEADLINE_MIN_WORDS = 8
+
+
+def _asks_as_the_headline_above(lines, j) -> bool:
+    """Is line ``j`` a question in title case, a headline's length, under a title-cased teaser
+    ("Distressed Buildings Pile Up as Loans Come Due" / "What Happens to Tenants When a Landlord
+    Goes Into Foreclosure?")? The box's next headline; the article's own subheadings are shorter."""
+    ln = lines[j]
+    return ln.text.endswith("?") and ln.n_words >= ASKING_HEADLINE_MIN_WORDS and title_cased(ln) \
+        and title_cased(lines[j - 1]) and not lines[j - 1].ends_sentence
 
 
 def _marked_item(hits, opener, j) -> bool:
