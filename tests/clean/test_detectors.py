@@ -2826,6 +2826,13 @@ def test_a_subheading_under_a_read_also_box_over_a_short_sentence_opening_a_list
                "universities must publish their room prices every term."]
     page = [E1, E2, "Read also", "Room prices for students rise 12% in a year as Lisbon stays the dearest city"] + section
     assert clean_text("\n".join(page + ["Tags", "Housing"])).paragraphs == [E1, E2] + section
+    # (or its items open on a label and a colon: "Harbour City: petrol 1.89, diesel 1.95")
+    section = ["NEW PRICES AT THE PUMP", "Pump prices in the cities:",
+               "Harbour City (north): petrol 1.89, diesel 1.95, LPG 0.98",
+               "Harbour City (south): petrol 1.87, diesel 1.94, LPG 0.97"]
+    page = [E1, E2, "Read also", "Fuel tax change on the agenda: what the ministry says",
+            "Gas bills to follow a new tariff from June"] + section
+    assert clean_text("\n".join(page + [E3, E4])).paragraphs == [E1, E2] + section + [E3, E4]
 
 
 def test_a_headline_closing_on_a_quote_under_a_related_label_of_four_words():

@@ -479,7 +479,17 @@ def _items_under(lines, hits, k) -> bool:
     word (a lone word over it is a badge: "Premium")?"""
     return lines[k].n_words >= LIST_OPENER_MIN_WORDS_ALONE and lines[k - 1].n_words > 1 \
         and k + 1 < len(lines) and hits[k + 1] is None \
-        and (lines[k + 1].text[-1] == ";" or lines[k + 1].numbered)
+        and (lines[k + 1].text[-1] == ";" or lines[k + 1].numbered or _labelled_items(lines, hits, k + 1))
+
+
+ITEM_LABEL_MAX_CHARS = 40
+
+
+def _labelled_items(lines, hits, k) -> bool:
+    """Do lines ``k`` and ``k + 1`` each open on a label and its colon, as a list's items do
+    ("İstanbul (Avrupa Yakası): Benzin 43,18 TL, ..." / "Ankara: Benzin ...")?"""
+    return k + 1 < len(lines) and hits[k + 1] is None and all(
+        0 < lines[m].text.find(": ") <= ITEM_LABEL_MAX_CHARS and not lines[m].ends_sentence for m in (k, k + 1))
 
 
 PARALLEL_OPENING_WORDS = 4
