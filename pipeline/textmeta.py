@@ -56,7 +56,9 @@ _NAMES = (rf"({_NAME_RUN}(?:(?:\s*(?:,\s*(?:and|&|dan)?|and|&|dan)\s*|\s+(?:und|
 _BY_WORDS = ("by", "oleh", "por", "par", "von", "door", "af", "av")
 _BYLINE = re.compile(
     r"^(?:(?i:written by|posted by|reported by|reporting by|as told to|laporan oleh|dilaporkan oleh|diposting oleh|oleh|penulis|redaktur\s*&\s*reporter|reporter|rep|pewarta|wartawan|jurnalis|kontributor|ditulis oleh|laporan|teks(?=\s*:)|naskah(?=\s*:)|"
-    r"writer|di|" + "|".join(_BY_WORDS) + r")\s*:?\s+"
+    r"writer|di|autor|autorka|yazar|szerző|" + "|".join(_BY_WORDS) + r")\s*:?\s+"
+    # (Romanian "de Ioana Popescu", in lower case: "De" opens many a name)
+    r"|(?-i:de)\s+(?=[A-ZĂÂÎȘȚ])"
     # (a screen reader's article information: "Author, Jane Doe" / "Penulis, Dewi Anggraini")
     r"|(?i:author|penulis)\s*,\s+)" + _NAMES +
     # a time after the name: "Oleh Rina Marlina pada 3 Mar 2025, 09:15 WIB", "By Jane Doe on May 2";

@@ -706,6 +706,10 @@ def test_bylines_with_the_stamp_glued_on_each_writers_outlet_or_the_reviewer_fir
     assert find_author("Laporan oleh Anindya Putri Maharani", "byline") == "Anindya Putri Maharani"
     # the outlet in lower case, then the city after a dash
     assert find_author("Por Ana Beatriz Lopes, g1 RJ — Rio de Janeiro", "byline") == "Ana Beatriz Lopes"
+    # the writer's label in more languages, and Romanian's lower-case "de"
+    assert find_author("Autorka: Jana Nováková", "byline") == "Jana Nováková"
+    assert find_author("Yazar: Elif Kaya", "byline") == "Elif Kaya"
+    assert find_author("de Mihai Ionescu", "byline") == "Mihai Ionescu"
 
 
 LONGER_STORY = ["Officials said the portal had been tested in three offices over the past year, and that people who "
