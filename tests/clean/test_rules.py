@@ -911,6 +911,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Dukung Sekarang", "call_to_action"),
     ("Jane Roe, video editor", "byline"), ("Jane Roe, Video Editor", "byline"),
     ("Autorka: Jana Nováková", "byline"), ("Yazar: Elif Kaya", "byline"), ("de Mihai Ionescu", "byline"),
+    ("2023. 12. 01. 08:05", "date"), ("2023.12.01.", "date"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

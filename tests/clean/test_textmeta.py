@@ -1191,6 +1191,7 @@ def test_the_headline_over_its_dek_and_the_writers_name_right_over_the_date():
     ("5. maaliskuuta 2025 klo 9.12", "2025-03-05"),
     ("2 Απριλίου 2025", "2025-04-02"),
     ("Publisert 05.03.25 - 10:45", "2025-03-05"),
+    ("2023. 12. 01. 08:05", "2023-12-01"),
 ])
 def test_dates_in_more_languages(text, iso):
     assert parse_stamp_date(text) == iso
