@@ -135,6 +135,6 @@ def stopwords_for(language: str | None) -> frozenset[str]:
     if not name:
         return STOP_ID_EN
     try:
-        return STOP_ID_EN | frozenset(justext.get_stoplist(name))
+        return STOP_ID_EN | _stoplist(name)
     except Exception:
         return STOP_ID_EN

@@ -5,7 +5,7 @@ page in each language is cleaned down to its article."""
 import pytest
 
 from pipeline.clean import clean_text
-from pipeline.rules import default_rules
+from lexicon_checks import assert_matched_with, assert_no_rule_matches
 
 # (1) Furniture lines other than the rules' own examples, with the reason each goes with.
 FURNITURE = {
@@ -673,9 +673,7 @@ NEWS_SITE_SENTENCES_2 = {
                           for lang, items in table.items() for line, reason in items],
                          ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
 def test_furniture_lines_match_with_their_reason(lang, line, reason):
-    hit = default_rules().match(line)
-    assert hit is not None, line
-    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
+    assert_matched_with(line, reason)
 
 
 @pytest.mark.parametrize("lang, line",
@@ -683,8 +681,7 @@ def test_furniture_lines_match_with_their_reason(lang, line, reason):
                           for lang, lines in table.items() for line in lines],
                          ids=lambda x: x if isinstance(x, str) and len(x) < 3 else None)
 def test_article_sentences_match_no_rule(lang, line):
-    hit = default_rules().match(line)
-    assert hit is None, f"{line!r} matched by {hit.source}"
+    assert_no_rule_matches(line)
 
 
 def test_consent_box_between_paragraphs_goes_and_the_article_goes_on():

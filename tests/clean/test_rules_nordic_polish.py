@@ -5,7 +5,7 @@ its writer and date."""
 import pytest
 
 from pipeline.clean import clean_text
-from pipeline.rules import default_rules
+from lexicon_checks import assert_matched_with, assert_no_rule_matches
 
 FURNITURE = [
     ("Flere nyheter fra Vestland", "related"), ("Les mer: Ny ferjerute til øyene fra april", "related"),
@@ -40,15 +40,12 @@ SENTENCES = [
 
 @pytest.mark.parametrize("line, reason", FURNITURE)
 def test_furniture_lines_match_with_their_reason(line, reason):
-    hit = default_rules().match(line)
-    assert hit is not None, line
-    assert hit.reason == reason, f"{line!r} matched by {hit.source}"
+    assert_matched_with(line, reason)
 
 
 @pytest.mark.parametrize("line", SENTENCES)
 def test_article_sentences_match_no_rule(line):
-    hit = default_rules().match(line)
-    assert hit is None, f"{line!r} matched by {hit.source}"
+    assert_no_rule_matches(line)
 
 
 SV_ARTICLE = [
