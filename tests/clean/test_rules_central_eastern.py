@@ -3,10 +3,8 @@
 ({no,fi,pl,sv}.toml): furniture lines of those languages' news sites go with their reason, in
 capitals too (Turkish 'İ' and Greek capitals without accents), ordinary article sentences (even
 ones opening with a rule's first words) stay, and a page is cleaned down to its article."""
-import pytest
-
 from pipeline.clean import clean_text
-from lexicon_checks import assert_matched_with, assert_no_rule_matches
+from lexicon_checks import lexicon_tests
 
 # (line, reason): variants of every new entry, other than its example and the drafted pages' lines.
 FURNITURE = [
@@ -229,14 +227,8 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("line, reason", FURNITURE)
-def test_furniture_lines_match_with_their_reason(line, reason):
-    assert_matched_with(line, reason)
-
-
-@pytest.mark.parametrize("line", SENTENCES)
-def test_article_sentences_match_no_rule(line):
-    assert_no_rule_matches(line)
+test_furniture_lines_match_with_their_reason, test_article_sentences_match_no_rule = \
+    lexicon_tests(FURNITURE, SENTENCES)
 
 
 

@@ -2,10 +2,8 @@
 furniture lines of those languages' news sites go with their reason, ordinary article sentences
 (even ones opening with a rule's first words) stay, and a page is cleaned down to its article with
 its writer and date."""
-import pytest
-
 from pipeline.clean import clean_text
-from lexicon_checks import assert_matched_with, assert_no_rule_matches
+from lexicon_checks import lexicon_tests
 
 FURNITURE = [
     ("Flere nyheter fra Vestland", "related"), ("Les mer: Ny ferjerute til øyene fra april", "related"),
@@ -38,14 +36,8 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize("line, reason", FURNITURE)
-def test_furniture_lines_match_with_their_reason(line, reason):
-    assert_matched_with(line, reason)
-
-
-@pytest.mark.parametrize("line", SENTENCES)
-def test_article_sentences_match_no_rule(line):
-    assert_no_rule_matches(line)
+test_furniture_lines_match_with_their_reason, test_article_sentences_match_no_rule = \
+    lexicon_tests(FURNITURE, SENTENCES)
 
 
 SV_ARTICLE = [

@@ -11,7 +11,7 @@ from ..lines import Line
 from .header import (SECTION_LABEL_MAX_WORDS, SHARE_BUTTON_MAX_WORDS, STAMPS, STAMP_ABOVE_LINES,
                      SUMMARY_POINT_MIN_WORDS, _ARTICLE_HEADER, _DAY_STAMPS, _PHOTO_CREDIT)
 from .prose import FIRST_LINE_TITLE_MIN_WORDS, TITLE_MAX_WORDS, _continues, _unsure
-from .region_end import CLOSING_MIN_STOP, CLOSING_MIN_WORDS, LIST_ITEM_MAX_WORDS
+from .region_end import CLOSING_MIN_STOP, LIST_ITEM_MAX_WORDS
 
 
 # Prose above the article's byline or date, at most this many words, is its dek or summary

@@ -611,9 +611,15 @@ def _told_twice(page, group) -> bool:
     if not any(h is not None and h.reason in ("byline", "date") for h in hits[first + 1:first + 1 + DEK_STAMP_LINES]):
         return False
     short, long = sorted(group, key=lambda ln: ln.n_words)
-    words = short.lower.split()
-    longer = set(long.lower.split())
-    return sum(w in longer for w in words) < REPEATED_CAPTION_MIN_SHARE * len(words)
+    return _parts_ways(short, long)
+
+
+def _parts_ways(ln, other) -> bool:
+    """Does ``ln`` keep less than REPEATED_CAPTION_MIN_SHARE of its words in ``other``, saying
+    something else after their common opening?"""
+    words = ln.lower.split()
+    kept = set(other.lower.split())
+    return sum(map(kept.__contains__, words)) < REPEATED_CAPTION_MIN_SHARE * len(words)
 
 
 def _headline_over_its_photo(group):
@@ -644,10 +650,8 @@ def _parts_ways_with_the_credited(ln, group) -> bool:
     Doe said the design ..."): a repeated caption keeps most of its words."""
     if _CAPTION_MARK.search(ln.lower):
         return False
-    credited = [set(o.lower.split()) for o in group if o is not ln and _CAPTION_MARK.search(o.lower)]
-    words = ln.lower.split()
-    return bool(credited) and all(sum(map(other.__contains__, words)) < REPEATED_CAPTION_MIN_SHARE * len(words)
-                                  for other in credited)
+    credited = [o for o in group if o is not ln and _CAPTION_MARK.search(o.lower)]
+    return bool(credited) and all(_parts_ways(ln, o) for o in credited)
 
 
 def _reworded_paragraph(group) -> bool:
