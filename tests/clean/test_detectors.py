@@ -4447,3 +4447,41 @@ def test_the_top_pictures_caption_over_its_bare_credit_and_a_lead_with_its_datel
     r = reasons("\n".join(page))
     assert r[caption] == r["PBSI"] == "caption"
     assert kept("\n".join(page)) == ["PELABUHAN.id - " + P1, P2, P3]
+
+
+def test_a_caption_over_a_photo_credit_label_naming_the_agency_and_its_group():
+    caption = "Fishing boats moored at the north harbour. The port authority has raised its mooring fees for the season."
+    credit = "Photo credit: File | Harbour Media Group"
+    res = clean_text("\n".join([E1, E2, caption, credit, E3, E4]))
+    assert dict(res.removed)[caption] == "caption" and res.paragraphs == [E1, E2, E3, E4]
+
+
+def test_a_caption_naming_its_day_in_brackets_between_the_credit_and_the_sites_dateline_lead():
+    caption = "Petugas membersihkan saluran air di kawasan Pasar Baru, Kota Harapan, Senin (4/11/2024), jelang musim hujan."
+    lead = ("HARAPANPOS.CO.ID, KOTA HARAPAN - Pemerintah kota mulai membersihkan saluran air di pusat kota untuk "
+            "mencegah banjir saat musim hujan tiba.")
+    page = "\n".join(["Kota Harapan Bersihkan Saluran Air Jelang Musim Hujan", "Senin, 4 November 2024 10:15 WIB",
+                      "HARAPANPOS.CO.ID/DEWI LESTARI", caption, lead, P1, P2, P3])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption"
+    assert res.paragraphs == [lead, P1, P2, P3]
+    # the same sentence as the article's own paragraph, under no credit, stays
+    assert caption in kept("\n".join([P1, caption, P2, P3]))
+
+
+def test_a_caption_closed_by_a_photographer_and_a_lower_case_brand_but_not_a_writers_sign_off():
+    caption = "Selebrasi para pemain usai mencetak gol ke gawang tim tamu. (Dewi Lestari/harapanSport)"
+    res = clean_text("\n".join([P1, P2, "1 dari 4", caption, P3]))
+    assert dict(res.removed)[caption] == "caption" and dict(res.removed)["1 dari 4"] == "navigation"
+    signed = ("Warga berharap perbaikan jalan selesai sebelum musim mudik. Dinas PU menargetkan pekerjaan "
+              "rampung dua pekan lagi. (Dewi/harapanpos.com)")
+    assert signed in kept("\n".join([P1, P2, P3, signed]))
+
+
+def test_an_ingredient_naming_its_measure_may_carry_a_long_preparation():
+    card = ["Ingredients", "2 cups basmati rice", "1 ½ pounds boneless lamb shoulder, trimmed and cut into 2-inch chunks",
+            "1 teaspoon ground cumin", "3 tablespoons ghee", "Directions"]
+    steps = ["Rinse the rice until the water runs clear, then soak it for 30 minutes while you brown the lamb in the ghee.",
+             "Add the cumin and the soaked rice to the pot, cover with water by an inch and simmer until tender, about 20 minutes."]
+    page = "\n".join(["Recipes", "Lamb Pilaf", "Yield: 4 servings"] + card + steps + ["Reviews"])
+    assert kept(page) == card + steps

@@ -34,7 +34,7 @@ from .prose import _continues, _prose_lines
 from .region import _best_hint, _region, _scores
 from .region_end import (_with_announced_list, _with_closing_sentences, _with_line_ups, _with_listings,
                          _with_numbering, _with_repeated_fields, _with_verdict)
-from .region_start import (SUMMARY_BOX_MAX_POINTS, SUMMARY_HEADING, _under_the_article_header,
+from .region_start import (SUMMARY_BOX_MAX_POINTS, SUMMARY_HEADING, _ingredient, _under_the_article_header,
                            _under_the_top_picture, _with_ingredients, _with_opening_heading,
                            _with_opening_sentence)
 
@@ -56,7 +56,10 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     for widen in (_with_closing_sentences, _with_announced_list, _with_verdict, _with_line_ups, _with_listings,
                   _with_numbering, _with_repeated_fields):
         end = widen(lines, best, start, end)
-    start = _with_ingredients(lines, best, start, end)
+    before_ingredients, start = start, _with_ingredients(lines, best, start, end)
+    for k in range(start, before_ingredients):
+        if best[k] is not None and _ingredient(lines[k], best[k]):
+            best[k] = None  # (a weak hint on an ingredient: "1 ½ pounds chicken breasts, cut into ..." reads as a headline)
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
     start = _with_opening_heading(lines, best, start, end)

@@ -148,6 +148,11 @@ _INGREDIENT = re.compile(r"(?i)^(?:(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔]|\d+\s?[-�
                          r"cloves?|pinch|cans?|large|medium|small|whole|slices?|sticks?)?\b|secukupnya\b|sejumput\b|"
                          r"a pinch of\b|salt and pepper\b)")
 INGREDIENT_MAX_WORDS = 10
+# With its measure named, an ingredient may carry its preparation: "1 ½ pounds skinless, boneless
+# chicken breasts, cut into 1-inch pieces".
+MEASURED_INGREDIENT_MAX_WORDS = 16
+_MEASURE = re.compile(r"(?i)^\S+(?: [½¼¾⅓⅔])? (?:gr|g|gram|grams|kg|ml|liter|sdm|sdt|sendok|siung|lembar|cups?|tbsp|tsp|"
+                      r"tablespoons?|teaspoons?|oz|ounces?|lbs?|pounds?|cloves?|cans?)\b")
 INGREDIENTS_MIN = 3
 # Between the ingredients and the method's first paragraph: its heading, a video link, the first
 # short step ("Directions" / "Watch how to make this recipe." / "Preheat the oven to 400 degrees F.").
@@ -159,8 +164,8 @@ HEADER_LINE_MAX_WORDS = 6
 
 
 def _ingredient(ln: Line, hint: Hint | None) -> bool:
-    return ln.n_words <= INGREDIENT_MAX_WORDS and not ln.text.endswith(".") and _unsure(hint) \
-        and _INGREDIENT.match(ln.text) is not None
+    return (ln.n_words <= INGREDIENT_MAX_WORDS or ln.n_words <= MEASURED_INGREDIENT_MAX_WORDS and _MEASURE.match(ln.text)) \
+        and not ln.text.endswith(".") and _unsure(hint) and _INGREDIENT.match(ln.text) is not None
 
 
 def _in_the_ingredients(ln: Line, hint: Hint | None) -> bool:

@@ -12,7 +12,7 @@ from .bios import author_bios
 from .blocks import neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
-                       dated_scene_captions, figure_titles_over_their_source, keyword_captions,
+                       dated_captions_under_their_credit, dated_scene_captions, figure_titles_over_their_source, keyword_captions,
                        names_under_the_top_caption, near_duplicate_captions, photographers_credits,
                        prefixed_captions)
 from .gallery import embedded_gallery
@@ -42,6 +42,7 @@ DETECTORS = (
     embedded_gallery,
     prefixed_captions,
     credited_captions,
+    dated_captions_under_their_credit,
     captions_under_a_toggle,
     captions_over_their_credit,
     photographers_credits,

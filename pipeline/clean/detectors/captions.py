@@ -97,6 +97,24 @@ def credited_captions(page):
         yield i + 1, Hint("caption", "strong", False, "caption_credited")
 
 
+# The day in brackets as Indonesian news writes it: "Rabu (13/3/2024)", "Senin (4/11)".
+_BRACKETED_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
+
+
+def dated_captions_under_their_credit(page):
+    """A sentence naming the day in brackets, between the picture's credit alone on its line
+    ("HARBOURPOST.CO.ID/JANE DOE") and the lead that opens on a dateline ("HARBOURPOST.CO.ID,
+    KOTA - ..."): the top picture's caption ("Pedagang menata lapak di ..., Rabu (13/3/2024)."),
+    though it ends on a full stop as the lead does."""
+    hits, lines = page.rule_hits(), page.lines
+    for i in range(1, len(lines) - 1):
+        ln = lines[i]
+        if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= KEYWORD_CAPTION_MAX_WORDS and ln.dateline is None \
+                and lines[i + 1].dateline is not None and photo_credit_alone(lines[i - 1], hits[i - 1]) \
+                and _BRACKETED_DAY.search(ln.text):
+            yield i, Hint("caption", "strong", False, "caption_dated_under_credit")
+
+
 TOGGLE_MAX_WORDS = 3
 TOGGLED_CAPTION_LINES = 3
 OUTLET_CREDIT_MAX_WORDS = 4
@@ -227,7 +245,10 @@ def _under_the_header(lines, hits, i: int) -> bool:
     return not any(map(paragraph, range(last_stamp))) or k < len(lines) and is_prose(lines[k])
 
 
-_CREDIT_LABEL = re.compile(r"(?i)^(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
+_CREDIT_LABEL = re.compile(r"(?i)^(?:(?:photo|picture|image) )?(?:credit|photo|picture|image|foto|bild)\s*:\s*\S")
+# "Credit: ...", "Photo credit: File | Harbour Media Group": a label naming the credit itself, which
+# may run long (an agency and its group), unlike "Photo: ..." which may be the caption itself.
+_CREDIT_WORD_LABEL = re.compile(r"(?i)^(?:(?:photo|picture|image) )?credits?\s*:\s*\S")
 # "Credit...Jane Doe for The Harbour Times": the credit's label as a screen reader gets it, printed
 # only under a caption (a credit-only picture has no such label).
 _CAPTIONS_CREDIT = re.compile(r"^Credit(?:\.\.\.|…)\s?[A-Z]")
@@ -295,7 +316,7 @@ def captions_over_their_credit(page):
         labelled = _CAPTIONS_CREDIT.match(lines[i + 1].text) is not None  # (its label says whose it is)
         # (a labelled credit may list a mission's agencies: "Credit: NASA, ESA, CSA, STScI, B. Doe (UCSC)")
         if lines[i + 1].n_words > CREDIT_MAX_WORDS and not labelled \
-                and not (lines[i + 1].n_words <= LABELLED_CREDIT_MAX_WORDS and lines[i + 1].lower.startswith("credit:")) \
+                and not (lines[i + 1].n_words <= LABELLED_CREDIT_MAX_WORDS and _CREDIT_WORD_LABEL.match(lines[i + 1].text)) \
                 or not photo_credit_alone(lines[i + 1], hits[i + 1]):
             continue
         if i + 2 < len(lines) and lines[i + 2].n_words >= 2 and lines[i + 2].text in lines[i + 1].text:

@@ -71,9 +71,12 @@ _SQUARE_BRACKET_CREDIT = re.compile(
 _CAP_WORDS = r"(?:The )?[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|\d{1,2}(?:st|nd|rd|th))){0,5}"
 # (a chain of agencies, the artist last with their initial: "(NOIRLab/NSF/AURA/J. da Silva)")
 _INITIAL_AND_NAME = rf"[A-Z]\. {_PARTICLE}[A-Z][\w'’-]+"
+# An outlet whose brand opens in lower case, a capital inside: "detikSport", "kumparanNEWS". (Not a
+# site's domain: "(Jane/harbourpost.com)" is how its writer signs a paragraph off.)
+_LOWER_BRAND = r"[a-z]{3,}[A-Z][\w]*"
 _CREDIT_AFTER_SENTENCE = re.compile(
     # ("(Dod/Red)": the desk's initials closing the article, "(Ant/Har)" in capitals)
-    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{0,3}}\s*/\s*(?:{_CAP_WORDS}|{_INITIAL_AND_NAME}|@[\w.]{{2,30}})(?:/\d{{4}})?"
+    rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{0,3}}\s*/\s*(?:{_CAP_WORDS}|{_INITIAL_AND_NAME}|@[\w.]{{2,30}}|{_LOWER_BRAND})(?:/\d{{4}})?"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
