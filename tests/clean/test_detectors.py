@@ -1001,6 +1001,7 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("I lavori della tramvia in viale del Porto (Foto Ansa)", "en"),
     ("Il tratto delle Mura del porto interessato dallo smottamento (foto Pietro Rossi)", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
+    ("Ilustrasi warga menanam bibit mangrove di pesisir utara. (Sumber: Dok. Humas Pemkab Harapan)", "id"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):
     first, second, third = (E1, E2, E3) if lang == "en" else (P1, P2, P3)
@@ -4485,3 +4486,9 @@ def test_an_ingredient_naming_its_measure_may_carry_a_long_preparation():
              "Add the cumin and the soaked rice to the pot, cover with water by an inch and simmer until tender, about 20 minutes."]
     page = "\n".join(["Recipes", "Lamb Pilaf", "Yield: 4 servings"] + card + steps + ["Reviews"])
     assert kept(page) == card + steps
+
+
+def test_an_opinion_columns_disclaimer_under_the_article_goes_though_it_reads_as_prose():
+    note = "Disclaimer: Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi Harapan Pos."
+    res = clean_text("\n".join([P1, P2, P3, note, "Tags", "Pendidikan"]))
+    assert dict(res.removed)[note] == "disclaimer" and res.paragraphs == [P1, P2, P3]

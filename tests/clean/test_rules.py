@@ -940,6 +940,8 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("Why you can trust Harbour Reviews We test every gadget for at least two weeks before we score it.", "disclaimer"),
     ("Check price at Newegg", "advertisement"), ("See it at Target", "advertisement"),
     ("Advertising Policy", "footer"), ("Ad Choices", "footer"),
+    ("Disclaimer: Opini ini tidak mencerminkan sikap redaksi Harapan Pos.", "disclaimer"),
+    ("Sep 9, 2025 · Politics", "date"), ("March 2, 2024 - Arts & Culture", "date"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

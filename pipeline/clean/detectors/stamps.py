@@ -79,6 +79,8 @@ _CREDIT_AFTER_SENTENCE = re.compile(
     rf"[.!?][\"”’]?\s*\((?=[^()]*[a-z][^()]*\))(?![A-Z][a-z]{{1,3}}\s*/\s*[A-Z][a-z]{{1,3}}\))(?:{_CAP_WORDS}(?:\s*/\s*{_CAP_WORDS}){{0,3}}\s*/\s*(?:{_CAP_WORDS}|{_INITIAL_AND_NAME}|@[\w.]{{2,30}}|{_LOWER_BRAND})(?:/\d{{4}})?"
     rf"|[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){{1,3}}:\s*{_CAP_WORDS}"
     r"|[^()]{0,40}\b(?i:foto|photo|image|gambar|credit|kredit)\s*:[^()]{2,60}|(?i:sumber)\s*:[^()/]{2,30}/[^()]{2,40}"
+    # "(Sumber: Dokumentasi pribadi)", "(Sumber: Dok. Humas Pemkab)": the picture's own documentation
+    r"|(?i:sumber)\s*:\s*(?i:dok(?:umentasi|\.)?)\b[^()]{0,40}"
     r"|(?i:freepik|pexels|unsplash|pixabay|shutterstock|istock(?:photo)?|getty images|canva)"
     r"(?:\s*/\s*[\w.@-]{2,40})?"  # "(iStockphoto/fcafotodigital)": the stock agency and its contributor
     # "(Express Photo by Jane Doe)", "(Bernama pic)", "(AP Photo)": an outlet's photo, maybe its photographer
