@@ -115,6 +115,36 @@ def _same_title(gold: str | None, pred: str | None) -> bool:
     return bool(gold and pred) and _norm(gold).casefold() == _norm(pred).casefold()
 
 
+def _kept_in_order(gold_texts: list[str], verdicts) -> list[bool]:
+    """Whether each gold line was kept. Gold lines are matched to the page's lines in reading
+    order, so a line printed twice (a table of contents over the subheadings it lists) is judged
+    copy by copy; a gold line the page does not hold at that point is matched by its text alone,
+    against the kept lines left over."""
+    at: dict[str, list[int]] = {}
+    for i, v in enumerate(verdicts):
+        at.setdefault(v.text, []).append(i)
+    taken: set[int] = set()
+    matched: list[int | None] = []
+    pos = 0
+    for text in gold_texts:
+        i = next((k for k in at.get(text, ()) if k >= pos), None)
+        if i is not None:
+            taken.add(i)
+            pos = i + 1
+        matched.append(i)
+    left = Counter(v.text for i, v in enumerate(verdicts) if v.keep and i not in taken)
+    out = []
+    for text, i in zip(gold_texts, matched):
+        if i is not None:
+            out.append(verdicts[i].keep)
+        elif left[text] > 0:
+            left[text] -= 1
+            out.append(True)
+        else:
+            out.append(False)
+    return out
+
+
 def _load_gold(gold_dir: Path) -> dict[str, dict]:
     gold: dict[str, dict] = {}
     for p in sorted(gold_dir.iterdir()):
@@ -159,18 +189,13 @@ def evaluate(raw_dir: str | Path, gold_dir: str | Path) -> EvalReport:
         if isinstance(rec.get("lines"), list):
             d.labelled = True
             d.title_gold, d.title_pred = rec.get("title"), result.metadata.title
-            kept = Counter(v.text for v in result.lines if v.keep)
-            for ln in rec["lines"]:
-                text, label = _norm(ln.get("text", "")), ln.get("label", "")
-                if not text:
-                    continue
+            labelled = [(_norm(ln.get("text", "")), ln.get("label", "")) for ln in rec["lines"]]
+            labelled = [(text, label) for text, label in labelled if text]
+            for (text, label), was_kept in zip(labelled, _kept_in_order([t for t, _ in labelled], result.lines)):
                 if label in BODY_LABELS:
-                    if kept[text] > 0:
-                        kept[text] -= 1
-                    else:
+                    if not was_kept:
                         d.lost.append(text)
-                elif kept[text] > 0:  # noise, title or subtitle left in the body
-                    kept[text] -= 1
+                elif was_kept:  # noise, title or subtitle left in the body
                     d.leaked.append((label, text))
         docs.append(d)
     return EvalReport(docs, missing)
