@@ -4492,3 +4492,14 @@ def test_an_opinion_columns_disclaimer_under_the_article_goes_though_it_reads_as
     note = "Disclaimer: Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi Harapan Pos."
     res = clean_text("\n".join([P1, P2, P3, note, "Tags", "Pendidikan"]))
     assert dict(res.removed)[note] == "disclaimer" and res.paragraphs == [P1, P2, P3]
+
+
+def test_a_title_cased_line_announcing_labelled_results_keeps_them_but_a_link_lists_stays_out():
+    results = ["Tunggal Putra: Rudi Hartono (Indonesia) vs Lee Min-ho (Korea Selatan) 21-17, 21-15",
+               "Ganda Putri: Siti Aminah/Dewi Lestari (Indonesia) vs Chen Yu/Lin Mei (Taiwan) 19-21, 21-14, 21-19"]
+    announcer = "Hasil Wakil Indonesia di Babak Pertama Harapan Open 2024, Rabu (20/3/2024):"
+    page = "\n".join([P1, P2, P3, announcer] + results + ["Sumber: BWF", "Tag", "Bulu Tangkis"])
+    assert kept(page) == [P1, P2, P3, announcer] + results
+    links = ["Kota Harapan Bersiap Sambut Musim Hujan", "Pasar Murah Digelar di Tujuh Kecamatan"]
+    page = "\n".join([P1, P2, P3, "Baca Berita Lainnya Seputar Kota Harapan:"] + links + ["Tag", "Bulu Tangkis"])
+    assert not set(links) & set(kept(page))

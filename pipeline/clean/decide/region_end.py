@@ -190,13 +190,24 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
             if lines[k - 1].text[-1] != ";":
                 return k if lines[k - 1].ends_sentence else end
         return end
-    # (a sentence announces it: "Learn More in Our Plumbing Series:" in title case heads a link list)
-    if lines[end - 1].text[-1] != ":" or title_cased(lines[end - 1]):
+    if lines[end - 1].text[-1] != ":":
         return end
     k = end
     while k < len(lines) and k - end < ANNOUNCED_LIST_MAX_ITEMS and best[k] is None and lines[k].n_words <= LIST_ITEM_MAX_WORDS:
         k += 1
-    return k if k == len(lines) or best[k] is not None else end
+    # (a sentence announces it: "Learn More in Our Plumbing Series:" in title case heads a link
+    # list, unless its items are labelled data: "Hasil Babak Pertama, Rabu (20/3):" over
+    # "Tunggal Putra: Jane Doe vs Ana Roe 21-17, 21-15")
+    if title_cased(lines[end - 1]) and not all(_labelled_item(lines[j].text) for j in range(end, k)):
+        return end
+    return k if k > end and (k == len(lines) or best[k] is not None) else end
+
+
+LABEL_MAX_CHARS = 30
+
+
+def _labelled_item(text: str) -> bool:
+    return 0 < text.find(": ") <= LABEL_MAX_CHARS and any(c.isdigit() for c in text)
 
 
 # A review's verdict: labelled lists of its pros and cons ("Kelebihan:", "Otter.ai pros:").

@@ -547,9 +547,11 @@ def figure_titles_over_their_source(page):
         ln, below = lines[i], lines[i + 1]
         if hits[i] is None and hits[i + 1] is not None and _figure_title(ln) \
                 and below.n_words <= SOURCE_LINE_MAX_WORDS and _SOURCE_LINE.match(below.text) and hits[i - 1] is None:
-            if is_prose(lines[i - 1]):
+            # (a paragraph closing on a colon announces a list: its items over their source are the article's)
+            if is_prose(lines[i - 1]) and not lines[i - 1].text.endswith(":"):
                 yield i, Hint("caption", "strong", False, "figure_over_source")
-            elif i >= 2 and _figure_title(lines[i - 1]) and hits[i - 2] is None and is_prose(lines[i - 2]):
+            elif i >= 2 and _figure_title(lines[i - 1]) and hits[i - 2] is None and is_prose(lines[i - 2]) \
+                    and not lines[i - 2].text.endswith(":"):
                 # a chart's title over its subtitle ("Heat pumps keep pulling ahead" / "Annual
                 # shipments, in millions of units" / "Chart: ... • Source: ...")
                 yield i - 1, Hint("caption", "strong", False, "figure_over_source")
