@@ -4503,3 +4503,8 @@ def test_a_title_cased_line_announcing_labelled_results_keeps_them_but_a_link_li
     links = ["Kota Harapan Bersiap Sambut Musim Hujan", "Pasar Murah Digelar di Tujuh Kecamatan"]
     page = "\n".join([P1, P2, P3, "Baca Berita Lainnya Seputar Kota Harapan:"] + links + ["Tag", "Bulu Tangkis"])
     assert not set(links) & set(kept(page))
+
+
+def test_the_writers_sign_off_under_the_last_paragraph_stays_with_the_article():
+    page = "\n".join([E1, E2, E3, "– Dana", "Need a plumber in Harbour City? Call 555-0100 today!", "Share this:", "Facebook"])
+    assert kept(page) == [E1, E2, E3, "– Dana"]

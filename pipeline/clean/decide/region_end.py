@@ -27,6 +27,9 @@ _LINE_UP = re.compile(r"^[A-Z][\w'’.()-]*(?: [\w'’.()-]+){0,3}: \S(?:[^,;]*[
 # A wire story's currency note closing the article: "($1 = 0.8597 euros)", "(1 euro = $1.08)"
 _BRACKETED_NOTE = re.compile(r"^\(\s*(?:[$€£¥]|[A-Z]{3}\s?)?\d[\d.,]*(?: [a-z]+)?\s*=\s*[^()]{2,40}\)$")
 
+# The writer signing the post off right under its last paragraph: "– Dave", "—Jane Roe".
+_SIGN_OFF = re.compile(r"^[–—-]\s?[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,2}$")
+
 AD_LABEL_LINES = 2
 AD_LABEL_MAX_WORDS = 3
 
@@ -43,10 +46,11 @@ def _with_closing_sentences(lines: list[Line], best: list[Hint | None], start: i
         first += 1
     k = first
     while k < len(lines) and k - first < CLOSING_LINES and best[k] is None \
-            and (lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None) \
-            and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
-                 or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)
-                 or _CLOSING_FORMULA.match(lines[k].text) or _ATTRIBUTED_QUOTE.match(lines[k].text)):
+            and ((lines[k].ends_sentence or _DESK_CODE_END.search(lines[k].text) is not None)
+                 and (lines[k].n_words >= CLOSING_MIN_WORDS and lines[k].stop_ratio >= CLOSING_MIN_STOP
+                      or _LINE_UP.match(lines[k].text) or _BRACKETED_NOTE.match(lines[k].text)
+                      or _CLOSING_FORMULA.match(lines[k].text) or _ATTRIBUTED_QUOTE.match(lines[k].text))
+                 or k == end and _SIGN_OFF.match(lines[k].text)):
         k += 1
     # (or a listing follows: a tracklist under "Revisit our review of the last album."; or the
     # writer's name over their card: "Jane Doe" / "Jane Doe covers the NFL for ..."; or a label
