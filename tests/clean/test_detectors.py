@@ -4508,3 +4508,19 @@ def test_a_title_cased_line_announcing_labelled_results_keeps_them_but_a_link_li
 def test_the_writers_sign_off_under_the_last_paragraph_stays_with_the_article():
     page = "\n".join([E1, E2, E3, "– Dana", "Need a plumber in Harbour City? Call 555-0100 today!", "Share this:", "Facebook"])
     assert kept(page) == [E1, E2, E3, "– Dana"]
+
+
+def test_the_headline_is_the_line_naming_what_the_article_is_about_not_a_menu_line_over_it():
+    lead = ("Harbour Robotics said on Tuesday it had raised $42 million to build more of its hull-cleaning robots, "
+            "which scrub ships while they unload in port.")
+    more = ["The robotics firm will use the money to put its cleaning fleet in fourteen more ports by next year, "
+            "its chief executive said in a statement.",
+            "Clean hulls burn less fuel, and shipping lines are under pressure to cut their emissions before new "
+            "rules take effect in two years."]
+    headline = "Harbour Robotics Raises $42 Million to Scale Its Hull-Cleaning Fleet Across Four Ports"
+    page = "\n".join(["Home", "Policy & Public Interest", "People & Culture", "Environment & Energy",
+                      "News provided by", "Harbour Robotics", "Mar 12, 2024, 08:00 ET", "Share this article",
+                      "Share toX", "Share this article", "Share toX", headline,
+                      "Funding led by Bay Partners will take the robots to fourteen more ports and pay for a new model",
+                      lead, *more, "Contact Us"])
+    assert clean_text(page).metadata.title == headline

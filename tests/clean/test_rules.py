@@ -966,6 +966,7 @@ def test_a_ruleset_sent_to_another_process_still_matches():
     ("DOWNLOAD", "call_to_action"), ("Simpan", "share_widget"),
     ("Postingan ini berisi link afiliasi.", "disclaimer"),
     ("Disclaimer: Semua produk di ulasan ini aku beli sendiri, bukan endorse.", "disclaimer"),
+    ("Medically reviewed by Ana Cruz, RD — By Tom Lee — Updated on June 2, 2025", "byline"),
     ("News by Dana Whitlow", "byline"), ("Review by Maren Holt", "byline"), ("Analysis by Tomas Reyes, Harbour News", "byline"),
     ("by Dana Whitlow Mar 5, 2024, 10:15am CST", "byline"),
     ("By Maren Holt, a TV critic at Harbour Weekly who writes about drama, genre television, and the streaming economy",

@@ -131,6 +131,23 @@ def _site_name(lines: list[Line], i: int) -> bool:
     return False
 
 
+# A page title names what the article is about: most of its longer words come back in the
+# article. A cookie banner's heading, a blog's name or a site's tagline first on the page do not.
+TOPIC_WORD_MIN_CHARS = 4
+TOPIC_WORDS_SHARED = 0.5
+_WORDS = re.compile(r"\w+")
+
+
+def _about_the_article(lines: list[Line], i: int, start: int) -> bool:
+    words = {w for w in _WORDS.findall(lines[i].lower) if len(w) >= TOPIC_WORD_MIN_CHARS and not w.isdigit()}
+    if not words:
+        return True
+    article = set()
+    for ln in lines[start:]:
+        article.update(_WORDS.findall(ln.lower))
+    return len(words & article) >= TOPIC_WORDS_SHARED * len(words)
+
+
 _PROMOS = frozenset({"newsletter", "call_to_action", "footer"})
 SITE_NAME_MAX_WORDS = 6
 
@@ -427,7 +444,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     # site's name: a page title is printed again over the article, as its headline)
     first_is_site = first_reads_as_title and (_site_name(lines, 0) or _named_in_a_promo(lines, best, 0)
                                               or h1 is not None and h1 >= start and lines[0].n_words <= SITE_NAME_MAX_WORDS)
-    if first_reads_as_title and not first_is_site:
+    # (unless it names nothing the article is about, and a line further down the header does)
+    if first_reads_as_title and not first_is_site and (_about_the_article(lines, 0, start) or not any(
+            lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(i) and _about_the_article(lines, i, start)
+            for i in range(1, start))):
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
     # that the headline. A tagline or a teaser further up is not it.
@@ -507,9 +527,10 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     if under_picture is not None:
         return under_picture
     candidates = [i for i in range(start) if shaped(i)]
-    for i in candidates:
-        if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site):
-            return i
+    long_enough = [i for i in candidates if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site)]
+    # (the first that names what the article is about: not a menu's or a cookie banner's heading)
+    for i in sorted(long_enough, key=lambda i: not _about_the_article(lines, i, start)):
+        return i
     if start < len(lines) and shaped(start) and lines[start].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamps_over(best, start):
         # no headline over the header; a blog prints it under its byline, date and reading time
