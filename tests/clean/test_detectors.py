@@ -4524,3 +4524,9 @@ def test_the_headline_is_the_line_naming_what_the_article_is_about_not_a_menu_li
                       "Funding led by Bay Partners will take the robots to fourteen more ports and pay for a new model",
                       lead, *more, "Contact Us"])
     assert clean_text(page).metadata.title == headline
+
+
+def test_the_last_short_quote_stays_over_the_writers_name_set_off_by_a_bar():
+    closing = "“Either way,” she says, “the ferry will run again.”"
+    page = "\n".join([E1, E2, E3, closing, "Dana Whitlow", "|", "READ MORE", "Harbour council approves new ferry timetable"])
+    assert kept(page) == [E1, E2, E3, closing]

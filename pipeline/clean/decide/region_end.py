@@ -111,10 +111,21 @@ def _a_statement(ln: Line) -> bool:
 WRITER_NAME_MAX_WORDS = 4
 
 
+_SEPARATORS = frozenset("|·•/-–—")
+
+
 def _writer_over_their_card(lines: list[Line], best: list[Hint | None], k: int) -> bool:
-    return k + 1 < len(lines) and best[k] is None and best[k + 1] is not None \
-        and best[k + 1].reason in ("author_box", "byline") \
-        and lines[k].n_words <= WRITER_NAME_MAX_WORDS and _PERSON_NAME.match(lines[k].text) is not None
+    """Is line ``k`` the writer's name over their card, or alone over the page's furniture (past a
+    separator the byline sets it off with: "Jane Roe" / "|" / "READ MORE")?"""
+    if not (k + 1 < len(lines) and best[k] is None and lines[k].n_words <= WRITER_NAME_MAX_WORDS
+            and _PERSON_NAME.match(lines[k].text) is not None):
+        return False
+    if best[k + 1] is not None and best[k + 1].reason in ("author_box", "byline"):
+        return True
+    j = k + 1
+    while j < len(lines) and j - k <= 2 and best[j] is None and lines[j].text in _SEPARATORS:
+        j += 1
+    return j > k + 1 and j < len(lines) and best[j] is not None
 
 
 # A quote and who said it, closing the article in the speaker's words (few of the page's common
