@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path, PurePosixPath
 
 from .models import CleanDocument, Rejection
-from .read.files import JSONL_SUFFIXES, SUPPORTED_SUFFIXES, WARC_SUFFIXES, supported_suffix
+from .read.files import JSONL_SUFFIXES, WARC_SUFFIXES, supported_suffix
 
 REJECTED_DIR = "_rejected"
 TMP_PREFIX = ".bersih-"

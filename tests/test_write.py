@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from pipeline.models import CleanDocument, Rejection
 from pipeline.write import output_relpath, write_atomic, write_outcome

@@ -1,5 +1,4 @@
 """Every rule entry removes its own example with its own reason; bad rules files fail loudly."""
-import json
 from pathlib import Path
 
 import pytest
