@@ -4530,3 +4530,13 @@ def test_the_last_short_quote_stays_over_the_writers_name_set_off_by_a_bar():
     closing = "“Either way,” she says, “the ferry will run again.”"
     page = "\n".join([E1, E2, E3, closing, "Dana Whitlow", "|", "READ MORE", "Harbour council approves new ferry timetable"])
     assert kept(page) == [E1, E2, E3, closing]
+
+
+def test_a_caption_naming_its_day_in_brackets_under_the_headers_stamps_is_not_the_headline():
+    headline = "Longsor Susulan Tutup Jalan Desa Harapan, Dua Jembatan Putus"
+    caption = "Kondisi jembatan desa yang putus diterjang longsor, Kamis (16/5/2024) malam. IST"
+    lead = ("HARAPANPOS.ID — Longsor susulan kembali menutup jalan utama Desa Harapan pada Kamis malam setelah "
+            "hujan deras mengguyur kawasan perbukitan sejak sore hari.")
+    page = "\n".join(["Beranda", "Daerah", headline, "Redaksi", "17 Mei 2024", "0 Komentar", caption, lead, P1, P2, P3])
+    res = clean_text(page)
+    assert dict(res.removed)[caption] == "caption" and res.metadata.title == headline

@@ -103,14 +103,15 @@ _BRACKETED_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 def dated_captions_under_their_credit(page):
     """A sentence naming the day in brackets, between the picture's credit alone on its line
-    ("HARBOURPOST.CO.ID/JANE DOE") and the lead that opens on a dateline ("HARBOURPOST.CO.ID,
-    KOTA - ..."): the top picture's caption ("Pedagang menata lapak di ..., Rabu (13/3/2024)."),
-    though it ends on a full stop as the lead does."""
+    ("HARBOURPOST.CO.ID/JANE DOE") or the header's stamps (the date, "0 Komentar") and the lead
+    that opens on a dateline ("HARBOURPOST.CO.ID, KOTA - ..."): the top picture's caption
+    ("Pedagang menata lapak di ..., Rabu (13/3/2024)."), though it ends on a full stop as the lead does."""
     hits, lines = page.rule_hits(), page.lines
     for i in range(1, len(lines) - 1):
         ln = lines[i]
         if hits[i] is None and CAPTION_MIN_WORDS <= ln.n_words <= KEYWORD_CAPTION_MAX_WORDS and ln.dateline is None \
-                and lines[i + 1].dateline is not None and photo_credit_alone(lines[i - 1], hits[i - 1]) \
+                and lines[i + 1].dateline is not None \
+                and (photo_credit_alone(lines[i - 1], hits[i - 1]) or hits[i - 1] is not None and hits[i - 1].reason in _HEADER_ENDS) \
                 and _BRACKETED_DAY.search(ln.text):
             yield i, Hint("caption", "strong", False, "caption_dated_under_credit")
 
