@@ -4540,3 +4540,15 @@ def test_a_caption_naming_its_day_in_brackets_under_the_headers_stamps_is_not_th
     page = "\n".join(["Beranda", "Daerah", headline, "Redaksi", "17 Mei 2024", "0 Komentar", caption, lead, P1, P2, P3])
     res = clean_text(page)
     assert dict(res.removed)[caption] == "caption" and res.metadata.title == headline
+
+
+def test_a_slideshows_captions_between_its_counters_and_credits_go_with_the_gallery():
+    slides = ["1 of 3", "Lantern makers finish the last floats in the old quarter", "Jane Roe / Harbour Staff",
+              "2 of 3", "Children watch the parade from the harbour wall.", "Jane Roe / Harbour Staff",
+              "3 of 3", "Fireworks close the festival over the bay", "Ana Cruz / Harbour Staff", "View gallery"]
+    res = clean_text("\n".join([E1, E2, *slides, E3, E4]))
+    r = dict(res.removed)
+    assert [r[s] for s in (slides[1], slides[4], slides[7])] == ["embedded_gallery"] * 3
+    assert res.paragraphs == [E1, E2, E3, E4]
+    # one counter alone ("3 of 4" in a sentence's place) names no slideshow
+    assert "A quick look at the numbers" in kept("\n".join([E1, "3 of 4", "A quick look at the numbers", E2, E3]))

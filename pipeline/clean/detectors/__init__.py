@@ -15,7 +15,7 @@ from .captions import (captions_over_their_credit, captions_under_a_toggle, cred
                        dated_captions_under_their_credit, dated_scene_captions, figure_titles_over_their_source, keyword_captions,
                        names_under_the_top_caption, near_duplicate_captions, photographers_credits,
                        prefixed_captions)
-from .gallery import embedded_gallery
+from .gallery import embedded_gallery, slide_captions
 from .lexicon import lexicon
 from .meta_lines import compound_meta_lines
 from .press_release import press_release_boilerplate, safe_harbor_notices
@@ -40,6 +40,7 @@ DETECTORS = (
     story_list,
     stamped_teasers,
     embedded_gallery,
+    slide_captions,
     prefixed_captions,
     credited_captions,
     dated_captions_under_their_credit,

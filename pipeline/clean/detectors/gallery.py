@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..evidence import Hint
+from .stamps import photo_credit_alone
 
 PREFIX_WORDS = 3  # shared opening words; 3 rules out chance ("Di sisi lain", "The company said")
 MIN_RUN = 3  # slides in a row
@@ -60,3 +61,25 @@ def _labelled_item(ln) -> bool:
 
 
 _FIGURE = re.compile(r"(?:rp\.?\s?|us\$|[$€£¥]|\d)", re.IGNORECASE)
+
+
+# A slideshow's counter alone on its line: "1 of 8", "2 / 10", "Image 3 of 6".
+_SLIDE_COUNTER = re.compile(r"(?i)^(?:(?:image|photo|slide|picture|foto|gambar) )?\d{1,3}\s*(?:of|/|dari)\s*\d{1,3}$")
+SLIDE_CAPTION_MAX_WORDS = 40
+
+
+def _counter(ln) -> bool:
+    return ln.n_words <= 4 and _SLIDE_COUNTER.match(ln.text) is not None
+
+
+def slide_captions(page):
+    """A slide's caption: the line under a slideshow's counter ("1 of 8") that runs to the
+    slide's credit or to the next counter. A paragraph does not follow a counter."""
+    lines, hits = page.lines, page.rule_hits()
+    counters = [_counter(ln) for ln in lines]
+    if sum(counters) < 2:
+        return  # (one counter may be a score or a date; a slideshow counts on)
+    for i in range(1, len(lines) - 1):
+        if counters[i - 1] and hits[i] is None and not counters[i] and lines[i].n_words <= SLIDE_CAPTION_MAX_WORDS \
+                and (counters[i + 1] or photo_credit_alone(lines[i + 1], hits[i + 1])):
+            yield i, Hint("embedded_gallery", "strong", False, "slide_caption")
