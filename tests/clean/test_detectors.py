@@ -4552,3 +4552,14 @@ def test_a_slideshows_captions_between_its_counters_and_credits_go_with_the_gall
     assert res.paragraphs == [E1, E2, E3, E4]
     # one counter alone ("3 of 4" in a sentence's place) names no slideshow
     assert "A quick look at the numbers" in kept("\n".join([E1, "3 of 4", "A quick look at the numbers", E2, E3]))
+
+
+def test_a_tag_list_with_no_heading_under_the_last_paragraph_goes_but_an_announced_list_stays():
+    tags = ["Harbour Council", "Ferry timetable", "Public transport"]
+    page = "\n".join([E1, E2, E3, E4, *tags, "Before you go...", "Support our newsroom with a donation today."])
+    r = reasons(page)
+    assert [r.get(t) for t in tags] == ["tags"] * 3 and kept(page)[:4] == [E1, E2, E3, E4]
+    stops = ["North Pier", "Old Market", "Harbour Station"]
+    announced = "Riders can board the new ferry at the following stops:"
+    page = "\n".join([E1, E2, E3, E4, announced, *stops, "Related Articles", "Ferry fares to rise in April"])
+    assert kept(page) == [E1, E2, E3, E4, announced, *stops]

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .appeal_box import appeal_boxes
 from .attributed import attributed_remarks
 from .bios import author_bios
-from .blocks import neighbour_story_links, teaser_blocks
+from .blocks import headless_tag_runs, neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
                        dated_captions_under_their_credit, dated_scene_captions, figure_titles_over_their_source, keyword_captions,
@@ -36,6 +36,7 @@ DETECTORS = (
     site_boilerplate,
     credits_and_site_stamps,  # before the teaser runs: a credited caption inside one is still a caption
     teaser_blocks,
+    headless_tag_runs,
     neighbour_story_links,
     story_list,
     stamped_teasers,

@@ -563,3 +563,36 @@ def neighbour_story_links(page):
         nxt = lines[i + 1]
         if hits[i + 1] is None and nxt.dateline is None and (is_teaser(nxt) or _asks_or_quotes(nxt)):
             yield i + 1, Hint("related", "strong", False, "neighbour_story_link")
+
+
+# A tag list with no heading of its own, right under the article's last paragraph: a few short
+# capitalised phrases, none a sentence ("Housing" / "Renting" / "Rental crisis"). Weak: as the
+# article's own lines they would be prose, and a list the article announces ends its line on a colon.
+HEADLESS_TAGS_MIN = 3
+HEADLESS_TAG_MAX_WORDS = 4
+
+
+def headless_tag_runs(page):
+    lines, hits = page.lines, page.rule_hits()
+    n = len(lines)
+
+    def tag_like(k: int) -> bool:
+        ln = lines[k]
+        return hits[k] is None and ln.n_words <= HEADLESS_TAG_MAX_WORDS and not ln.ends_sentence and not ln.numbered \
+            and ln.text[0].isupper() and ln.text[-1] not in ":,;"
+
+    end = None
+    i = 1
+    while i < n:
+        if not tag_like(i) or not (lines[i - 1].ends_sentence and is_prose(lines[i - 1])) or lines[i - 1].text[-1] == ":":
+            i += 1
+            continue
+        j = i
+        while j < n and tag_like(j):
+            j += 1
+        if j - i >= HEADLESS_TAGS_MIN:
+            end = end or _past_prose_share(lines, ARTICLE_END_SHARE)
+            if i >= end:
+                for k in range(i, j):
+                    yield k, Hint("tags", "weak", False, "headless_tags")
+        i = j
