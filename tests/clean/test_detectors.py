@@ -1002,6 +1002,7 @@ def test_a_related_headline_over_a_quoted_subheading_is_related():
     ("Il tratto delle Mura del porto interessato dallo smottamento (foto Pietro Rossi)", "en"),
     ("Petugas memadamkan api di lahan gambut Desa Sungai Rasau, Rabu 21 Agustus 2024. -foto: dwi/warta-", "id"),
     ("Ilustrasi warga menanam bibit mangrove di pesisir utara. (Sumber: Dok. Humas Pemkab Harapan)", "id"),
+    ("Lantern makers at work in the old quarter © Pixabay via pixabay.com", "en"),
 ])
 def test_caption_closed_by_its_credit(caption, lang):
     first, second, third = (E1, E2, E3) if lang == "en" else (P1, P2, P3)

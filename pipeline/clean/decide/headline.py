@@ -138,14 +138,31 @@ TOPIC_WORDS_SHARED = 0.5
 _WORDS = re.compile(r"\w+")
 
 
-def _about_the_article(lines: list[Line], i: int, start: int) -> bool:
-    words = {w for w in _WORDS.findall(lines[i].lower) if len(w) >= TOPIC_WORD_MIN_CHARS and not w.isdigit()}
-    if not words:
-        return True
-    article = set()
-    for ln in lines[start:]:
-        article.update(_WORDS.findall(ln.lower))
-    return len(words & article) >= TOPIC_WORDS_SHARED * len(words)
+class _ArticleWords:
+    """Whether a header line names what the article is about (the article's words read once)."""
+
+    def __init__(self, lines: list[Line], start: int):
+        self._lines, self._start, self._words = lines, start, None
+
+    def about(self, i: int) -> bool:
+        words = {w for w in _WORDS.findall(self._lines[i].lower) if len(w) >= TOPIC_WORD_MIN_CHARS and not w.isdigit()}
+        if not words:
+            return True
+        if self._words is None:
+            # (one string, searched for each word: cheaper than splitting the whole article into words)
+            self._words = " ".join(ln.lower for ln in self._lines[self._start:])
+        return sum(_has_word(self._words, w) for w in words) >= TOPIC_WORDS_SHARED * len(words)
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Does ``word`` stand in ``text`` as a whole word (no letter or digit glued to either side)?"""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            return True
+        i = text.find(word, i + 1)
+    return False
 
 
 _PROMOS = frozenset({"newsletter", "call_to_action", "footer"})
@@ -445,8 +462,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     first_is_site = first_reads_as_title and (_site_name(lines, 0) or _named_in_a_promo(lines, best, 0)
                                               or h1 is not None and h1 >= start and lines[0].n_words <= SITE_NAME_MAX_WORDS)
     # (unless it names nothing the article is about, and a line further down the header does)
-    if first_reads_as_title and not first_is_site and (_about_the_article(lines, 0, start) or not any(
-            lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(i) and _about_the_article(lines, i, start)
+    topic = _ArticleWords(lines, start)
+    if first_reads_as_title and not first_is_site and (topic.about(0) or not any(
+            lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and shaped(i) and topic.about(i)
             for i in range(1, start))):
         return 0
     # Right above the article: its header (byline, timestamp, share bar, photo), and above
@@ -529,7 +547,7 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
     candidates = [i for i in range(start) if shaped(i)]
     long_enough = [i for i in candidates if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site)]
     # (the first that names what the article is about: not a menu's or a cookie banner's heading)
-    for i in sorted(long_enough, key=lambda i: not _about_the_article(lines, i, start)):
+    for i in sorted(long_enough, key=lambda i: not topic.about(i)):
         return i
     if start < len(lines) and shaped(start) and lines[start].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamps_over(best, start):

@@ -194,6 +194,10 @@ _GIVEN_BY_AFTER_SENTENCE = re.compile(
 # "... on October 7, 2024. © Mathieu Delorme, AFP", "... in 2025. © RFI/Jane Doe", "... in 2025.
 # © 2025 Private", "... in Brussels - Copyright AP Photo/Name": the photographer's copyright and
 # the agency.
+# "Morning coffee on the balcony © Unsplash via unsplash.com": a caption closed by its picture's
+# copyright holder, maybe with the stock site it came via (a footer's copyright opens on "©" or a year).
+_COPYRIGHT_HOLDER_CLOSING = re.compile(r"^[A-Z][^©]{2,150}\s©\s?[A-Z][\w.&'’ -]{1,40}(?:\s+via\s+\S{4,60})?$")
+COPYRIGHT_CAPTION_MAX_WORDS = 25
 _COPYRIGHT_AFTER_SENTENCE = re.compile(r"(?:" + _AFTER_SENTENCE + r"\s+©\s*(?:\d{4}\s+)?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}"
                                        r"(?:\s?/\s?[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})?"
                                        r"(?:,\s*[A-Z][\w.&'’ -]{1,30})?"
@@ -386,6 +390,7 @@ def caption_credit(ln) -> str | None:
           or "—" in tail and _DASHED_CREDIT.search(tail)
           or ". " in tail and (_AGENCY_AFTER_SENTENCE.search(tail) or _GIVEN_BY_AFTER_SENTENCE.search(tail))
           or ("©" in tail or "opyright" in tail) and _COPYRIGHT_AFTER_SENTENCE.search(tail)  # "[Cc]opyright"
+          or "©" in tail and ln.n_words <= COPYRIGHT_CAPTION_MAX_WORDS and _COPYRIGHT_HOLDER_CLOSING.match(t)
           or "|" in tail and _BAR_CREDIT.search(tail)
           or (". " in tail or "? " in tail or "! " in tail or "” " in tail or '" ' in tail)
           and (", " in tail or "|" in tail or "@" in tail or "/" in tail) and _NAMED_PAPER_CREDIT.search(tail)):
