@@ -59,7 +59,8 @@ def decide(lines: list[Line], hints: list[list[Hint]], find_title: bool = True) 
     before_ingredients, start = start, _with_ingredients(lines, best, start, end)
     for k in range(start, before_ingredients):
         if best[k] is not None and _ingredient(lines[k], best[k]):
-            best[k] = None  # (a weak hint on an ingredient: "1 ½ pounds chicken breasts, cut into ..." reads as a headline)
+            # (a weak hint on an ingredient: "1 ½ pounds chicken breasts, cut into ..." reads as a headline)
+            best[k] = None
     start = _with_opening_sentence(lines, best, start, end)
     start = _under_the_top_picture(lines, best, prose, start, end)
     start = _with_opening_heading(lines, best, start, end)

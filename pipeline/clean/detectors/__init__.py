@@ -12,8 +12,8 @@ from .bios import author_bios
 from .blocks import headless_tag_runs, neighbour_story_links, teaser_blocks
 from .bylines import names_under_byline_labels
 from .captions import (captions_over_their_credit, captions_under_a_toggle, credited_captions,
-                       dated_captions_under_their_credit, dated_scene_captions, figure_titles_over_their_source, keyword_captions,
-                       names_under_the_top_caption, near_duplicate_captions, photographers_credits,
+                       dated_captions_under_their_credit, dated_scene_captions, figure_titles_over_their_source,
+                       keyword_captions, names_under_the_top_caption, near_duplicate_captions, photographers_credits,
                        prefixed_captions)
 from .gallery import embedded_gallery, slide_captions
 from .lexicon import lexicon

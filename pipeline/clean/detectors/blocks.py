@@ -566,8 +566,8 @@ def neighbour_story_links(page):
 
 
 # A tag list with no heading of its own, right under the article's last paragraph: a few short
-# capitalised phrases, none a sentence ("Housing" / "Renting" / "Rental crisis"). Weak: as the
-# article's own lines they would be prose, and a list the article announces ends its line on a colon.
+# capitalised phrases, none a sentence ("Housing" / "Renting" / "Rental crisis"). Weak: it removes
+# no line that reads as prose. A list the article announces stays: the line over it ends on a colon.
 HEADLESS_TAGS_MIN = 3
 HEADLESS_TAG_MAX_WORDS = 4
 
