@@ -33,11 +33,11 @@ _DATE_PATTERNS = (
                 re.I), "dmy_name", 2),
     # ("Feb 03,2025": the comma glued to the year)
     (re.compile(r"\b([^\W\d_]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b", re.I), "mdy_name", 1),
-    (re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),
+    (re.compile(r"\b(\d{4})([-./])(\d{2})\2(\d{2})(?!\d)"), "iso", 0),  # "2020-11-12", "2020.11.12", "2020/11/12"
     # (the year first with dots and spaces, as Hungarian writes it: "2025. 02. 11.")
     (re.compile(r"\b(\d{4})\.\s(\d{1,2})\.\s?(\d{1,2})\.(?!\d)"), "ymd_num", 0),
     # (the year first, then the month's name, as Hungarian writes it: "2025. május 14.")
-    (re.compile(r"\b(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\.", re.I), "ymd_name", 2),  # "2020-11-12", "2020.11.12", "2020/11/12"
+    (re.compile(r"\b(\d{4})\.\s*([^\W\d_]{3,12})\.?\s+(\d{1,2})\.", re.I), "ymd_name", 2),
     (re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})"), "dmy_day", 0),  # "Kamis (12/11/2020)"
     (re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)"), "dmy_num", 0),
 )

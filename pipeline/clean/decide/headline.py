@@ -546,9 +546,9 @@ def _title_line(lines: list[Line], best: list[Hint | None], start: int, h1: int 
         return under_picture
     candidates = [i for i in range(start) if shaped(i)]
     long_enough = [i for i in candidates if lines[i].n_words >= FIRST_LINE_TITLE_MIN_WORDS and not (i == 0 and first_is_site)]
-    # (the first that names what the article is about: not a menu's or a cookie banner's heading)
-    for i in sorted(long_enough, key=lambda i: not topic.about(i)):
-        return i
+    if long_enough:
+        # (the first that names what the article is about: not a menu's or a cookie banner's heading)
+        return next((i for i in long_enough if topic.about(i)), long_enough[0])
     if start < len(lines) and shaped(start) and lines[start].n_words >= FIRST_LINE_TITLE_MIN_WORDS \
             and _stamps_over(best, start):
         # no headline over the header; a blog prints it under its byline, date and reading time

@@ -213,16 +213,13 @@ def _with_announced_list(lines: list[Line], best: list[Hint | None], start: int,
     # (a sentence announces it: "Learn More in Our Plumbing Series:" in title case heads a link
     # list, unless its items are labelled data: "Hasil Babak Pertama, Rabu (20/3):" over
     # "Tunggal Putra: Jane Doe vs Ana Roe 21-17, 21-15")
-    if title_cased(lines[end - 1]) and not all(_labelled_item(lines[j].text) for j in range(end, k)):
+    if title_cased(lines[end - 1]) and not all(_labelled_figures(lines[j].text) for j in range(end, k)):
         return end
     return k if k > end and (k == len(lines) or best[k] is not None) else end
 
 
-LABEL_MAX_CHARS = 30
-
-
-def _labelled_item(text: str) -> bool:
-    return 0 < text.find(": ") <= LABEL_MAX_CHARS and any(c.isdigit() for c in text)
+def _labelled_figures(text: str) -> bool:
+    return FIELD_LABEL.match(text) is not None and any(c.isdigit() for c in text)
 
 
 # A review's verdict: labelled lists of its pros and cons ("Kelebihan:", "Otter.ai pros:").
